@@ -1,0 +1,90 @@
+package id.jakpreneur.portal.account;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens accounts, changes passwords and answers who is logging in. The module's API for the others:
+ * registration (entrepreneur module) opens ENTREPRENEUR accounts through {@link #open(NewAccount)}.
+ */
+@Service
+@Transactional
+public class AccountManagement implements UserDetailsService {
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/**
+	 * Opens an account and returns its id. The unique constraint on the email decides under concurrent
+	 * submissions; either way the caller gets {@link EmailTakenException}.
+	 */
+	public long open(NewAccount request) {
+		String email = Account.normaliseEmail(request.email());
+		if (accounts.existsByEmail(email)) {
+			throw new EmailTakenException();
+		}
+		Account account = new Account(email, request.fullName(), request.role(),
+				passwordEncoder.encode(request.password()), request.areaCodes());
+		try {
+			return accounts.saveAndFlush(account).getId();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new EmailTakenException();
+		}
+	}
+
+	/** Whether the given email is free to become a login. */
+	@Transactional(readOnly = true)
+	public boolean isEmailFree(String email) {
+		return !accounts.existsByEmail(Account.normaliseEmail(email));
+	}
+
+	/** Returns false when the current password is wrong; the new one must already satisfy {@link PasswordPolicy}. */
+	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			return false;
+		}
+		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AccountSummary> list(Pageable pageable) {
+		return accounts.findSummaries(pageable);
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Role, Long> countByRole() {
+		Map<Role, Long> counts = new EnumMap<>(Role.class);
+		for (Role role : Role.values()) {
+			counts.put(role, accounts.countByRole(role));
+		}
+		return counts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByEmail(Account.normaliseEmail(username))
+			.map(Account::toPortalUser)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+	}
+
+}

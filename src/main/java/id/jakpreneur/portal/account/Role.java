@@ -1,0 +1,29 @@
+package id.jakpreneur.portal.account;
+
+/**
+ * The roles of the portal. Each role has one home page it lands on after login.
+ */
+public enum Role {
+
+	ENTREPRENEUR("/me"), MENTOR("/mentor"), OFFICER("/officer"), ADMIN("/admin");
+
+	private final String homePath;
+
+	Role(String homePath) {
+		this.homePath = homePath;
+	}
+
+	public String homePath() {
+		return homePath;
+	}
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+	/** Whether accounts of this role carry an area (kota or kecamatan codes) that scopes their work. */
+	public boolean hasArea() {
+		return this == MENTOR || this == OFFICER;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Accounts, roles, login and passwords: who a person is in the portal and what area they work in.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "region", "shared" })
+package id.jakpreneur.portal.account;

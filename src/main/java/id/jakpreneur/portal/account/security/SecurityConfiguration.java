@@ -1,0 +1,117 @@
+package id.jakpreneur.portal.account.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+
+/**
+ * Who may open which URL. The rules follow the route map: {@code /me} for entrepreneurs, {@code /mentor}
+ * for mentors, {@code /officer} for officers (and administrators, who oversee them), {@code /admin} for
+ * administrators. Everything else needs a login unless listed as public.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	static PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, AccountManagement accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
+
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/css/**",
+					"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/me", "/me/**").hasRole(Role.ENTREPRENEUR.name())
+			.requestMatchers("/mentor", "/mentor/**").hasRole(Role.MENTOR.name())
+			.requestMatchers("/officer", "/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
+			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+			.anyRequest()
+			.authenticated());
+
+		http.formLogin(form -> form.loginPage("/login")
+			.usernameParameter("username")
+			.passwordParameter("password")
+			.successHandler(new RoleHomeSuccessHandler())
+			.failureHandler(new LoginFailureHandler())
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	/** Sends each role to its home, or back to the page it asked for when that page belongs to it. */
+	static final class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+		private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+
+		RoleHomeSuccessHandler() {
+			setRequestCache(requestCache);
+		}
+
+		@Override
+		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+			String home = authentication.getPrincipal() instanceof PortalUser user ? user.role().homePath() : "/";
+			SavedRequest saved = requestCache.getRequest(request, response);
+			if (saved == null || !pathOf(saved.getRedirectUrl()).startsWith(home)) {
+				requestCache.removeRequest(request, response);
+				clearAuthenticationAttributes(request);
+				getRedirectStrategy().sendRedirect(request, response, home);
+				return;
+			}
+			super.onAuthenticationSuccess(request, response, authentication);
+		}
+
+		private static String pathOf(String url) {
+			return java.net.URI.create(url).getPath();
+		}
+
+	}
+
+	/** A wrong password and a throttled login get different, equally vague, messages on the login page. */
+	static final class LoginFailureHandler implements AuthenticationFailureHandler {
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			response.sendRedirect(request.getContextPath()
+					+ (exception instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+		}
+
+	}
+
+}

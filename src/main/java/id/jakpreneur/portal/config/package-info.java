@@ -1,0 +1,5 @@
+/**
+ * Cross-cutting web configuration: language selection and the model every page layout needs.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package id.jakpreneur.portal.config;

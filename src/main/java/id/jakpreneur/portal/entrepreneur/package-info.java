@@ -1,0 +1,6 @@
+/**
+ * Entrepreneurs (peserta): the public pages that explain how to join, registration, the business
+ * profile and the entrepreneur's home.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
+package id.jakpreneur.portal.entrepreneur;

@@ -1,0 +1,72 @@
+package id.jakpreneur.portal.region;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks up regions. The 318 rows are reference data that only a migration changes, so they are read
+ * once at start-up and served from memory: no query per lookup, and pickers never cost a round trip.
+ */
+@Service
+public class RegionDirectory {
+
+	private final Map<String, RegionView> byCode;
+
+	RegionDirectory(RegionRepository regions) {
+		this.byCode = regions.findAllByOrderByCode()
+			.stream()
+			.map(Region::toView)
+			.collect(Collectors.toMap(RegionView::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+	}
+
+	public Optional<RegionView> find(String code) {
+		return Optional.ofNullable(code == null ? null : byCode.get(code));
+	}
+
+	public String nameOf(String code) {
+		return find(code).map(RegionView::name).orElse(code);
+	}
+
+	public boolean exists(String code, RegionLevel level) {
+		return find(code).filter(r -> r.level() == level).isPresent();
+	}
+
+	/** Kota/kabupaten, by name. */
+	public List<RegionView> cities() {
+		return ofLevel(RegionLevel.CITY);
+	}
+
+	public List<RegionView> districts() {
+		return ofLevel(RegionLevel.DISTRICT);
+	}
+
+	public List<RegionView> villages() {
+		return ofLevel(RegionLevel.VILLAGE);
+	}
+
+	/** Direct children of a region, by name. */
+	public List<RegionView> childrenOf(String parentCode) {
+		return byCode.values()
+			.stream()
+			.filter(r -> parentCode != null && parentCode.equals(r.parentCode()))
+			.sorted(Comparator.comparing(RegionView::name))
+			.toList();
+	}
+
+	/** Names for a set of codes, in code order; unknown codes are shown as they are. */
+	public List<String> namesOf(Collection<String> codes) {
+		return codes.stream().sorted().map(this::nameOf).toList();
+	}
+
+	private List<RegionView> ofLevel(RegionLevel level) {
+		return byCode.values().stream().filter(r -> r.level() == level).sorted(Comparator.comparing(RegionView::name)).toList();
+	}
+
+}

@@ -1,0 +1,66 @@
+package id.jakpreneur.portal.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver, driven by Selenium with explicit paths, so nothing is downloaded.
+ * Without Chromium the browser tests are skipped with a message, except under CI ({@code CI=true}), where
+ * a missing browser is a failure.
+ */
+public final class Browser {
+
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY",
+			"/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start(int width, int height) throws IOException {
+		boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!present) {
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException("CI=true but Chromium/ChromeDriver are missing at " + CHROMIUM + " and "
+						+ CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)");
+			}
+			Assumptions.abort("Browser tests skipped: install Debian's chromium and chromium-driver, or set "
+					+ "CHROMIUM_BINARY and CHROMEDRIVER_BINARY");
+		}
+		Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "chromium")), "profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=id", "--user-data-dir=" + profile.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().window().setSize(new Dimension(width, height));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+		return driver;
+	}
+
+	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		Path target = SCREENSHOTS.resolve(name + ".png");
+		Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		return target;
+	}
+
+}

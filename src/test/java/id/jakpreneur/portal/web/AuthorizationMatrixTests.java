@@ -1,0 +1,143 @@
+package id.jakpreneur.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.PortalWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every request mapping of the portal, with who may use it. A mapping that is not in {@link #MATRIX}
+ * fails the build, so each new page must state its rule here. Columns: anonymous, entrepreneur, mentor,
+ * officer, administrator. {@code ok}: the request reaches the controller; {@code login}: sent to the login
+ * page; {@code 403}: refused. Path variables are filled with {@code 1}.
+ */
+@PortalWebTest
+class AuthorizationMatrixTests {
+
+	private static final String[] MATRIX = {
+			// method path                              anon   entr  mentor officer admin
+			"GET    /                                   ok     ok    ok     ok      ok",
+			"GET    /privacy                            ok     ok    ok     ok      ok",
+			"GET    /login                              ok     ok    ok     ok      ok",
+			"GET    /error                              ok     ok    ok     ok      ok",
+			"GET    /actuator/health                    ok     ok    ok     ok      ok",
+			"GET    /account/password                   login  ok    ok     ok      ok",
+			"POST   /account/password                   login  ok    ok     ok      ok",
+			"GET    /me                                 login  ok    403    403     403",
+			"GET    /mentor                             login  403   ok     403     403",
+			"GET    /officer                            login  403   403    ok      ok",
+			"GET    /admin                              login  403   403    403     ok",
+			"GET    /admin/users                        login  403   403    403     ok",
+			"GET    /admin/users/new                    login  403   403    403     ok",
+			"POST   /admin/users                        login  403   403    403     ok",
+	};
+
+	/** Mappings served outside the application's own controllers, still listed in the matrix. */
+	private static final Set<String> EXTRA_ROWS = Set.of("GET /actuator/health");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void everyMappingIsInTheMatrix() {
+		Set<String> rows = matrix().keySet();
+		Set<String> missing = new TreeSet<>();
+		for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+					String row = method.name() + " " + pattern;
+					if (!rows.contains(row)) {
+						missing.add(row);
+					}
+				}
+			}
+		}
+		assertThat(missing).as("request mappings missing from the authorisation matrix").isEmpty();
+	}
+
+	@Test
+	void everyRowIsEnforced() throws Exception {
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, String[]> row : matrix().entrySet()) {
+			String[] methodAndPath = row.getKey().split(" ");
+			String[] expected = row.getValue();
+			for (int column = 0; column < expected.length; column++) {
+				Role role = column == 0 ? null : Role.values()[column - 1];
+				String actual = outcome(methodAndPath[0], methodAndPath[1], role);
+				if (!actual.equals(expected[column])) {
+					failures.add(row.getKey() + " as " + (role == null ? "anonymous" : role) + ": expected "
+							+ expected[column] + " but was " + actual);
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void matrixHasNoStaleRows() {
+		Set<String> mapped = new TreeSet<>(EXTRA_ROWS);
+		handlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(p -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			(methods.isEmpty() ? Set.of(RequestMethod.GET) : methods).forEach(m -> mapped.add(m.name() + " " + p));
+		}));
+		assertThat(mapped).containsAll(matrix().keySet());
+	}
+
+	private String outcome(String method, String pattern, Role role) throws Exception {
+		String path = pattern.replaceAll("\\{[^}]+}", "1");
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+		if (!method.equals("GET")) {
+			request.with(csrf());
+		}
+		if (role != null) {
+			request.with(DemoUsers.as(accounts, role));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		if (response.getStatus() == 403 || response.getStatus() == 401) {
+			return "403";
+		}
+		if (response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl())) {
+			return "login";
+		}
+		return "ok";
+	}
+
+	private static Map<String, String[]> matrix() {
+		Map<String, String[]> rows = new LinkedHashMap<>();
+		for (String line : MATRIX) {
+			String[] cells = line.trim().split("\\s+");
+			rows.put(cells[0] + " " + cells[1], new String[] { cells[2], cells[3], cells[4], cells[5], cells[6] });
+		}
+		return rows;
+	}
+
+}

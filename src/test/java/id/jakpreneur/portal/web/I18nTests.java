@@ -1,0 +1,132 @@
+package id.jakpreneur.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No user-visible literal outside messages*.properties: templates carry no text of their own, every key
+ * used by a template or by Java code exists, and both languages have the same keys.
+ */
+class I18nTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path JAVA = Path.of("src/main/java");
+
+	private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label", "label",
+			"value", "content");
+
+	private static final Pattern LETTER = Pattern.compile("\\p{L}");
+
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
+
+	private static final Pattern JAVA_KEY = Pattern.compile(
+			"(?:rejectValue\\(\"[^\"]+\",\\s*|reject\\(|Optional\\.of\\(|addFlashAttribute\\(\"flash\\w+\",\\s*|message\\s*=\\s*)\"\\{?([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)}?\"");
+
+	@Test
+	void bothLanguagesHaveTheSameKeys() throws IOException {
+		Set<String> id = load("messages.properties").stringPropertyNames();
+		Set<String> en = load("messages_en.properties").stringPropertyNames();
+		assertThat(new TreeSet<>(id)).as("keys missing in English").containsAll(en);
+		assertThat(new TreeSet<>(en)).as("keys missing in Bahasa Indonesia").containsAll(id);
+	}
+
+	@Test
+	void noValueIsEmpty() throws IOException {
+		for (String file : List.of("messages.properties", "messages_en.properties")) {
+			Properties p = load(file);
+			assertThat(p.stringPropertyNames()).as(file).allSatisfy(k -> assertThat(p.getProperty(k)).isNotBlank());
+		}
+	}
+
+	@Test
+	void templatesHaveNoHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path template : templates()) {
+			Document doc = Jsoup.parse(Files.readString(template), "", Parser.xmlParser());
+			for (Element element : doc.getAllElements()) {
+				for (TextNode text : element.textNodes()) {
+					if (LETTER.matcher(text.text()).find() && !element.normalName().equals("script")) {
+						problems.add(template + ": text \"" + text.text().strip() + "\"");
+					}
+				}
+				for (Attribute attribute : element.attributes()) {
+					if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && LETTER.matcher(attribute.getValue()).find()
+							&& !isAllowedLiteral(element, attribute)) {
+						problems.add(template + ": " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyKeyUsedExists() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> missing = new TreeSet<>();
+		for (Path template : templates()) {
+			collect(TEMPLATE_KEY, Files.readString(template), keys, missing, template.toString());
+		}
+		try (Stream<Path> files = Files.walk(JAVA)) {
+			for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				collect(JAVA_KEY, Files.readString(source), keys, missing, source.toString());
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private static void collect(Pattern pattern, String text, Set<String> keys, Set<String> missing, String where) {
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			if (!keys.contains(m.group(1))) {
+				missing.add(where + ": " + m.group(1));
+			}
+		}
+	}
+
+	/** Machine values that are not words for people: input values, meta content, the SVG logo's own name. */
+	private static boolean isAllowedLiteral(Element element, Attribute attribute) {
+		return switch (attribute.getKey()) {
+			case "value" -> !element.normalName().equals("button") && !"submit".equals(element.attr("type"));
+			case "content" -> element.normalName().equals("meta");
+			default -> false;
+		};
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
