@@ -1,0 +1,8 @@
+package id.jakpreneur.portal.entrepreneur;
+
+/** Self-declared, optional target groups that some fostering agencies serve. */
+public enum TargetGroup {
+
+	JOB_SEEKER, POOR_FAMILY, DISABILITY
+
+}
