@@ -25,12 +25,15 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * No user-visible literal outside messages*.properties: templates carry no text of their own, every key
- * used by a template or by Java code exists, and both languages have the same keys.
+ * No user-visible literal outside the message bundles ({@code messages*.properties} and one bundle per module
+ * under {@code i18n/}): templates carry no text of their own, every key used by a template or by Java code
+ * exists, both languages have the same keys, and every bundle is configured.
  */
 class I18nTests {
 
-	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+	private static final Path RESOURCES = Path.of("src/main/resources");
+
+	private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
 	private static final Path JAVA = Path.of("src/main/java");
 
@@ -46,18 +49,33 @@ class I18nTests {
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
-		Set<String> id = load("messages.properties").stringPropertyNames();
-		Set<String> en = load("messages_en.properties").stringPropertyNames();
-		assertThat(new TreeSet<>(id)).as("keys missing in English").containsAll(en);
-		assertThat(new TreeSet<>(en)).as("keys missing in Bahasa Indonesia").containsAll(id);
+		for (String bundle : bundles()) {
+			Set<String> id = load(bundle + ".properties").stringPropertyNames();
+			Set<String> en = load(bundle + "_en.properties").stringPropertyNames();
+			assertThat(new TreeSet<>(id)).as(bundle + ": keys missing in Bahasa Indonesia").containsAll(en);
+			assertThat(new TreeSet<>(en)).as(bundle + ": keys missing in English").containsAll(id);
+		}
 	}
 
 	@Test
-	void noValueIsEmpty() throws IOException {
-		for (String file : List.of("messages.properties", "messages_en.properties")) {
-			Properties p = load(file);
-			assertThat(p.stringPropertyNames()).as(file).allSatisfy(k -> assertThat(p.getProperty(k)).isNotBlank());
+	void noValueIsEmptyAndNoKeyIsDefinedTwice() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : bundles()) {
+			for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+				Properties p = load(file);
+				assertThat(p.stringPropertyNames()).as(file).allSatisfy(k -> assertThat(p.getProperty(k)).isNotBlank());
+			}
+			Set<String> keys = load(bundle + ".properties").stringPropertyNames();
+			assertThat(keys).as(bundle + " repeats keys of another bundle").doesNotContainAnyElementsOf(seen);
+			seen.addAll(keys);
 		}
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		Properties application = load("application.properties");
+		List<String> configured = List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+		assertThat(configured).containsExactlyInAnyOrderElementsOf(bundles());
 	}
 
 	@Test
@@ -84,7 +102,10 @@ class I18nTests {
 
 	@Test
 	void everyKeyUsedExists() throws IOException {
-		Set<String> keys = load("messages.properties").stringPropertyNames();
+		Set<String> keys = new TreeSet<>();
+		for (String bundle : bundles()) {
+			keys.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			collect(TEMPLATE_KEY, Files.readString(template), keys, missing, template.toString());
@@ -115,6 +136,21 @@ class I18nTests {
 		};
 	}
 
+	/** messages plus one bundle per module under i18n/, each as a base name without the language suffix. */
+	private static List<String> bundles() throws IOException {
+		List<String> bundles = new ArrayList<>(List.of("messages"));
+		Path dir = RESOURCES.resolve("i18n");
+		if (Files.isDirectory(dir)) {
+			try (Stream<Path> files = Files.list(dir)) {
+				files.map(f -> f.getFileName().toString())
+					.filter(n -> n.endsWith(".properties") && !n.contains("_"))
+					.sorted()
+					.forEach(n -> bundles.add("i18n/" + n.substring(0, n.length() - ".properties".length())));
+			}
+		}
+		return bundles;
+	}
+
 	private static List<Path> templates() throws IOException {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
@@ -123,7 +159,7 @@ class I18nTests {
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {
+		try (InputStream in = Files.newInputStream(RESOURCES.resolve(name))) {
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return properties;
