@@ -66,7 +66,7 @@ class I18nTests {
 				assertThat(p.stringPropertyNames()).as(file).allSatisfy(k -> assertThat(p.getProperty(k)).isNotBlank());
 			}
 			Set<String> keys = load(bundle + ".properties").stringPropertyNames();
-			assertThat(keys).as(bundle + " repeats keys of another bundle").doesNotContainAnyElementsOf(seen);
+			assertThat(keys.stream().filter(seen::contains)).as(bundle + " repeats keys of another bundle").isEmpty();
 			seen.addAll(keys);
 		}
 	}
