@@ -8,6 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PortalApplication {
 
+	static {
+		// Dates and times on pages are Jakarta's (WIB); the database stores instants (timestamptz).
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Jakarta"));
+	}
+
 	public static void main(String[] args) {
 		SpringApplication.run(PortalApplication.class, args);
 	}

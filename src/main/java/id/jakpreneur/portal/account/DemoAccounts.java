@@ -12,8 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo accounts of the route map, created only when demo mode is on (the no-configuration run and
- * training sites). Idempotent: existing accounts are left as they are.
+ * The staff demo accounts of the route map, created only when demo mode is on (the no-configuration run and
+ * training sites). Idempotent: existing accounts are left as they are. The demo entrepreneur registers through
+ * the entrepreneur module, like any citizen.
  */
 @Component
 @Order(0)
@@ -36,8 +37,7 @@ class DemoAccounts implements ApplicationRunner {
 				new NewAccount("admin@demo.local", "Admin Dinas PPKUKM", Role.ADMIN, PASSWORD, Set.of()),
 				new NewAccount("officer@demo.local", "Petugas Jakarta Pusat", Role.OFFICER, PASSWORD, Set.of("31.71")),
 				new NewAccount("mentor@demo.local", "Pendamping Gambir & Menteng", Role.MENTOR, PASSWORD,
-						Set.of("31.71.01", "31.71.06")),
-				new NewAccount("warga@demo.local", "Siti Rahmawati", Role.ENTREPRENEUR, PASSWORD, Set.of()));
+						Set.of("31.71.01", "31.71.06")));
 		int created = 0;
 		for (NewAccount account : demo) {
 			if (accounts.isEmailFree(account.email())) {

@@ -1,5 +1,6 @@
 /**
- * Overviews for programme officers and administrators: their home pages now, the dashboards later.
+ * Each role's overview: the entrepreneur's home, the officer's work queue, the administrator's home, and
+ * later the dashboards.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "entrepreneur", "shared" })
 package id.jakpreneur.portal.dashboard;

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every request mapping of the portal, with who may use it. A mapping that is not in {@link #MATRIX}
  * fails the build, so each new page must state its rule here. Columns: anonymous, entrepreneur, mentor,
  * officer, administrator. {@code ok}: the request reaches the controller; {@code login}: sent to the login
- * page; {@code 403}: refused. Path variables are filled with {@code 1}.
+ * page; {@code 403}: refused. Path variables are filled with an id that does not exist, so no row is changed
+ * (a permitted request then answers 404, which counts as reaching the controller).
  */
 @PortalWebTest
 class AuthorizationMatrixTests {
@@ -44,9 +45,26 @@ class AuthorizationMatrixTests {
 			"GET    /actuator/health                    ok     ok    ok     ok      ok",
 			"GET    /account/password                   login  ok    ok     ok      ok",
 			"POST   /account/password                   login  ok    ok     ok      ok",
+			"GET    /register                           ok     ok    ok     ok      ok",
+			"POST   /register                           ok     ok    ok     ok      ok",
 			"GET    /me                                 login  ok    403    403     403",
+			"GET    /me/profile                         login  ok    403    403     403",
+			"POST   /me/profile                         login  ok    403    403     403",
+			"GET    /me/privacy                         login  ok    403    403     403",
+			"GET    /me/privacy/export.json             login  ok    403    403     403",
+			"GET    /me/privacy/export.csv              login  ok    403    403     403",
+			"POST   /me/privacy/deletion                login  ok    403    403     403",
 			"GET    /mentor                             login  403   ok     403     403",
 			"GET    /officer                            login  403   403    ok      ok",
+			"GET    /officer/entrepreneurs              login  403   403    ok      ok",
+			"POST   /officer/entrepreneurs              login  403   403    ok      ok",
+			"GET    /officer/entrepreneurs/new          login  403   403    ok      ok",
+			"GET    /officer/entrepreneurs/{id}         login  403   403    ok      ok",
+			"POST   /officer/entrepreneurs/{id}/validate login 403   403    ok      ok",
+			"POST   /officer/entrepreneurs/{id}/return  login  403   403    ok      ok",
+			"POST   /officer/entrepreneurs/{id}/reveal  login  403   403    ok      ok",
+			"GET    /officer/entrepreneurs/{id}/edit    login  403   403    ok      ok",
+			"POST   /officer/entrepreneurs/{id}/edit    login  403   403    ok      ok",
 			"GET    /admin                              login  403   403    403     ok",
 			"GET    /admin/users                        login  403   403    403     ok",
 			"GET    /admin/users/new                    login  403   403    403     ok",
@@ -113,7 +131,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private String outcome(String method, String pattern, Role role) throws Exception {
-		String path = pattern.replaceAll("\\{[^}]+}", "1");
+		String path = pattern.replaceAll("\\{[^}]+}", "987654321");
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
 		if (!method.equals("GET")) {
 			request.with(csrf());

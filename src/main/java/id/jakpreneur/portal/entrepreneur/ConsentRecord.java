@@ -1,0 +1,7 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import java.time.Instant;
+
+/** A consent as the participant sees it on /me/privacy. */
+public record ConsentRecord(String noticeVersion, Instant givenAt, Instant withdrawnAt) {
+}

@@ -1,0 +1,8 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import java.time.Instant;
+
+/** One look at a participant's NIK or KK in clear: who, with which role, when, and why. */
+public record DataAccessEntry(Instant accessedAt, String accessedBy, String role, PersonalDataField field,
+		String reason) {
+}

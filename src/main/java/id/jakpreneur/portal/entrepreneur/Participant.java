@@ -1,0 +1,312 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Version;
+
+/**
+ * A participant of JakPreneur with their business. NIK and KK are held only encrypted, with a keyed hash for
+ * uniqueness and a masked form for display; the clear numbers never live in this object after construction.
+ */
+@Entity
+class Participant {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long accountId;
+
+	private String fullName;
+
+	private byte[] nikEncrypted;
+
+	private byte[] nikHash;
+
+	private String nikMasked;
+
+	@Column(name = "kk_encrypted")
+	private byte[] kkEncrypted;
+
+	@Column(name = "kk_masked")
+	private String kkMasked;
+
+	@Enumerated(EnumType.STRING)
+	private Gender gender;
+
+	private LocalDate birthDate;
+
+	private String phone;
+
+	private String address;
+
+	private String villageCode;
+
+	private String districtCode;
+
+	private String cityCode;
+
+	private boolean jobSeeker;
+
+	private boolean poorFamily;
+
+	private boolean disability;
+
+	private String fosteringAgency = "PPKUKM";
+
+	@Enumerated(EnumType.STRING)
+	private RegistrationStatus status = RegistrationStatus.SUBMITTED;
+
+	private String returnReason;
+
+	@Enumerated(EnumType.STRING)
+	private RegistrationChannel channel;
+
+	private Long registeredBy;
+
+	private Instant registeredAt = Instant.now();
+
+	private Instant validatedAt;
+
+	private Long validatedBy;
+
+	private Instant deletionRequestedAt;
+
+	@Enumerated(EnumType.STRING)
+	private BusinessStage businessStage;
+
+	private String businessName;
+
+	@Enumerated(EnumType.STRING)
+	private Sector sector;
+
+	private String products;
+
+	private LocalDate startedOn;
+
+	private long capital;
+
+	private long monthlySales;
+
+	private int employees;
+
+	private boolean keepsBooks;
+
+	private boolean hadCredit;
+
+	@ElementCollection
+	@CollectionTable(name = "participant_channel", joinColumns = @JoinColumn(name = "participant_id"))
+	@Column(name = "channel")
+	@Enumerated(EnumType.STRING)
+	private Set<SalesChannel> channels = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "participant_licence", joinColumns = @JoinColumn(name = "participant_id"))
+	@MapKeyColumn(name = "licence_type")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "licence_number")
+	private Map<LicenceType, String> licences = new HashMap<>();
+
+	@Version
+	private long version;
+
+	protected Participant() {
+	}
+
+	Participant(Long accountId, RegistrationChannel channel, long registeredBy) {
+		this.accountId = accountId;
+		this.channel = channel;
+		this.registeredBy = registeredBy;
+	}
+
+	/** Sets the identity numbers: encrypted, hashed and masked. */
+	void identify(byte[] nikEncrypted, byte[] nikHash, String nikMasked, byte[] kkEncrypted, String kkMasked) {
+		changeNik(nikEncrypted, nikHash, nikMasked);
+		changeKk(kkEncrypted, kkMasked);
+	}
+
+	/** A corrected NIK: only an officer may do this (checked by the caller). */
+	void changeNik(byte[] nikEncrypted, byte[] nikHash, String nikMasked) {
+		this.nikEncrypted = nikEncrypted;
+		this.nikHash = nikHash;
+		this.nikMasked = nikMasked;
+	}
+
+	void changeKk(byte[] kkEncrypted, String kkMasked) {
+		this.kkEncrypted = kkEncrypted;
+		this.kkMasked = kkMasked;
+	}
+
+	void describePerson(PersonDetails person, String districtCode, String cityCode) {
+		this.fullName = person.fullName().strip();
+		this.gender = person.gender();
+		this.birthDate = person.birthDate();
+		this.phone = person.phone();
+		this.address = person.address().strip();
+		this.villageCode = person.villageCode();
+		this.districtCode = districtCode;
+		this.cityCode = cityCode;
+		this.jobSeeker = person.targetGroups().contains(TargetGroup.JOB_SEEKER);
+		this.poorFamily = person.targetGroups().contains(TargetGroup.POOR_FAMILY);
+		this.disability = person.targetGroups().contains(TargetGroup.DISABILITY);
+	}
+
+	void describeBusiness(BusinessDetails business) {
+		this.businessStage = business.stage();
+		this.businessName = business.name().strip();
+		this.sector = business.sector();
+		this.products = business.products().strip();
+		this.startedOn = business.stage() == BusinessStage.IDEA ? null : business.startedOn();
+		this.capital = business.capital();
+		this.monthlySales = business.monthlySales();
+		this.employees = business.employees();
+		this.keepsBooks = business.keepsBooks();
+		this.hadCredit = business.hadCredit();
+		this.channels.clear();
+		this.channels.addAll(business.channels());
+		this.licences.clear();
+		this.licences.putAll(business.licences());
+	}
+
+	/** An officer accepts the registration: P1 Pendaftaran is completed. Validating twice changes nothing. */
+	void validate(long officerId) {
+		if (status == RegistrationStatus.VALIDATED) {
+			return;
+		}
+		this.status = RegistrationStatus.VALIDATED;
+		this.returnReason = null;
+		this.validatedAt = Instant.now();
+		this.validatedBy = officerId;
+	}
+
+	/** An officer sends the registration back with a reason the citizen sees. */
+	void returnForCorrection(String reason) {
+		if (status == RegistrationStatus.VALIDATED) {
+			throw new AlreadyValidatedException();
+		}
+		this.status = RegistrationStatus.RETURNED;
+		this.returnReason = reason.strip();
+	}
+
+	/** A returned registration goes back to the queue once the citizen corrects it. */
+	void resubmitIfReturned() {
+		if (status == RegistrationStatus.RETURNED) {
+			status = RegistrationStatus.SUBMITTED;
+		}
+	}
+
+	void requestDeletion() {
+		if (deletionRequestedAt == null) {
+			deletionRequestedAt = Instant.now();
+		}
+	}
+
+	PersonDetails person(String nik, String kk) {
+		Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+		if (jobSeeker) {
+			groups.add(TargetGroup.JOB_SEEKER);
+		}
+		if (poorFamily) {
+			groups.add(TargetGroup.POOR_FAMILY);
+		}
+		if (disability) {
+			groups.add(TargetGroup.DISABILITY);
+		}
+		return new PersonDetails(fullName, nik, kk, gender, birthDate, phone, address, villageCode, groups);
+	}
+
+	BusinessDetails business() {
+		Map<LicenceType, String> held = new EnumMap<>(LicenceType.class);
+		held.putAll(licences);
+		return new BusinessDetails(businessStage, businessName, sector, products, startedOn, capital, monthlySales,
+				employees, channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels), held, keepsBooks, hadCredit);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getAccountId() {
+		return accountId;
+	}
+
+	String getFullName() {
+		return fullName;
+	}
+
+	byte[] getNikEncrypted() {
+		return nikEncrypted;
+	}
+
+	String getNikMasked() {
+		return nikMasked;
+	}
+
+	byte[] getKkEncrypted() {
+		return kkEncrypted;
+	}
+
+	String getKkMasked() {
+		return kkMasked;
+	}
+
+	String getVillageCode() {
+		return villageCode;
+	}
+
+	String getDistrictCode() {
+		return districtCode;
+	}
+
+	String getCityCode() {
+		return cityCode;
+	}
+
+	String getFosteringAgency() {
+		return fosteringAgency;
+	}
+
+	RegistrationStatus getStatus() {
+		return status;
+	}
+
+	String getReturnReason() {
+		return returnReason;
+	}
+
+	RegistrationChannel getChannel() {
+		return channel;
+	}
+
+	Instant getRegisteredAt() {
+		return registeredAt;
+	}
+
+	Instant getValidatedAt() {
+		return validatedAt;
+	}
+
+	Instant getDeletionRequestedAt() {
+		return deletionRequestedAt;
+	}
+
+}

@@ -1,0 +1,6 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ParticipantChangeRepository extends JpaRepository<ParticipantChange, Long> {
+}

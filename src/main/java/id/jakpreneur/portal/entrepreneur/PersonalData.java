@@ -1,0 +1,100 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant's rights under UU 27/2022 and the officer's duty to account for every look: revealing a NIK
+ * or KK in clear needs a stated reason and is logged; the participant sees that log and their consent, can
+ * download all their data, and can ask for deletion.
+ */
+@Service
+@Transactional
+public class PersonalData {
+
+	private final ParticipantRecords records;
+
+	private final ParticipantRepository participants;
+
+	private final PersonalDataCipher cipher;
+
+	private final JdbcTemplate jdbc;
+
+	PersonalData(ParticipantRecords records, ParticipantRepository participants, PersonalDataCipher cipher,
+			JdbcTemplate jdbc) {
+		this.records = records;
+		this.participants = participants;
+		this.cipher = cipher;
+		this.jdbc = jdbc;
+	}
+
+	/** An officer or administrator sees one number in clear; the look is logged with its reason. */
+	public String reveal(PortalUser officer, long participantId, PersonalDataField field, String reason) {
+		if (officer.role() != Role.OFFICER && officer.role() != Role.ADMIN) {
+			throw new NotFoundException();
+		}
+		Participant participant = records.load(officer, participantId);
+		jdbc.update("insert into personal_data_access (participant_id, accessed_by, field, reason) values (?, ?, ?, ?)",
+				participantId, officer.accountId(), field.name(), reason.strip());
+		return cipher.decrypt(field == PersonalDataField.NIK ? participant.getNikEncrypted()
+				: participant.getKkEncrypted());
+	}
+
+	@Transactional(readOnly = true)
+	public List<DataAccessEntry> accessLog(long participantId) {
+		return jdbc.query("""
+				select l.accessed_at, a.full_name, a.role, l.field, l.reason
+				from personal_data_access l join account a on a.id = l.accessed_by
+				where l.participant_id = ? order by l.accessed_at desc limit 200
+				""", (rs, n) -> new DataAccessEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+				PersonalDataField.valueOf(rs.getString(4)), rs.getString(5)), participantId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ConsentRecord> consents(long participantId) {
+		return jdbc.query(
+				"select notice_version, given_at, withdrawn_at from consent where participant_id = ? order by given_at desc",
+				(rs, n) -> new ConsentRecord(rs.getString(1), rs.getTimestamp(2).toInstant(),
+						rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()),
+				participantId);
+	}
+
+	/** Everything the portal holds about the participant, NIK and KK included: it is their own data. */
+	@Transactional(readOnly = true)
+	public Map<String, Object> export(PortalUser owner) {
+		Participant participant = participants.findByAccountId(owner.accountId()).orElseThrow(NotFoundException::new);
+		ParticipantView view = ParticipantView.of(participant);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("exportedAt", Instant.now().toString());
+		data.put("email", owner.getUsername());
+		data.put("fullName", view.fullName());
+		data.put("nik", cipher.decrypt(participant.getNikEncrypted()));
+		data.put("kk", cipher.decrypt(participant.getKkEncrypted()));
+		data.put("gender", view.gender());
+		data.put("birthDate", view.birthDate());
+		data.put("phone", view.phone());
+		data.put("address", view.address());
+		data.put("villageCode", view.villageCode());
+		data.put("targetGroups", view.targetGroups());
+		data.put("registrationStatus", view.status());
+		data.put("registeredAt", view.registeredAt());
+		data.put("business", view.business());
+		data.put("consents", consents(view.id()));
+		data.put("accessLog", accessLog(view.id()));
+		return data;
+	}
+
+	public void requestDeletion(PortalUser owner) {
+		participants.findByAccountId(owner.accountId()).orElseThrow(NotFoundException::new).requestDeletion();
+	}
+
+}

@@ -1,0 +1,8 @@
+package id.jakpreneur.portal.entrepreneur;
+
+/** The identity numbers that are personal data and stored encrypted. */
+public enum PersonalDataField {
+
+	NIK, KK
+
+}

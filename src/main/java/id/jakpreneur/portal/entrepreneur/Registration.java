@@ -1,0 +1,80 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.NewAccount;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.region.RegionDirectory;
+import id.jakpreneur.portal.region.RegionView;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a citizen (P1 Pendaftaran): the ENTREPRENEUR account, the participant with their business, and
+ * the consent, in one transaction, so a refused registration leaves nothing behind. The NIK's keyed hash is
+ * unique in the database, which decides between concurrent registrations of one NIK.
+ */
+@Service
+@Transactional
+public class Registration {
+
+	private final AccountManagement accounts;
+
+	private final ParticipantRepository participants;
+
+	private final ConsentRepository consents;
+
+	private final PersonalDataCipher cipher;
+
+	private final RegionDirectory regions;
+
+	Registration(AccountManagement accounts, ParticipantRepository participants, ConsentRepository consents,
+			PersonalDataCipher cipher, RegionDirectory regions) {
+		this.accounts = accounts;
+		this.participants = participants;
+		this.consents = consents;
+		this.cipher = cipher;
+		this.regions = regions;
+	}
+
+	/** Whether a NIK is free; a friendly early answer, the constraint still decides. */
+	@Transactional(readOnly = true)
+	public boolean isNikFree(String nik) {
+		return !participants.existsByNikHash(cipher.hash(IdentityNumbers.clean(nik)));
+	}
+
+	/**
+	 * Returns the new participant's id.
+	 * @throws NikTakenException when the NIK is already registered
+	 * @throws id.jakpreneur.portal.account.EmailTakenException when the email is already a login
+	 */
+	public long register(NewRegistration registration) {
+		PersonDetails person = registration.person();
+		byte[] nikHash = cipher.hash(person.nik());
+		if (participants.existsByNikHash(nikHash)) {
+			throw new NikTakenException();
+		}
+		long accountId = accounts.open(new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
+				registration.password(), java.util.Set.of()));
+		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
+		Participant participant = new Participant(accountId, registration.channel(), registeredBy);
+		participant.identify(cipher.encrypt(person.nik()), nikHash, IdentityNumbers.mask(person.nik()),
+				cipher.encrypt(person.kk()), IdentityNumbers.mask(person.kk()));
+		RegionView village = regions.find(person.villageCode()).orElseThrow();
+		RegionView district = regions.find(village.parentCode()).orElseThrow();
+		participant.describePerson(person, district.code(), district.parentCode());
+		participant.describeBusiness(registration.business());
+		try {
+			participants.saveAndFlush(participant);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMessage()).contains("participant_nik_hash_uq")) {
+				throw new NikTakenException();
+			}
+			throw ex;
+		}
+		consents.save(new Consent(participant.getId(), registration.consentVersion()));
+		return participant.getId();
+	}
+
+}

@@ -1,0 +1,218 @@
+package id.jakpreneur.portal.entrepreneur.web;
+
+import jakarta.validation.Valid;
+
+import id.jakpreneur.portal.account.EmailTakenException;
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.InconsistentIdentityException;
+import id.jakpreneur.portal.entrepreneur.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.NikTakenException;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.ParticipantSearch;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.PersonalData;
+import id.jakpreneur.portal.entrepreneur.PersonalDataField;
+import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.RegistrationChannel;
+import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
+import id.jakpreneur.portal.entrepreneur.SearchCriteria;
+import id.jakpreneur.portal.entrepreneur.Sector;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Officers work with the participants of their area: search, open, validate or return a registration, reveal
+ * a NIK or KK with a reason (logged), correct data (NIK included), and register walk-in citizens at the desk.
+ */
+@Controller
+@RequestMapping("/officer/entrepreneurs")
+class OfficerParticipantController {
+
+	static final String LIST_VIEW = "entrepreneur/officer-list";
+
+	static final String DETAIL_VIEW = "entrepreneur/officer-detail";
+
+	static final String EDIT_VIEW = "entrepreneur/officer-edit";
+
+	private final ParticipantSearch search;
+
+	private final ParticipantRecords records;
+
+	private final PersonalData personalData;
+
+	private final Registration registration;
+
+	private final ParticipantFormValidator validator;
+
+	private final FormOptions options;
+
+	private final String noticeVersion;
+
+	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
+			Registration registration, ParticipantFormValidator validator, FormOptions options,
+			@Value("${jakpreneur.privacy.version}") String noticeVersion) {
+		this.search = search;
+		this.records = records;
+		this.personalData = personalData;
+		this.registration = registration;
+		this.validator = validator;
+		this.options = options;
+		this.noticeVersion = noticeVersion;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal PortalUser officer, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String village, @RequestParam(required = false) Sector sector,
+			@RequestParam(required = false) RegistrationStatus status, @PageableDefault(size = 25) Pageable page,
+			Model model) {
+		String prefix = name == null ? null : name.strip();
+		if (prefix != null && prefix.length() > 120) {
+			prefix = prefix.substring(0, 120);
+		}
+		model.addAttribute("results", search.search(officer, new SearchCriteria(prefix, village, sector, status), page));
+		model.addAttribute("name", prefix);
+		model.addAttribute("village", village);
+		model.addAttribute("sector", sector);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", RegistrationStatus.values());
+		options.addTo(model);
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
+		return showDetail(officer, id, model);
+	}
+
+	@PostMapping("/{id}/validate")
+	String validate(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, RedirectAttributes redirect) {
+		records.validate(officer, id);
+		redirect.addFlashAttribute("flashSuccess", "officer.registration.validated");
+		return "redirect:/officer/entrepreneurs/" + id;
+	}
+
+	@PostMapping("/{id}/return")
+	String returnForCorrection(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
+			@RequestParam(defaultValue = "") String reason, Model model, RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > 500 || reason.contains("<")) {
+			model.addAttribute("returnError", reason.isBlank() ? "validation.required" : "officer.reason.invalid");
+			return showDetail(officer, id, model);
+		}
+		records.returnForCorrection(officer, id, reason);
+		redirect.addFlashAttribute("flashSuccess", "officer.registration.returned");
+		return "redirect:/officer/entrepreneurs/" + id;
+	}
+
+	/** Shows the number on this response only: never in a URL, a redirect or a log. */
+	@PostMapping("/{id}/reveal")
+	String reveal(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
+			@RequestParam PersonalDataField field, @RequestParam(defaultValue = "") String reason, Model model) {
+		if (reason.strip().length() < 5 || reason.length() > 300 || reason.contains("<")) {
+			model.addAttribute("revealError", "officer.reveal.reasonRequired");
+			return showDetail(officer, id, model);
+		}
+		model.addAttribute("revealedField", field);
+		model.addAttribute("revealedValue", personalData.reveal(officer, id, field, reason));
+		return showDetail(officer, id, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
+		ParticipantView participant = records.get(officer, id);
+		model.addAttribute("form", ParticipantForm.of(participant));
+		return showEdit(participant, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
+			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ParticipantView participant = records.get(officer, id);
+		validator.validate(form, result, false);
+		checkArea(officer, form, result);
+		if (!result.hasErrors()) {
+			try {
+				records.update(officer, id, validator.toPerson(form), validator.toBusiness(form));
+				redirect.addFlashAttribute("flashSuccess", "profile.saved");
+				return "redirect:/officer/entrepreneurs/" + id;
+			}
+			catch (NikTakenException ex) {
+				result.rejectValue("nik", "registration.nik.taken");
+			}
+			catch (InconsistentIdentityException ex) {
+				result.rejectValue("birthDate", ex.messageKey());
+			}
+		}
+		return showEdit(participant, model);
+	}
+
+	@GetMapping("/new")
+	String walkInForm(Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return showWalkIn(model);
+	}
+
+	@PostMapping
+	String registerWalkIn(@AuthenticationPrincipal PortalUser officer,
+			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		validator.validateRegistration(form, result);
+		checkArea(officer, form, result);
+		if (!result.hasErrors()) {
+			try {
+				long id = registration.register(new NewRegistration(form.getEmail(), form.getPassword(),
+						validator.toPerson(form), validator.toBusiness(form), noticeVersion,
+						RegistrationChannel.WALK_IN, officer.accountId()));
+				redirect.addFlashAttribute("flashSuccess", "walkIn.done");
+				return "redirect:/officer/entrepreneurs/" + id;
+			}
+			catch (NikTakenException ex) {
+				result.rejectValue("nik", "registration.nik.taken");
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("email", "registration.email.taken");
+			}
+		}
+		form.forgetPasswords();
+		return showWalkIn(model);
+	}
+
+	private static void checkArea(PortalUser officer, ParticipantForm form, BindingResult result) {
+		if (!result.hasFieldErrors("villageCode") && !officer.covers(form.getVillageCode())) {
+			result.rejectValue("villageCode", "officer.village.outsideArea");
+		}
+	}
+
+	private String showDetail(PortalUser officer, long id, Model model) {
+		model.addAttribute("participant", records.get(officer, id));
+		model.addAttribute("history", records.history(officer, id));
+		model.addAttribute("accessLog", personalData.accessLog(id));
+		return DETAIL_VIEW;
+	}
+
+	private String showEdit(ParticipantView participant, Model model) {
+		options.addTo(model);
+		model.addAttribute("participant", participant);
+		return EDIT_VIEW;
+	}
+
+	private String showWalkIn(Model model) {
+		options.addTo(model);
+		model.addAttribute("walkIn", true);
+		model.addAttribute("noticeVersion", noticeVersion);
+		return RegistrationController.VIEW;
+	}
+
+}

@@ -1,0 +1,189 @@
+package id.jakpreneur.portal.entrepreneur.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import id.jakpreneur.portal.account.PasswordPolicy;
+import id.jakpreneur.portal.entrepreneur.BusinessDetails;
+import id.jakpreneur.portal.entrepreneur.BusinessStage;
+import id.jakpreneur.portal.entrepreneur.IdentityNumbers;
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.entrepreneur.PersonDetails;
+import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
+import id.jakpreneur.portal.region.RegionDirectory;
+import id.jakpreneur.portal.region.RegionLevel;
+import id.jakpreneur.portal.region.RegionView;
+import id.jakpreneur.portal.shared.Rupiah;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * The rules of a participant form that need several fields or the reference data: NIK against birth date and
+ * gender, the kelurahan inside the chosen kecamatan and kota, dates not in the future, money the Indonesian
+ * way. Each problem becomes a message beside its field; conversion to details happens only after validation.
+ */
+@Component
+class ParticipantFormValidator {
+
+	static final int MIN_AGE = 17;
+
+	private final RegionDirectory regions;
+
+	private final Clock clock;
+
+	ParticipantFormValidator(RegionDirectory regions) {
+		this.regions = regions;
+		this.clock = Clock.system(java.time.ZoneId.of("Asia/Jakarta"));
+	}
+
+	void validateRegistration(RegistrationForm form, Errors errors) {
+		validate(form, errors, true);
+		if (form.getKk() == null || form.getKk().isBlank()) {
+			errors.rejectValue("kk", "validation.required");
+		}
+		if (!errors.hasFieldErrors("password")) {
+			PasswordPolicy.problem(form.getPassword(), form.getEmail()).ifPresent(k -> errors.rejectValue("password", k));
+		}
+		if (!errors.hasFieldErrors("confirmPassword") && form.getPassword() != null
+				&& !form.getPassword().equals(form.getConfirmPassword())) {
+			errors.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+		if (!form.isConsent()) {
+			errors.rejectValue("consent", "registration.consent.required");
+		}
+	}
+
+	/**
+	 * @param nikRequired true on registration; on corrections an empty NIK or KK keeps the number on record
+	 */
+	void validate(ParticipantForm form, Errors errors, boolean nikRequired) {
+		LocalDate today = LocalDate.now(clock);
+		if (form.getBirthDate() != null && !errors.hasFieldErrors("birthDate")) {
+			if (form.getBirthDate().isAfter(today)) {
+				errors.rejectValue("birthDate", "validation.dateInFuture");
+			}
+			else if (Period.between(form.getBirthDate(), today).getYears() < MIN_AGE) {
+				errors.rejectValue("birthDate", "participant.birthDate.tooYoung");
+			}
+			else if (Period.between(form.getBirthDate(), today).getYears() > 110) {
+				errors.rejectValue("birthDate", "participant.birthDate.implausible");
+			}
+		}
+		if (nikRequired && (form.getNik() == null || form.getNik().isBlank())) {
+			errors.rejectValue("nik", "validation.required");
+		}
+		else if (form.getNik() != null && !form.getNik().isBlank() && !errors.hasFieldErrors("nik")) {
+			IdentityNumbers.nikProblem(form.getNik(), form.getBirthDate(), form.getGender())
+				.ifPresent(k -> errors.rejectValue("nik", k));
+		}
+		if (!errors.hasFieldErrors("kk") && form.getKk() != null && !form.getKk().isBlank()) {
+			IdentityNumbers.kkProblem(form.getKk()).ifPresent(k -> errors.rejectValue("kk", k));
+		}
+		if (!errors.hasFieldErrors("phone") && form.getPhone() != null && !form.getPhone().isBlank()
+				&& PhoneNumbers.normalise(form.getPhone()).isEmpty()) {
+			errors.rejectValue("phone", "participant.phone.invalid");
+		}
+		validateRegion(form, errors);
+		validateBusiness(form, errors, today);
+	}
+
+	private void validateRegion(ParticipantForm form, Errors errors) {
+		if (errors.hasFieldErrors("villageCode") || form.getVillageCode() == null || form.getVillageCode().isBlank()) {
+			return;
+		}
+		Optional<RegionView> village = regions.find(form.getVillageCode()).filter(r -> r.level() == RegionLevel.VILLAGE);
+		if (village.isEmpty()) {
+			errors.rejectValue("villageCode", "validation.invalidChoice");
+			return;
+		}
+		String district = village.get().parentCode();
+		String city = regions.find(district).map(RegionView::parentCode).orElse(null);
+		if ((blank(form.getDistrictCode()) || form.getDistrictCode().equals(district))
+				&& (blank(form.getCityCode()) || form.getCityCode().equals(city))) {
+			return;
+		}
+		errors.rejectValue("villageCode", "participant.village.mismatch");
+	}
+
+	private void validateBusiness(ParticipantForm form, Errors errors, LocalDate today) {
+		if (form.getStage() == BusinessStage.RUNNING && !errors.hasFieldErrors("startedOn")) {
+			if (form.getStartedOn() == null) {
+				errors.rejectValue("startedOn", "participant.startedOn.required");
+			}
+			else if (form.getStartedOn().isAfter(today)) {
+				errors.rejectValue("startedOn", "validation.dateInFuture");
+			}
+			else if (form.getStartedOn().isBefore(LocalDate.of(1945, 8, 17))) {
+				errors.rejectValue("startedOn", "participant.startedOn.implausible");
+			}
+		}
+		money(form.getCapital(), "capital", true, errors);
+		money(form.getMonthlySales(), "monthlySales", form.getStage() == BusinessStage.RUNNING, errors);
+		if (form.getLicences().contains(LicenceType.NIB)) {
+			String nib = IdentityNumbers.clean(form.getNibNumber());
+			if (nib.isEmpty()) {
+				errors.rejectValue("nibNumber", "participant.nib.required");
+			}
+			else if (!nib.matches("\\d{13}")) {
+				errors.rejectValue("nibNumber", "participant.nib.invalid");
+			}
+		}
+	}
+
+	private static void money(String text, String field, boolean required, Errors errors) {
+		if (errors.hasFieldErrors(field)) {
+			return;
+		}
+		if (blank(text)) {
+			if (required) {
+				errors.rejectValue(field, "validation.required");
+			}
+			return;
+		}
+		if (text.strip().startsWith("-")) {
+			errors.rejectValue(field, "validation.notNegative");
+		}
+		else if (Rupiah.parse(text).isEmpty()) {
+			errors.rejectValue(field, "validation.rupiah");
+		}
+	}
+
+	PersonDetails toPerson(ParticipantForm form) {
+		return new PersonDetails(form.getFullName().strip(), IdentityNumbers.clean(form.getNik()),
+				IdentityNumbers.clean(form.getKk()), form.getGender(), form.getBirthDate(),
+				PhoneNumbers.normalise(form.getPhone()).orElseThrow(), form.getAddress().strip(), form.getVillageCode(),
+				form.getTargetGroups());
+	}
+
+	BusinessDetails toBusiness(ParticipantForm form) {
+		Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
+		for (LicenceType type : form.getLicences()) {
+			licences.put(type, licenceNumber(form, type));
+		}
+		return new BusinessDetails(form.getStage(), form.getBusinessName().strip(), form.getSector(),
+				form.getProducts().strip(), form.getStage() == BusinessStage.RUNNING ? form.getStartedOn() : null,
+				Rupiah.parse(form.getCapital()).orElse(0), Rupiah.parse(form.getMonthlySales()).orElse(0),
+				form.getEmployees(), form.getChannels(), licences, Boolean.TRUE.equals(form.getKeepsBooks()),
+				Boolean.TRUE.equals(form.getHadCredit()));
+	}
+
+	private static String licenceNumber(ParticipantForm form, LicenceType type) {
+		String number = switch (type) {
+			case NIB -> IdentityNumbers.clean(form.getNibNumber());
+			case SPP_IRT -> form.getSppIrtNumber();
+			case HALAL -> form.getHalalNumber();
+			case HAKI -> form.getHakiNumber();
+			case BPOM -> form.getBpomNumber();
+		};
+		return number == null ? "" : number.strip();
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

@@ -1,0 +1,90 @@
+package id.jakpreneur.portal.entrepreneur.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.PersonalData;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The participant's own privacy page: their consent, who looked at their NIK or KK and why, a download of all
+ * their data, and a request for deletion.
+ */
+@Controller
+@RequestMapping("/me/privacy")
+class PrivacyController {
+
+	static final String VIEW = "entrepreneur/privacy";
+
+	private final ParticipantRecords records;
+
+	private final PersonalData personalData;
+
+	PrivacyController(ParticipantRecords records, PersonalData personalData) {
+		this.records = records;
+		this.personalData = personalData;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal PortalUser user, Model model) {
+		ParticipantView me = records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+		model.addAttribute("participant", me);
+		model.addAttribute("consents", personalData.consents(me.id()));
+		model.addAttribute("accessLog", personalData.accessLog(me.id()));
+		return VIEW;
+	}
+
+	@GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Map<String, Object>> exportJson(@AuthenticationPrincipal PortalUser user) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jakpreneur-data-saya.json\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(personalData.export(user));
+	}
+
+	@GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
+	@ResponseBody
+	ResponseEntity<String> exportCsv(@AuthenticationPrincipal PortalUser user) {
+		String csv = "field,value\n" + personalData.export(user)
+			.entrySet()
+			.stream()
+			.map(e -> csvCell(e.getKey()) + "," + csvCell(String.valueOf(e.getValue())))
+			.collect(Collectors.joining("\n")) + "\n";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jakpreneur-data-saya.csv\"")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(csv);
+	}
+
+	@PostMapping("/deletion")
+	String requestDeletion(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		personalData.requestDeletion(user);
+		redirect.addFlashAttribute("flashSuccess", "privacy.deletion.requested");
+		return "redirect:/me/privacy";
+	}
+
+	/** Quotes a CSV cell and defuses spreadsheet formulas. */
+	static String csvCell(String value) {
+		String v = value == null ? "" : value;
+		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+			v = "'" + v;
+		}
+		return "\"" + v.replace("\"", "\"\"") + "\"";
+	}
+
+}

@@ -1,0 +1,63 @@
+package id.jakpreneur.portal.entrepreneur.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The registration: the login and the consent on top of the person and the business. */
+public class RegistrationForm extends ParticipantForm {
+
+	@NotBlank(message = "{validation.required}")
+	@Email(message = "{validation.email}")
+	@Size(max = 254, message = "{validation.tooLong}")
+	private String email;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 200, message = "{validation.tooLong}")
+	private String password;
+
+	@NotBlank(message = "{validation.required}")
+	@Size(max = 200, message = "{validation.tooLong}")
+	private String confirmPassword;
+
+	private boolean consent;
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getPassword() {
+		return password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public String getConfirmPassword() {
+		return confirmPassword;
+	}
+
+	public void setConfirmPassword(String confirmPassword) {
+		this.confirmPassword = confirmPassword;
+	}
+
+	public boolean isConsent() {
+		return consent;
+	}
+
+	public void setConsent(boolean consent) {
+		this.consent = consent;
+	}
+
+	/** Passwords are never sent back to the browser when the form is shown again. */
+	void forgetPasswords() {
+		this.password = null;
+		this.confirmPassword = null;
+	}
+
+}
