@@ -1,0 +1,490 @@
+package id.jakpreneur.portal.assessment;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
+
+import id.jakpreneur.portal.entrepreneur.BusinessStage;
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import id.jakpreneur.portal.entrepreneur.Sector;
+
+/**
+ * The programme's asymmetric approach as one pure function: it looks at a business and says which phase it is in,
+ * which steps it still needs and which it may skip, and where mentoring should start. It has no state, touches no
+ * database and reads no clock (the day of assessment is part of the input), so the same answers always give the same
+ * result and a stored result can be replayed. Every rule that fires adds a {@link Reason} that is shown to the
+ * entrepreneur. Change the rules only together with {@link #VERSION}.
+ *
+ * <p>
+ * Rules of version 2026.1 ("months running" counts whole months from the start of the business to the assessment):
+ * <ol>
+ * <li><b>Size class</b> (PP 7/2021 art. 35): a new business (an idea, or running less than 12 months) is classed by
+ * capital excluding land and buildings, a running one by annual sales (monthly sales &times; 12). Upper bounds are
+ * inclusive. A business above menengah is BESAR, no longer a UMKM.</li>
+ * <li><b>IDEA</b>: the stage is IDEA, or no start date is known.</li>
+ * <li><b>EARLY</b>: running less than 12 months, or not selling regularly, or selling regularly without an NIB (a
+ * missing licence keeps a business in the early phase however long it has sold).</li>
+ * <li><b>GROWING</b>: running 12 months or more, selling regularly, holding an NIB.</li>
+ * <li><b>SCALING</b>: GROWING, and books kept, and business money separated, and monthly sales of at least
+ * Rp 15,000,000 or at least 3 employees, and running 24 months or more.</li>
+ * <li><b>GRADUATED</b>: SCALING, and size class KECIL or larger, and formal credit used before, and selling through
+ * 3 or more channels.</li>
+ * <li><b>Previous phase</b>: above the previous assessment's phase is naik kelas, below it is a regression.</li>
+ * <li><b>P1 Pendaftaran</b> is always completed: the business has registered.</li>
+ * <li><b>P2 Pelatihan</b> is recognised for a running business of 12 months or more that sells regularly (naik kelas
+ * participants skip the basic classes).</li>
+ * <li><b>P3 Pendampingan</b> is always needed until completed: every participant gets a mentor.</li>
+ * <li><b>P4 Perizinan</b> is recognised when the business holds an NIB and, for kuliner, an SPP-IRT or BPOM
+ * registration too; the evidence names every licence held with its number.</li>
+ * <li><b>P5 Pemasaran</b> is recognised when the business sells regularly through a marketplace, through resellers
+ * or through 2 or more channels.</li>
+ * <li><b>P6 Pelaporan keuangan</b> is recognised when books are kept and business money is separated.</li>
+ * <li><b>P7 Permodalan</b> is recognised when the business has used formal credit.</li>
+ * <li><b>Completed steps</b>: a step completed inside the programme is COMPLETED, whatever the rules above say.</li>
+ * <li><b>Product advice</b> (does not change the phase or track): a product business (not jasa) without packaging,
+ * with packaging but without a label, or a kuliner producer who does not know the shelf life, is told so, because
+ * SPP-IRT and the curation of DKI outlets ask for them.</li>
+ * <li><b>Track</b>, the first basic need that applies: an idea goes to IDEA_TO_BUSINESS; no NIB, or kuliner without
+ * SPP-IRT or BPOM, to LEGALITY_AND_STANDARDS; books not kept or money not separated to FINANCE_AND_BOOKKEEPING; not
+ * selling regularly, fewer than 2 channels or no online presence to MARKETING_AND_DIGITAL. With no basic need left: a
+ * declared main obstacle picks its track; otherwise SCALING without credit goes to CAPITAL_ACCESS, SCALING or
+ * GRADUATED to EXPANSION, and the rest to MARKETING_AND_DIGITAL to grow sales.</li>
+ * <li><b>Main obstacle</b>: it overrides a basic need only when its track is more basic still (CAPITAL maps to
+ * CAPITAL_ACCESS, MARKETING to MARKETING_AND_DIGITAL, LICENSING and PRODUCTION to LEGALITY_AND_STANDARDS, BOOKKEEPING
+ * to FINANCE_AND_BOOKKEEPING). Otherwise the need stays first and the entrepreneur is told why, e.g. licences come
+ * before a loan.</li>
+ * <li><b>Priority</b>: HIGH when the phase regressed, for an idea, or for a business stuck in EARLY for more than 24
+ * months; otherwise LOW for SCALING and GRADUATED, and MEDIUM for the rest.</li>
+ * </ol>
+ */
+public final class PhaseAssessmentPolicy {
+
+	/** Version of the rules above; stored with every result. */
+	public static final String VERSION = "2026.1";
+
+	private static final String KEY = "assessment.reason.";
+
+	private static final long MONTHS_ESTABLISHED = 12;
+
+	private static final long MONTHS_STEADY = 24;
+
+	private static final long SCALING_MONTHLY_SALES = 15_000_000L;
+
+	private static final int SCALING_EMPLOYEES = 3;
+
+	private static final int MARKETING_CHANNELS = 2;
+
+	private static final int GRADUATION_CHANNELS = 3;
+
+	/** Tracks from the most basic need to the most advanced; a main obstacle may not jump ahead of a basic need. */
+	private static final List<Track> BASIC_FIRST = List.of(Track.IDEA_TO_BUSINESS, Track.LEGALITY_AND_STANDARDS,
+			Track.FINANCE_AND_BOOKKEEPING, Track.MARKETING_AND_DIGITAL, Track.CAPITAL_ACCESS, Track.EXPANSION);
+
+	/** Sectors that sell a physical product, so packaging and labels matter. */
+	private static final Set<Sector> PRODUCT_SECTORS = EnumSet.of(Sector.KULINER, Sector.FESYEN, Sector.KRIYA,
+			Sector.AGRIBISNIS);
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
+
+	/** Assesses one business; never returns {@code null}. */
+	public AssessmentResult assess(AssessmentInput in) {
+		Objects.requireNonNull(in, "in");
+		List<Reason> reasons = new ArrayList<>();
+		long months = monthsRunning(in);
+		SizeClass size = sizeClassOf(in, months);
+		Phase phase = phase(in, months, size, reasons);
+		explainSizeClass(in, months, size, reasons);
+		boolean naikKelas = in.previousPhase() != null && phase.isAbove(in.previousPhase());
+		boolean regressed = in.previousPhase() != null && in.previousPhase().isAbove(phase);
+		comparePrevious(naikKelas, regressed, reasons);
+		List<StepOutcome> steps = steps(in, months, reasons);
+		productAdvice(in, phase, reasons);
+		Track track = track(in, phase, reasons);
+		Priority priority = priority(phase, months, regressed, reasons);
+		return new AssessmentResult(phase, size, steps, track, priority, reasons, VERSION, naikKelas, regressed);
+	}
+
+	// ------------------------------------------------------------------------------------------------ phase
+
+	private static Phase phase(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {
+		if (isIdea(in)) {
+			reasons.add(Reason.of("phase.idea", KEY + "phaseIdea"));
+			return Phase.IDEA;
+		}
+		if (isEarly(in, months, reasons)) {
+			return Phase.EARLY;
+		}
+		reasons.add(Reason.of("phase.growing", KEY + "phaseGrowing"));
+		if (!isScaling(in, months, reasons)) {
+			return Phase.GROWING;
+		}
+		if (!isGraduated(in, size, reasons)) {
+			return Phase.SCALING;
+		}
+		return Phase.GRADUATED;
+	}
+
+	private static boolean isIdea(AssessmentInput in) {
+		return in.stage() == BusinessStage.IDEA || in.runningSince() == null;
+	}
+
+	/** Checks every early-phase condition, so the entrepreneur sees all that holds the business back. */
+	private static boolean isEarly(AssessmentInput in, long months, List<Reason> reasons) {
+		boolean early = false;
+		if (months < MONTHS_ESTABLISHED) {
+			reasons.add(Reason.of("phase.early.young", KEY + "phaseEarlyYoung", String.valueOf(months)));
+			early = true;
+		}
+		if (!in.sellsRegularly()) {
+			reasons.add(Reason.of("phase.early.notSellingRegularly", KEY + "phaseEarlyNotSellingRegularly"));
+			early = true;
+		}
+		else if (!in.holds(LicenceType.NIB)) {
+			reasons.add(Reason.of("phase.early.licenceMissing", KEY + "phaseEarlyLicenceMissing"));
+			early = true;
+		}
+		return early;
+	}
+
+	private static boolean isScaling(AssessmentInput in, long months, List<Reason> reasons) {
+		if (!in.keepsBooks() || !in.separatesMoney() || months < MONTHS_STEADY) {
+			return false;
+		}
+		if (in.monthlySales() >= SCALING_MONTHLY_SALES) {
+			reasons.add(Reason.of("phase.scaling.sales", KEY + "phaseScalingBySales", String.valueOf(months),
+					rupiah(in.monthlySales())));
+			return true;
+		}
+		if (in.employees() >= SCALING_EMPLOYEES) {
+			reasons.add(Reason.of("phase.scaling.employees", KEY + "phaseScalingByEmployees", String.valueOf(months),
+					String.valueOf(in.employees())));
+			return true;
+		}
+		return false;
+	}
+
+	private static boolean isGraduated(AssessmentInput in, SizeClass size, List<Reason> reasons) {
+		if (size.isAtLeast(SizeClass.KECIL) && in.hadCredit() && in.channels().size() >= GRADUATION_CHANNELS) {
+			reasons.add(Reason.of("phase.graduated", KEY + "phaseGraduated", String.valueOf(in.channels().size())));
+			return true;
+		}
+		return false;
+	}
+
+	private static void comparePrevious(boolean naikKelas, boolean regressed, List<Reason> reasons) {
+		if (naikKelas) {
+			reasons.add(Reason.of("phase.up", KEY + "phaseUp"));
+		}
+		if (regressed) {
+			reasons.add(Reason.of("phase.down", KEY + "phaseDown"));
+		}
+	}
+
+	/** Whole months from the start of the business to the assessment; 0 for an idea. */
+	private static long monthsRunning(AssessmentInput in) {
+		return in.runningSince() == null ? 0 : ChronoUnit.MONTHS.between(in.runningSince(), in.assessedOn());
+	}
+
+	// ------------------------------------------------------------------------------------------------ size class
+
+	private static boolean classedByCapital(AssessmentInput in, long months) {
+		return isIdea(in) || months < MONTHS_ESTABLISHED;
+	}
+
+	private static SizeClass sizeClassOf(AssessmentInput in, long months) {
+		return classedByCapital(in, months) ? SizeClass.ofCapital(in.capital())
+				: SizeClass.ofAnnualSales(in.monthlySales() * 12);
+	}
+
+	private static void explainSizeClass(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {
+		if (classedByCapital(in, months)) {
+			reasons.add(Reason.of("size.capital", KEY + "sizeByCapital", rupiah(in.capital())));
+		}
+		else {
+			reasons.add(Reason.of("size.sales", KEY + "sizeByAnnualSales", rupiah(in.monthlySales() * 12),
+					rupiah(in.monthlySales())));
+		}
+		if (!size.isUmkm()) {
+			reasons.add(Reason.of("size.aboveUmkm", KEY + "sizeAboveUmkm"));
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------------ steps
+
+	private static List<StepOutcome> steps(AssessmentInput in, long months, List<Reason> reasons) {
+		List<StepOutcome> steps = new ArrayList<>();
+		for (StepCode step : StepCode.values()) {
+			steps.add(step(in, step, months, reasons));
+		}
+		return steps;
+	}
+
+	/** A step completed inside the programme stays completed; the rules below only decide the others. */
+	private static StepOutcome step(AssessmentInput in, StepCode step, long months, List<Reason> reasons) {
+		if (step != StepCode.P1 && in.completedSteps().contains(step)) {
+			reasons.add(Reason.of("step." + step + ".completed", KEY + "stepCompleted." + step));
+			return new StepOutcome(step, StepStatus.COMPLETED, null);
+		}
+		return switch (step) {
+			case P1 -> registration(reasons);
+			case P2 -> training(in, months, reasons);
+			case P3 -> mentoring(reasons);
+			case P4 -> licensing(in, reasons);
+			case P5 -> marketing(in, reasons);
+			case P6 -> financialReporting(in, reasons);
+			case P7 -> capital(in, reasons);
+		};
+	}
+
+	private static StepOutcome registration(List<Reason> reasons) {
+		reasons.add(Reason.of("step.P1.registered", KEY + "registered"));
+		return new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null);
+	}
+
+	/** Naik kelas: a business that has sold regularly for a year already knows what the basic classes teach. */
+	private static StepOutcome training(AssessmentInput in, long months, List<Reason> reasons) {
+		if (in.stage() == BusinessStage.RUNNING && in.runningSince() != null && months >= MONTHS_ESTABLISHED
+				&& in.sellsRegularly()) {
+			String since = MONTH.format(in.runningSince());
+			reasons.add(Reason.of("step.P2.recognised", KEY + "trainingRecognised", since));
+			return new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak " + since);
+		}
+		return needed(StepCode.P2);
+	}
+
+	private static StepOutcome mentoring(List<Reason> reasons) {
+		reasons.add(Reason.of("step.P3.needed", KEY + "mentoringNeeded"));
+		return needed(StepCode.P3);
+	}
+
+	private static StepOutcome licensing(AssessmentInput in, List<Reason> reasons) {
+		if (!in.holds(LicenceType.NIB)) {
+			reasons.add(Reason.of("step.P4.nibMissing", KEY + "nibMissing"));
+			return needed(StepCode.P4);
+		}
+		if (lacksFoodLicence(in)) {
+			reasons.add(Reason.of("step.P4.foodLicenceMissing", KEY + "foodLicenceMissing"));
+			return needed(StepCode.P4);
+		}
+		String licences = licenceEvidence(in);
+		reasons.add(Reason.of("step.P4.recognised", KEY + "nibRecognised", licences));
+		return new StepOutcome(StepCode.P4, StepStatus.RECOGNISED, licences);
+	}
+
+	private static StepOutcome marketing(AssessmentInput in, List<Reason> reasons) {
+		Set<SalesChannel> channels = in.channels();
+		boolean reaches = channels.contains(SalesChannel.MARKETPLACE) || channels.contains(SalesChannel.RESELLER)
+				|| channels.size() >= MARKETING_CHANNELS;
+		if (in.sellsRegularly() && reaches) {
+			reasons.add(Reason.of("step.P5.recognised", KEY + "marketingRecognised", String.valueOf(channels.size())));
+			return new StepOutcome(StepCode.P5, StepStatus.RECOGNISED, channelEvidence(channels));
+		}
+		return needed(StepCode.P5);
+	}
+
+	private static StepOutcome financialReporting(AssessmentInput in, List<Reason> reasons) {
+		if (in.keepsBooks() && in.separatesMoney()) {
+			reasons.add(Reason.of("step.P6.recognised", KEY + "bookkeepingRecognised"));
+			return new StepOutcome(StepCode.P6, StepStatus.RECOGNISED, "pembukuan rutin, uang usaha terpisah");
+		}
+		return needed(StepCode.P6);
+	}
+
+	private static StepOutcome capital(AssessmentInput in, List<Reason> reasons) {
+		if (in.hadCredit()) {
+			reasons.add(Reason.of("step.P7.recognised", KEY + "creditRecognised"));
+			return new StepOutcome(StepCode.P7, StepStatus.RECOGNISED, "pernah memperoleh kredit");
+		}
+		return needed(StepCode.P7);
+	}
+
+	private static StepOutcome needed(StepCode step) {
+		return new StepOutcome(step, StepStatus.NEEDED, null);
+	}
+
+	private static boolean lacksFoodLicence(AssessmentInput in) {
+		return in.sector() == Sector.KULINER && !in.holds(LicenceType.SPP_IRT) && !in.holds(LicenceType.BPOM);
+	}
+
+	/** Every licence held, in a fixed order, each with its number when known: "NIB 912..., SPP-IRT 209...". */
+	private static String licenceEvidence(AssessmentInput in) {
+		StringJoiner joiner = new StringJoiner(", ");
+		for (LicenceType licence : LicenceType.values()) {
+			if (in.holds(licence)) {
+				String number = in.licences().get(licence).strip();
+				joiner.add(number.isEmpty() ? licenceName(licence) : licenceName(licence) + " " + number);
+			}
+		}
+		return joiner.toString();
+	}
+
+	/** Licence names as they are printed on the documents, the same in both languages. */
+	private static String licenceName(LicenceType licence) {
+		return switch (licence) {
+			case NIB -> "NIB";
+			case SPP_IRT -> "SPP-IRT";
+			case HALAL -> "Halal";
+			case HAKI -> "HAKI";
+			case BPOM -> "BPOM";
+		};
+	}
+
+	private static String channelEvidence(Set<SalesChannel> channels) {
+		StringJoiner joiner = new StringJoiner(", ");
+		for (SalesChannel channel : SalesChannel.values()) {
+			if (channels.contains(channel)) {
+				joiner.add(channel.name());
+			}
+		}
+		return joiner.toString();
+	}
+
+	// ------------------------------------------------------------------------------------------------ product advice
+
+	private static void productAdvice(AssessmentInput in, Phase phase, List<Reason> reasons) {
+		if (phase == Phase.IDEA || !PRODUCT_SECTORS.contains(in.sector())) {
+			return;
+		}
+		if (!in.hasPackaging()) {
+			reasons.add(Reason.of("advice.packaging", KEY + "packagingMissing"));
+		}
+		else if (!in.hasLabel()) {
+			reasons.add(Reason.of("advice.label", KEY + "labelMissing"));
+		}
+		if (in.sector() == Sector.KULINER && !in.knowsShelfLife()) {
+			reasons.add(Reason.of("advice.shelfLife", KEY + "shelfLifeUnknown"));
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------------ track
+
+	private static Track track(AssessmentInput in, Phase phase, List<Reason> reasons) {
+		Track need = basicNeed(in, phase, reasons);
+		Track wanted = obstacleTrack(in.mainObstacle());
+		if (need != null) {
+			return needOrObstacle(in, need, wanted, reasons);
+		}
+		if (wanted != null) {
+			reasons.add(Reason.of("track.obstacle", KEY + "trackFromObstacle." + in.mainObstacle()));
+			return wanted;
+		}
+		if (phase == Phase.SCALING && !in.hadCredit()) {
+			reasons.add(Reason.of("track.capital", KEY + "trackCapital"));
+			return Track.CAPITAL_ACCESS;
+		}
+		if (phase.isAbove(Phase.GROWING)) {
+			reasons.add(Reason.of("track.expansion", KEY + "trackExpansion"));
+			return Track.EXPANSION;
+		}
+		reasons.add(Reason.of("track.growSales", KEY + "trackGrowSales"));
+		return Track.MARKETING_AND_DIGITAL;
+	}
+
+	/** The first basic need that applies, with its reason, or {@code null} when none is left. */
+	private static Track basicNeed(AssessmentInput in, Phase phase, List<Reason> reasons) {
+		if (phase == Phase.IDEA) {
+			reasons.add(Reason.of("track.idea", KEY + "trackIdea"));
+			return Track.IDEA_TO_BUSINESS;
+		}
+		if (!in.holds(LicenceType.NIB)) {
+			reasons.add(Reason.of("track.legality.nib", KEY + "trackLegalityNoNib"));
+			return Track.LEGALITY_AND_STANDARDS;
+		}
+		if (lacksFoodLicence(in)) {
+			reasons.add(Reason.of("track.legality.food", KEY + "trackLegalityFoodLicence"));
+			return Track.LEGALITY_AND_STANDARDS;
+		}
+		if (!in.keepsBooks()) {
+			reasons.add(Reason.of("track.finance.books", KEY + "trackFinanceNoBooks"));
+			return Track.FINANCE_AND_BOOKKEEPING;
+		}
+		if (!in.separatesMoney()) {
+			reasons.add(Reason.of("track.finance.money", KEY + "trackFinanceMixedMoney"));
+			return Track.FINANCE_AND_BOOKKEEPING;
+		}
+		if (!in.sellsRegularly()) {
+			reasons.add(Reason.of("track.marketing.irregular", KEY + "trackMarketingIrregular"));
+			return Track.MARKETING_AND_DIGITAL;
+		}
+		if (in.channels().size() < MARKETING_CHANNELS) {
+			reasons.add(Reason.of("track.marketing.channels", KEY + "trackMarketingFewChannels",
+					String.valueOf(in.channels().size())));
+			return Track.MARKETING_AND_DIGITAL;
+		}
+		if (!in.hasDigitalPresence()) {
+			reasons.add(Reason.of("track.marketing.offline", KEY + "trackMarketingOffline"));
+			return Track.MARKETING_AND_DIGITAL;
+		}
+		return null;
+	}
+
+	/**
+	 * A declared obstacle wins over a basic need only when it is more basic still; otherwise the need stays first and
+	 * the entrepreneur is told why the obstacle waits (a bank asks for an NIB and books before a loan).
+	 */
+	private static Track needOrObstacle(AssessmentInput in, Track need, Track wanted, List<Reason> reasons) {
+		if (wanted == null || wanted == need) {
+			return need;
+		}
+		if (BASIC_FIRST.indexOf(wanted) < BASIC_FIRST.indexOf(need)) {
+			reasons.add(Reason.of("track.obstacle", KEY + "trackFromObstacle." + in.mainObstacle()));
+			return wanted;
+		}
+		reasons.add(Reason.of("track.obstacleWaits", KEY + "obstacleWaits." + need));
+		return need;
+	}
+
+	/** The track that addresses a declared obstacle; {@code null} for NONE. */
+	private static Track obstacleTrack(MainObstacle obstacle) {
+		return switch (obstacle) {
+			case CAPITAL -> Track.CAPITAL_ACCESS;
+			case MARKETING -> Track.MARKETING_AND_DIGITAL;
+			case LICENSING, PRODUCTION -> Track.LEGALITY_AND_STANDARDS;
+			case BOOKKEEPING -> Track.FINANCE_AND_BOOKKEEPING;
+			case NONE -> null;
+		};
+	}
+
+	// ------------------------------------------------------------------------------------------------ priority
+
+	/** Every HIGH condition that holds is reported, so an officer sees all reasons to act first. */
+	private static Priority priority(Phase phase, long months, boolean regressed, List<Reason> reasons) {
+		boolean high = false;
+		if (regressed) {
+			reasons.add(Reason.of("priority.regressed", KEY + "priorityRegressed"));
+			high = true;
+		}
+		if (phase == Phase.IDEA) {
+			reasons.add(Reason.of("priority.idea", KEY + "priorityIdea"));
+			high = true;
+		}
+		if (phase == Phase.EARLY && months > MONTHS_STEADY) {
+			reasons.add(Reason.of("priority.stuck", KEY + "priorityStuck", String.valueOf(months)));
+			high = true;
+		}
+		if (high) {
+			return Priority.HIGH;
+		}
+		if (phase.isAbove(Phase.GROWING)) {
+			reasons.add(Reason.of("priority.independent", KEY + "priorityIndependent"));
+			return Priority.LOW;
+		}
+		reasons.add(Reason.of("priority.normal", KEY + "priorityNormal"));
+		return Priority.MEDIUM;
+	}
+
+	// ------------------------------------------------------------------------------------------------ formatting
+
+	/** Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". */
+	private static String rupiah(long amount) {
+		return "Rp " + String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
+	}
+
+}

@@ -1,0 +1,57 @@
+package id.jakpreneur.portal.assessment;
+
+/**
+ * Business size class per PP 7/2021 art. 35. New businesses are classed by capital (excluding land and buildings),
+ * running ones by annual sales; each upper bound belongs to its class (exactly Rp 1 bn capital is still mikro).
+ */
+public enum SizeClass {
+
+	MIKRO(1_000_000_000L, 2_000_000_000L),
+
+	KECIL(5_000_000_000L, 15_000_000_000L),
+
+	MENENGAH(10_000_000_000L, 50_000_000_000L),
+
+	/** Above menengah: no longer a UMKM, so outside the programme's target. */
+	BESAR(Long.MAX_VALUE, Long.MAX_VALUE);
+
+	private final long maxCapital;
+
+	private final long maxAnnualSales;
+
+	SizeClass(long maxCapital, long maxAnnualSales) {
+		this.maxCapital = maxCapital;
+		this.maxAnnualSales = maxAnnualSales;
+	}
+
+	/** Class of a new business from its capital in Rupiah, excluding land and buildings. */
+	public static SizeClass ofCapital(long capital) {
+		for (SizeClass size : values()) {
+			if (capital <= size.maxCapital) {
+				return size;
+			}
+		}
+		return BESAR;
+	}
+
+	/** Class of a running business from its annual sales in Rupiah. */
+	public static SizeClass ofAnnualSales(long annualSales) {
+		for (SizeClass size : values()) {
+			if (annualSales <= size.maxAnnualSales) {
+				return size;
+			}
+		}
+		return BESAR;
+	}
+
+	/** Whether this class is {@code other} or larger. */
+	public boolean isAtLeast(SizeClass other) {
+		return compareTo(other) >= 0;
+	}
+
+	/** Whether the business is a UMKM (micro, small or medium) and so within the programme's target. */
+	public boolean isUmkm() {
+		return this != BESAR;
+	}
+
+}

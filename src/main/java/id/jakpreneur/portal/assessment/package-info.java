@@ -1,0 +1,7 @@
+/**
+ * Phase assessment: a versioned, pure policy that places a business in its development phase and size class,
+ * says which of the 7 steps it still needs, and picks the mentoring track, so that each business gets help
+ * fitted to where it stands (the programme's asymmetric approach).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "entrepreneur", "shared" })
+package id.jakpreneur.portal.assessment;
