@@ -71,7 +71,7 @@ public final class PhaseAssessmentPolicy {
 
 	private static final String KEY = "assessment.reason.";
 
-	private static final long MONTHS_ESTABLISHED = 12;
+	private static final long MONTHS_ESTABLISHED = SizeClass.MONTHS_TO_BE_ESTABLISHED;
 
 	private static final long MONTHS_STEADY = 24;
 
@@ -195,12 +195,12 @@ public final class PhaseAssessmentPolicy {
 	// ------------------------------------------------------------------------------------------------ size class
 
 	private static boolean classedByCapital(AssessmentInput in, long months) {
-		return isIdea(in) || months < MONTHS_ESTABLISHED;
+		return isIdea(in) || SizeClass.isNew(in.runningSince(), in.assessedOn());
 	}
 
 	private static SizeClass sizeClassOf(AssessmentInput in, long months) {
-		return classedByCapital(in, months) ? SizeClass.ofCapital(in.capital())
-				: SizeClass.ofAnnualSales(in.monthlySales() * 12);
+		return isIdea(in) ? SizeClass.ofCapital(in.capital())
+				: SizeClass.ofBusiness(in.runningSince(), in.assessedOn(), in.capital(), in.monthlySales());
 	}
 
 	private static void explainSizeClass(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {

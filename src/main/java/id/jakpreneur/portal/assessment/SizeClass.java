@@ -24,6 +24,24 @@ public enum SizeClass {
 		this.maxAnnualSales = maxAnnualSales;
 	}
 
+	/** A business younger than this is "new" and classed by capital; older ones by their sales. */
+	public static final int MONTHS_TO_BE_ESTABLISHED = 12;
+
+	/**
+	 * The class of a business: by capital while it is new (not running, or running under a year), by annual
+	 * sales (monthly sales times 12) once it is established.
+	 */
+	public static SizeClass ofBusiness(java.time.LocalDate runningSince, java.time.LocalDate today, long capital,
+			long monthlySales) {
+		return isNew(runningSince, today) ? ofCapital(capital) : ofAnnualSales(monthlySales * 12);
+	}
+
+	/** Whether a business counts as new for PP 7/2021: not running yet, or running under a year. */
+	public static boolean isNew(java.time.LocalDate runningSince, java.time.LocalDate today) {
+		return runningSince == null
+				|| java.time.temporal.ChronoUnit.MONTHS.between(runningSince, today) < MONTHS_TO_BE_ESTABLISHED;
+	}
+
 	/** Class of a new business from its capital in Rupiah, excluding land and buildings. */
 	public static SizeClass ofCapital(long capital) {
 		for (SizeClass size : values()) {

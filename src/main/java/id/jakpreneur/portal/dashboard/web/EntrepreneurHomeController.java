@@ -1,6 +1,10 @@
 package id.jakpreneur.portal.dashboard.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +34,10 @@ class EntrepreneurHomeController {
 			model.addAttribute("participant", p);
 			model.addAttribute("villageName", regions.nameOf(p.villageCode()));
 			model.addAttribute("steps", StepProgress.of(p));
+			model.addAttribute("sizeClass", SizeClass.ofBusiness(p.business().startedOn(),
+					LocalDate.now(ZoneId.of("Asia/Jakarta")), p.business().capital(), p.business().monthlySales()));
+			model.addAttribute("sizeByCapital", SizeClass.isNew(p.business().startedOn(),
+					LocalDate.now(ZoneId.of("Asia/Jakarta"))));
 		});
 		return VIEW;
 	}
