@@ -30,7 +30,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public class ParticipantForm {
 
-	static final String NAME_PATTERN = "^[\\p{L}][\\p{L} .,'\\-]*$";
+	static final String NAME_PATTERN = "^([\\p{L}][\\p{L} .,'\\-]*)?$";
 
 	static final String TEXT_PATTERN = "^[^<>]*$";
 
