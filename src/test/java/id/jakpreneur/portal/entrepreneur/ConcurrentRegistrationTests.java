@@ -1,0 +1,72 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import id.jakpreneur.portal.support.Citizens;
+import id.jakpreneur.portal.support.PortalWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The database, not the early check, decides between simultaneous registrations of one NIK. */
+@PortalWebTest
+class ConcurrentRegistrationTests {
+
+	@Autowired
+	Registration registration;
+
+	@Autowired
+	PersonalDataCipher cipher;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void simultaneousRegistrationsOfOneNikLeaveExactlyOne() throws Exception {
+		NewRegistration template = Citizens.runningKuliner(Citizens.email("race"), "31.71.01.1002");
+		int contenders = 8;
+		ExecutorService pool = Executors.newFixedThreadPool(contenders);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> outcomes = new ArrayList<>();
+		for (int i = 0; i < contenders; i++) {
+			NewRegistration attempt = new NewRegistration(Citizens.email("race" + i), template.password(),
+					template.person(), template.business(), template.consentVersion(), template.channel(), null);
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					registration.register(attempt);
+					return "registered";
+				}
+				catch (NikTakenException ex) {
+					return "taken";
+				}
+			}));
+		}
+		start.countDown();
+		List<String> results = new ArrayList<>();
+		for (Future<String> outcome : outcomes) {
+			results.add(outcome.get(60, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		assertThat(results).containsOnlyOnce("registered");
+		assertThat(results).filteredOn("taken"::equals).hasSize(contenders - 1);
+		Long rows = jdbc.queryForObject("select count(*) from participant where nik_hash = ?", Long.class,
+				(Object) cipher.hash(template.person().nik()));
+		assertThat(rows).isOne();
+		Long orphanAccounts = jdbc.queryForObject("""
+				select count(*) from account a where a.email like 'race%@example.id'
+				and a.role = 'ENTREPRENEUR' and not exists (select 1 from participant p where p.account_id = a.id)
+				""", Long.class);
+		assertThat(orphanAccounts).as("accounts of refused registrations are rolled back").isZero();
+	}
+
+}

@@ -1,0 +1,87 @@
+package id.jakpreneur.portal.entrepreneur;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.PortalWebTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * NIK and KK never appear in clear in the database, in the logs or in a URL: a registration, a reveal and a
+ * profile view later, a dump of every table and everything logged are searched for the numbers.
+ */
+@PortalWebTest
+@ExtendWith(OutputCaptureExtension.class)
+class PersonalDataAtRestTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Test
+	void aDumpOfTheDatabaseAndTheLogsNeverShowNikOrKk(CapturedOutput output) throws Exception {
+		Map<String, String> form = RegistrationTests.validForm();
+		String nik = form.get("nik");
+		String kk = form.get("kk");
+		MockHttpServletRequestBuilder register = RegistrationTests.submit(form);
+		String location = mvc.perform(register).andExpect(redirectedUrl("/me")).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).doesNotContain(nik);
+		Long id = jdbc.queryForObject(
+				"select p.id from participant p join account a on a.id = p.account_id where a.email = ?", Long.class,
+				form.get("email"));
+		mvc.perform(post("/officer/entrepreneurs/" + id + "/reveal").with(DemoUsers.as(accounts, Role.OFFICER))
+			.with(csrf())
+			.param("field", "KK")
+			.param("reason", "Verifikasi KK untuk program Dinsos"));
+		mvc.perform(get("/officer/entrepreneurs?name=Rina").with(DemoUsers.as(accounts, Role.OFFICER)));
+
+		String dump = dumpAllTables();
+		assertThat(dump).as("database dump").contains(form.get("email")).doesNotContain(nik).doesNotContain(kk);
+		assertThat(output.getAll()).as("logs").doesNotContain(nik).doesNotContain(kk);
+	}
+
+	/** Every row of every table in the public schema, as COPY writes it: what a leaked dump would show. */
+	private String dumpAllTables() throws Exception {
+		List<String> tables = jdbc.queryForList(
+				"select tablename from pg_tables where schemaname = 'public' order by tablename", String.class);
+		StringWriter dump = new StringWriter();
+		try (Connection connection = dataSource.getConnection()) {
+			PGConnection pg = connection.unwrap(PGConnection.class);
+			for (String table : tables) {
+				dump.write("-- " + table + "\n");
+				pg.getCopyAPI().copyOut("COPY public.\"" + table + "\" TO STDOUT", dump);
+			}
+		}
+		return dump.toString();
+	}
+
+}
