@@ -19,12 +19,16 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.TargetGroup;
 
 /**
- * Valid, unique test citizens: DKI NIKs whose birth-date digits match, with a random serial so that tests
- * sharing one database never collide.
+ * Valid, unique test citizens: DKI NIKs whose birth-date digits match, with a serial that counts up so that
+ * tests sharing one database never collide.
  */
 public final class Citizens {
 
 	public static final String PASSWORD = "Usaha-Maju-2026";
+
+	/** Serials count up within a test run (each run has a fresh database), so NIKs never collide. */
+	private static final java.util.concurrent.atomic.AtomicInteger SERIAL = new java.util.concurrent.atomic.AtomicInteger(
+			ThreadLocalRandom.current().nextInt(0, 9999));
 
 	private Citizens() {
 	}
@@ -33,7 +37,12 @@ public final class Citizens {
 	public static String nik(String district, LocalDate birthDate, Gender gender) {
 		int day = birthDate.getDayOfMonth() + (gender == Gender.FEMALE ? 40 : 0);
 		return district + String.format("%02d%02d%02d", day, birthDate.getMonthValue(), birthDate.getYear() % 100)
-				+ String.format("%04d", ThreadLocalRandom.current().nextInt(1, 10000));
+				+ String.format("%04d", SERIAL.getAndIncrement() % 9999 + 1);
+	}
+
+	/** A birth date between 1960 and 2000: with the random serial, NIKs of different tests do not collide. */
+	public static LocalDate randomBirthDate() {
+		return LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 40 * 365));
 	}
 
 	public static String kk() {
@@ -46,7 +55,7 @@ public final class Citizens {
 
 	/** A woman running a kuliner business in the given kelurahan (e.g. "31.71.01.1001", Gambir). */
 	public static NewRegistration runningKuliner(String email, String villageCode) {
-		LocalDate born = LocalDate.of(1985, 7, 9);
+		LocalDate born = randomBirthDate();
 		String district = villageCode.substring(0, 8).replace(".", "");
 		PersonDetails person = new PersonDetails("Dewi Anggraini", nik(district, born, Gender.FEMALE), kk(),
 				Gender.FEMALE, born, "+6281298765432", "Jl. Cideng Barat No. 5", villageCode,
