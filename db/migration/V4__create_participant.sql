@@ -46,13 +46,16 @@ CREATE TABLE participant (
     CONSTRAINT participant_running_has_start CHECK (business_stage = 'IDEA' OR started_on IS NOT NULL)
 );
 
--- Officer search: by name prefix inside an area, and by kelurahan.
-CREATE INDEX participant_name_idx ON participant (lower(full_name) text_pattern_ops, id);
-CREATE INDEX participant_city_name_idx ON participant (city_code, lower(full_name) text_pattern_ops, id);
-CREATE INDEX participant_district_name_idx ON participant (district_code, lower(full_name) text_pattern_ops, id);
-CREATE INDEX participant_village_name_idx ON participant (village_code, lower(full_name), id);
+-- Officer search: by name prefix inside an area (a kota, a kecamatan, a kelurahan, or the province), in name
+-- order. Names are compared in the "C" collation so that one index serves both LIKE 'prefix%' and ORDER BY
+-- whatever the database's default collation is.
+CREATE INDEX participant_name_idx ON participant ((lower(full_name) COLLATE "C"), id);
+CREATE INDEX participant_city_name_idx ON participant (city_code, (lower(full_name) COLLATE "C"), id);
+CREATE INDEX participant_district_name_idx ON participant (district_code, (lower(full_name) COLLATE "C"), id);
+CREATE INDEX participant_village_name_idx ON participant (village_code, (lower(full_name) COLLATE "C"), id);
 -- The validation queue: registrations waiting, oldest first, per area.
-CREATE INDEX participant_waiting_idx ON participant (district_code, registered_at) WHERE status = 'SUBMITTED';
+CREATE INDEX participant_waiting_district_idx ON participant (district_code, registered_at, id) WHERE status = 'SUBMITTED';
+CREATE INDEX participant_waiting_city_idx ON participant (city_code, registered_at, id) WHERE status = 'SUBMITTED';
 
 CREATE TABLE participant_channel (
     participant_id bigint      NOT NULL REFERENCES participant (id) ON DELETE CASCADE,

@@ -44,7 +44,7 @@ public class ParticipantSearch {
 		List<Object> args = new ArrayList<>();
 		restrictToArea(officer, sql, args);
 		if (criteria.namePrefix() != null && !criteria.namePrefix().isBlank()) {
-			sql.append(" and lower(full_name) like ?");
+			sql.append(" and lower(full_name) collate \"C\" like ?");
 			args.add(escapeLike(criteria.namePrefix().strip().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (criteria.villageCode() != null && !criteria.villageCode().isBlank()) {
@@ -59,7 +59,7 @@ public class ParticipantSearch {
 			sql.append(" and status = ?");
 			args.add(criteria.status().name());
 		}
-		sql.append(" order by lower(full_name), id limit ? offset ?");
+		sql.append(" order by lower(full_name) collate \"C\", id limit ? offset ?");
 		return slice(sql.toString(), args, page);
 	}
 
@@ -72,12 +72,28 @@ public class ParticipantSearch {
 		return slice(sql.toString(), args, page);
 	}
 
+	/**
+	 * One indexed column decides the area: a single kota uses city_code, anything else its kecamatan list;
+	 * administrators see the whole province.
+	 */
 	private void restrictToArea(PortalUser officer, StringBuilder sql, List<Object> args) {
 		if (officer.role() == Role.ADMIN) {
 			return;
 		}
+		Set<String> codes = officer.areaCodes();
+		if (codes.size() == 1 && regions.exists(codes.iterator().next(), RegionLevel.CITY)) {
+			sql.append(" and city_code = ?");
+			args.add(codes.iterator().next());
+			return;
+		}
+		Set<String> districts = districtsOf(codes);
+		if (districts.size() == 1) {
+			sql.append(" and district_code = ?");
+			args.add(districts.iterator().next());
+			return;
+		}
 		sql.append(" and district_code = any (?)");
-		args.add(districtsOf(officer.areaCodes()).toArray(String[]::new));
+		args.add(districts.toArray(String[]::new));
 	}
 
 	private Set<String> districtsOf(Set<String> areaCodes) {
