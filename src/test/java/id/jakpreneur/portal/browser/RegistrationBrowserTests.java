@@ -36,7 +36,7 @@ class RegistrationBrowserTests {
 			Browser.screenshot(browser, "landing-360");
 			browser.findElement(By.linkText("Daftar sekarang")).click();
 			assertThat(browser.getCurrentUrl()).endsWith("/register");
-			Browser.screenshot(browser, "register-360-empty");
+			Browser.fullPageScreenshot(browser, "register-360-empty");
 
 			LocalDate born = LocalDate.of(1992, 11, 3);
 			String nik = Citizens.nik("317106", born, Gender.MALE);
@@ -75,7 +75,7 @@ class RegistrationBrowserTests {
 			assertThat(browser.findElement(By.id("businessName")).getAttribute("value")).isEqualTo("Kopi Agus");
 			assertThat(new Select(browser.findElement(By.id("villageCode"))).getFirstSelectedOption().getText())
 				.isEqualTo("Gondangdia");
-			Browser.screenshot(browser, "register-360-error");
+			Browser.fullPageScreenshot(browser, "register-360-error");
 			type(browser, "monthlySales", "12.000.000");
 			type(browser, "password", Citizens.PASSWORD);
 			type(browser, "confirmPassword", Citizens.PASSWORD);
@@ -86,7 +86,7 @@ class RegistrationBrowserTests {
 			assertThat(browser.getPageSource()).contains("Menunggu validasi").doesNotContain(nik);
 			Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(360);
-			Browser.screenshot(browser, "me-360-after-registration");
+			Browser.fullPageScreenshot(browser, "me-360-after-registration");
 		}
 		finally {
 			browser.quit();

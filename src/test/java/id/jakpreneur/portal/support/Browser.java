@@ -56,6 +56,19 @@ public final class Browser {
 		return driver;
 	}
 
+	/** The whole page, not only the visible part: the window grows to the page's height for the picture. */
+	public static Path fullPageScreenshot(ChromeDriver driver, String name) throws IOException {
+		Dimension before = driver.manage().window().getSize();
+		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+		driver.manage().window().setSize(new Dimension(before.getWidth(), Math.min(height.intValue() + 200, 12000)));
+		try {
+			return screenshot(driver, name);
+		}
+		finally {
+			driver.manage().window().setSize(before);
+		}
+	}
+
 	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		Path target = SCREENSHOTS.resolve(name + ".png");
