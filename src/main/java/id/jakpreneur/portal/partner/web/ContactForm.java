@@ -12,7 +12,7 @@ class ContactForm {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 120, message = "{validation.tooLong}")
-	@Pattern(regexp = "^[\\p{L}][\\p{L} .,'\\-]*$", message = "{partner.contact.name.invalid}")
+	@Pattern(regexp = "^([\\p{L}][\\p{L} .,'\\-]*)?$", message = "{partner.contact.name.invalid}")
 	private String fullName;
 
 	@NotBlank(message = "{validation.required}")
