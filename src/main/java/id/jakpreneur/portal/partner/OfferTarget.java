@@ -1,6 +1,9 @@
 package id.jakpreneur.portal.partner;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import id.jakpreneur.portal.entrepreneur.Sector;
 
@@ -11,10 +14,12 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 public record OfferTarget(Set<Sector> sectors, SizeClassCode sizeFrom, SizeClassCode sizeTo, Set<String> areaCodes,
 		Set<PhaseCode> phases) {
 
+	/** Kept in their natural order (enum order, area codes sorted), so pages list them the same way every time. */
 	public OfferTarget {
-		sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
-		areaCodes = areaCodes == null ? Set.of() : Set.copyOf(areaCodes);
-		phases = phases == null ? Set.of() : Set.copyOf(phases);
+		sectors = sectors == null || sectors.isEmpty() ? Set.of()
+				: Collections.unmodifiableSet(EnumSet.copyOf(sectors));
+		areaCodes = areaCodes == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(areaCodes));
+		phases = phases == null || phases.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(phases));
 	}
 
 	public static OfferTarget everyone() {
