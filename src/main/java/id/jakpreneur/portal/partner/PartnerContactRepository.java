@@ -13,4 +13,6 @@ interface PartnerContactRepository extends JpaRepository<PartnerContact, Long> {
 
 	Optional<PartnerContact> findByAccountId(long accountId);
 
+	boolean existsByPartnerIdAndEmail(long partnerId, String email);
+
 }

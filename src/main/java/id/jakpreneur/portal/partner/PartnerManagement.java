@@ -90,6 +90,7 @@ public class PartnerManagement {
 
 	/** @throws PartnerNameTakenException when another organisation has this name */
 	public long create(PortalUser officer, PartnerDraft draft) {
+		refuseTakenName(draft.name(), 0);
 		PartnerOrganisation organisation = new PartnerOrganisation(officer.accountId(), draft);
 		save(organisation);
 		return organisation.getId();
@@ -98,8 +99,21 @@ public class PartnerManagement {
 	/** @throws PartnerNameTakenException when another organisation has this name */
 	public void update(long partnerId, PartnerDraft draft) {
 		PartnerOrganisation organisation = load(partnerId);
+		refuseTakenName(draft.name(), partnerId);
 		organisation.describe(draft);
 		save(organisation);
+	}
+
+	/**
+	 * The friendly early answer; the unique index still decides between concurrent submissions. Asking first also
+	 * keeps the database's "key already exists" detail, which quotes the value, out of the logs.
+	 */
+	private void refuseTakenName(String name, long exceptId) {
+		if (Boolean.TRUE.equals(jdbc.queryForObject(
+				"select exists (select 1 from partner_organisation where lower(name) = lower(?) and id <> ?)",
+				Boolean.class, name.strip(), exceptId))) {
+			throw new PartnerNameTakenException();
+		}
 	}
 
 	private void save(PartnerOrganisation organisation) {
@@ -118,6 +132,9 @@ public class PartnerManagement {
 	public long addContact(long partnerId, ContactDraft draft) {
 		load(partnerId);
 		PartnerContact contact = new PartnerContact(partnerId, draft);
+		if (contacts.existsByPartnerIdAndEmail(partnerId, contact.getEmail())) {
+			throw new ContactEmailTakenException();
+		}
 		try {
 			return contacts.saveAndFlush(contact).getId();
 		}
