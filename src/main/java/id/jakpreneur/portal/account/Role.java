@@ -1,11 +1,12 @@
 package id.jakpreneur.portal.account;
 
 /**
- * The roles of the portal. Each role has one home page it lands on after login.
+ * The roles of the portal. Each role has one home page it lands on after login. PARTNER is a partner
+ * organisation's contact person; it comes last because the authorisation matrix reads its columns in this order.
  */
 public enum Role {
 
-	ENTREPRENEUR("/me"), MENTOR("/mentor"), OFFICER("/officer"), ADMIN("/admin");
+	ENTREPRENEUR("/me"), MENTOR("/mentor"), OFFICER("/officer"), ADMIN("/admin"), PARTNER("/partner");
 
 	private final String homePath;
 

@@ -72,7 +72,7 @@ public class ParticipantRecords {
 		return switch (viewer.role()) {
 			case ENTREPRENEUR -> Objects.equals(participant.getAccountId(), viewer.accountId());
 			case OFFICER, ADMIN -> viewer.covers(participant.getVillageCode());
-			case MENTOR -> false;
+			case MENTOR, PARTNER -> false;
 		};
 	}
 

@@ -21,6 +21,7 @@ public final class DemoUsers {
 			case MENTOR -> "mentor@demo.local";
 			case OFFICER -> "officer@demo.local";
 			case ADMIN -> "admin@demo.local";
+			case PARTNER -> "partner@demo.local";
 		};
 	}
 

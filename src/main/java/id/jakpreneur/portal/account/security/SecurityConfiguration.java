@@ -27,7 +27,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 /**
  * Who may open which URL. The rules follow the route map: {@code /me} for entrepreneurs, {@code /mentor}
  * for mentors, {@code /officer} for officers (and administrators, who oversee them), {@code /admin} for
- * administrators. Everything else needs a login unless listed as public.
+ * administrators, {@code /partner} for partner contacts. Everything else needs a login unless listed as public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -54,8 +54,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/me", "/me/**").hasRole(Role.ENTREPRENEUR.name())
 			.requestMatchers("/mentor", "/mentor/**").hasRole(Role.MENTOR.name())
+			// opening a partner contact's login is an administrator's decision, inside the officers' partner pages
+			.requestMatchers("/officer/partners/*/contacts/*/account").hasRole(Role.ADMIN.name())
 			.requestMatchers("/officer", "/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/partner", "/partner/**").hasRole(Role.PARTNER.name())
 			.anyRequest()
 			.authenticated());
 

@@ -1,0 +1,5 @@
+package id.jakpreneur.portal.partner;
+
+/** A partner organisation in a picker, for example as the trainer of a class. */
+public record PartnerChoice(long id, String name) {
+}

@@ -1,0 +1,107 @@
+package id.jakpreneur.portal.partner;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import id.jakpreneur.portal.entrepreneur.Sector;
+
+/**
+ * One offer of a partner with its targeting. The targets are PostgreSQL arrays of text codes (checked by the
+ * table), so an offer and all its targets are one row: listing and matching offers costs one query.
+ */
+@Entity
+@Table(name = "partner_offer")
+class PartnerOffer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long partnerId;
+
+	@Enumerated(EnumType.STRING)
+	private OfferKind kind;
+
+	private String title;
+
+	private String description;
+
+	private String[] targetSectors = {};
+
+	@Enumerated(EnumType.STRING)
+	private SizeClassCode sizeFrom;
+
+	@Enumerated(EnumType.STRING)
+	private SizeClassCode sizeTo;
+
+	private String[] targetAreas = {};
+
+	private String[] targetPhases = {};
+
+	private boolean active = true;
+
+	private Instant createdAt = Instant.now();
+
+	@Version
+	private long version;
+
+	protected PartnerOffer() {
+	}
+
+	PartnerOffer(long partnerId, OfferDraft draft) {
+		this.partnerId = partnerId;
+		describe(draft);
+	}
+
+	void describe(OfferDraft draft) {
+		this.kind = draft.kind();
+		this.title = draft.title().strip();
+		this.description = draft.description().strip();
+		OfferTarget target = draft.target();
+		this.targetSectors = target.sectors().stream().map(Enum::name).sorted().toArray(String[]::new);
+		this.sizeFrom = target.sizeFrom();
+		this.sizeTo = target.sizeTo();
+		this.targetAreas = target.areaCodes().stream().sorted().toArray(String[]::new);
+		this.targetPhases = target.phases().stream().sorted().map(Enum::name).toArray(String[]::new);
+		this.active = draft.active();
+	}
+
+	OfferDraft draft() {
+		return new OfferDraft(kind, title, description, target(targetSectors, sizeFrom, sizeTo, targetAreas, targetPhases),
+				active);
+	}
+
+	static OfferTarget target(String[] sectors, SizeClassCode sizeFrom, SizeClassCode sizeTo, String[] areas,
+			String[] phases) {
+		Set<Sector> sectorSet = Arrays.stream(sectors).map(Sector::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
+		Set<PhaseCode> phaseSet = Arrays.stream(phases).map(PhaseCode::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(PhaseCode.class)));
+		return new OfferTarget(sectorSet, sizeFrom, sizeTo, Set.of(areas), phaseSet);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getPartnerId() {
+		return partnerId;
+	}
+
+	boolean isActive() {
+		return active;
+	}
+
+}

@@ -1,0 +1,11 @@
+package id.jakpreneur.portal.partner;
+
+import java.time.Instant;
+
+import id.jakpreneur.portal.entrepreneur.Sector;
+
+/** One row of a referral list: who was referred to what, and where it stands. No NIK, no KK. */
+public record ReferralSummary(long id, ReferralStatus status, Instant createdAt, Instant updatedAt, long participantId,
+		String participantName, String businessName, Sector sector, String districtCode, String offerTitle,
+		OfferKind offerKind, String partnerName) {
+}

@@ -1,0 +1,191 @@
+package id.jakpreneur.portal.partner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals of participants to partner offers. An officer refers participants of their own area; the partner's
+ * contact (PARTNER login) sees and moves only the referrals to their organisation; officers see and move those of
+ * their area; administrators all. Whoever may not see a referral gets "not found". Every status, the first one
+ * included, is written to the referral's history with who and when.
+ */
+@Service
+@Transactional
+public class Referrals {
+
+	private static final String COLUMNS = """
+			select r.id, r.status, r.created_at, r.updated_at, p.id, p.full_name, p.business_name, p.sector,
+			       p.district_code, o.title, o.kind, org.name""";
+
+	private static final String FROM = """
+			 from partner_referral r
+			join participant p on p.id = r.participant_id
+			join partner_offer o on o.id = r.offer_id
+			join partner_organisation org on org.id = r.partner_id
+			""";
+
+	private static final String SELECT = COLUMNS + FROM;
+
+	private final ReferralRepository referrals;
+
+	private final ReferralEventRepository events;
+
+	private final PartnerOffers offers;
+
+	private final PartnerManagement partners;
+
+	private final ParticipantRecords participants;
+
+	private final JdbcTemplate jdbc;
+
+	Referrals(ReferralRepository referrals, ReferralEventRepository events, PartnerOffers offers,
+			PartnerManagement partners, ParticipantRecords participants, JdbcTemplate jdbc) {
+		this.referrals = referrals;
+		this.events = events;
+		this.offers = offers;
+		this.partners = partners;
+		this.participants = participants;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Refers a participant of the officer's area to an available offer.
+	 * @throws NotFoundException when the participant is not the officer's to refer
+	 * @throws OfferUnavailableException when the offer cannot receive referrals now
+	 * @throws DuplicateReferralException when an open referral to this offer exists
+	 */
+	public long refer(PortalUser officer, long participantId, long offerId, String note) {
+		participants.get(officer, participantId);
+		OfferView offer = offers.available(offerId).orElseThrow(OfferUnavailableException::new);
+		Referral referral = new Referral(offerId, offer.partnerId(), participantId, note, officer.accountId());
+		try {
+			referrals.saveAndFlush(referral);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMessage()).contains("partner_referral_open_uq")) {
+				throw new DuplicateReferralException();
+			}
+			throw ex;
+		}
+		events.save(new ReferralEvent(referral.getId(), ReferralStatus.SENT, null, officer.accountId()));
+		return referral.getId();
+	}
+
+	/** Referrals of the officer's area (all for an administrator), most recently changed first. */
+	@Transactional(readOnly = true)
+	public Page<ReferralSummary> forOfficer(PortalUser officer, ReferralStatus status, Pageable page) {
+		StringBuilder where = new StringBuilder(" where true");
+		List<Object> args = new ArrayList<>();
+		if (officer.role() != Role.ADMIN) {
+			String[] area = officer.areaCodes().toArray(String[]::new);
+			where.append(" and (p.city_code = any (?) or p.district_code = any (?))");
+			args.add(area);
+			args.add(area);
+		}
+		if (status != null) {
+			where.append(" and r.status = ?");
+			args.add(status.name());
+		}
+		return page(where.toString(), args, page);
+	}
+
+	/** Referrals to the partner contact's own organisation, most recently changed first. */
+	@Transactional(readOnly = true)
+	public Page<ReferralSummary> forPartner(PortalUser partner, Pageable page) {
+		long partnerId = partners.partnerOf(partner).orElseThrow(NotFoundException::new);
+		List<Object> args = new ArrayList<>(List.of(partnerId));
+		return page(" where r.partner_id = ?", args, page);
+	}
+
+	/** The latest 20 referrals of one participant, for their own page. */
+	@Transactional(readOnly = true)
+	public List<ReferralSummary> ofParticipant(long participantId) {
+		return jdbc.query(SELECT + " where r.participant_id = ? order by r.created_at desc, r.id desc limit 20",
+				Referrals::summary, participantId);
+	}
+
+	@Transactional(readOnly = true)
+	public ReferralDetails get(PortalUser viewer, long referralId) {
+		load(viewer, referralId);
+		ReferralDetails details = jdbc.queryForObject(COLUMNS + ", r.note, r.reason, p.phone" + FROM + " where r.id = ?",
+				(rs, n) -> new ReferralDetails(summary(rs, n), rs.getString(13), rs.getString(14), rs.getString(15),
+						List.of()),
+				referralId);
+		List<ReferralStep> history = jdbc.query("""
+				select e.status, e.reason, a.full_name, e.changed_at
+				from partner_referral_event e join account a on a.id = e.changed_by
+				where e.referral_id = ? order by e.changed_at, e.id
+				""", (rs, n) -> new ReferralStep(ReferralStatus.valueOf(rs.getString(1)), rs.getString(2),
+				rs.getString(3), rs.getTimestamp(4).toInstant()), referralId);
+		return new ReferralDetails(details.summary(), details.note(), details.reason(), details.participantPhone(),
+				history);
+	}
+
+	/**
+	 * Moves a referral along its pipeline and records the step.
+	 * @throws IllegalReferralStepException when the pipeline does not allow the step
+	 */
+	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String reason) {
+		Referral referral = load(actor, referralId);
+		referral.moveTo(target, reason);
+		referrals.saveAndFlush(referral);
+		events.save(new ReferralEvent(referralId, target, target == ReferralStatus.REJECTED ? reason.strip() : null,
+				actor.accountId()));
+	}
+
+	/** The referral, if this person may see it: officers of the participant's area, administrators, its partner. */
+	private Referral load(PortalUser viewer, long referralId) {
+		Referral referral = referrals.findById(referralId).orElseThrow(NotFoundException::new);
+		boolean allowed = switch (viewer.role()) {
+			case ADMIN -> true;
+			case OFFICER -> districtOf(referral).filter(viewer::covers).isPresent();
+			case PARTNER -> partners.partnerOf(viewer).filter(id -> id == referral.getPartnerId()).isPresent();
+			case ENTREPRENEUR, MENTOR -> false;
+		};
+		if (!allowed) {
+			throw new NotFoundException();
+		}
+		return referral;
+	}
+
+	private Optional<String> districtOf(Referral referral) {
+		return jdbc.queryForList("select district_code from participant where id = ?", String.class,
+				referral.getParticipantId()).stream().findFirst();
+	}
+
+	private Page<ReferralSummary> page(String where, List<Object> args, Pageable page) {
+		Long total = jdbc.queryForObject(
+				"select count(*) from partner_referral r join participant p on p.id = r.participant_id" + where,
+				Long.class, args.toArray());
+		List<Object> pageArgs = new ArrayList<>(args);
+		pageArgs.add(page.getPageSize());
+		pageArgs.add(page.getOffset());
+		List<ReferralSummary> rows = jdbc.query(SELECT + where + " order by r.updated_at desc, r.id desc limit ? offset ?",
+				Referrals::summary, pageArgs.toArray());
+		return new PageImpl<>(rows, page, total == null ? 0 : total);
+	}
+
+	private static ReferralSummary summary(ResultSet rs, int n) throws SQLException {
+		return new ReferralSummary(rs.getLong(1), ReferralStatus.valueOf(rs.getString(2)),
+				rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), rs.getLong(5), rs.getString(6),
+				rs.getString(7), Sector.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10),
+				OfferKind.valueOf(rs.getString(11)), rs.getString(12));
+	}
+
+}

@@ -1,0 +1,171 @@
+package id.jakpreneur.portal.partner.web;
+
+import jakarta.validation.Valid;
+
+import id.jakpreneur.portal.account.EmailTakenException;
+import id.jakpreneur.portal.account.PasswordPolicy;
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.partner.ContactEmailTakenException;
+import id.jakpreneur.portal.partner.ContactHasAccountException;
+import id.jakpreneur.portal.partner.ContactView;
+import id.jakpreneur.portal.partner.PartnerDetails;
+import id.jakpreneur.portal.partner.PartnerKind;
+import id.jakpreneur.portal.partner.PartnerManagement;
+import id.jakpreneur.portal.partner.PartnerNameTakenException;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Officers keep the partner register: the list with MoU flags, an organisation's form and page, its contact people,
+ * and (administrators only, see SecurityConfiguration) a contact's PARTNER login.
+ */
+@Controller
+@RequestMapping("/officer/partners")
+class PartnerController {
+
+	static final String LIST_VIEW = "partner/list";
+
+	static final String FORM_VIEW = "partner/form";
+
+	static final String DETAIL_VIEW = "partner/detail";
+
+	private final PartnerManagement partners;
+
+	PartnerController(PartnerManagement partners) {
+		this.partners = partners;
+	}
+
+	@GetMapping
+	String list(@PageableDefault(size = 25) Pageable page, Model model) {
+		model.addAttribute("partners", partners.list(page));
+		return LIST_VIEW;
+	}
+
+	@GetMapping("/new")
+	String newPartner(Model model) {
+		model.addAttribute("form", new PartnerForm());
+		return showForm(null, model);
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal PortalUser officer, @Valid @ModelAttribute("form") PartnerForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		form.validateMou(result);
+		if (!result.hasErrors()) {
+			try {
+				long id = partners.create(officer, form.toDraft());
+				redirect.addFlashAttribute("flashSuccess", "partner.saved");
+				return "redirect:/officer/partners/" + id;
+			}
+			catch (PartnerNameTakenException ex) {
+				result.rejectValue("name", "partner.name.taken");
+			}
+		}
+		return showForm(null, model);
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("contactForm", new ContactForm());
+		model.addAttribute("accountForm", new ContactAccountForm());
+		return showDetail(id, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("form", PartnerForm.of(partners.draft(id)));
+		return showForm(id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") PartnerForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		partners.draft(id);
+		form.validateMou(result);
+		if (!result.hasErrors()) {
+			try {
+				partners.update(id, form.toDraft());
+				redirect.addFlashAttribute("flashSuccess", "partner.saved");
+				return "redirect:/officer/partners/" + id;
+			}
+			catch (PartnerNameTakenException ex) {
+				result.rejectValue("name", "partner.name.taken");
+			}
+		}
+		return showForm(id, model);
+	}
+
+	@PostMapping("/{id}/contacts")
+	String addContact(@PathVariable long id, @Valid @ModelAttribute("contactForm") ContactForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				partners.addContact(id, form.toDraft());
+				redirect.addFlashAttribute("flashSuccess", "partner.contact.added");
+				return "redirect:/officer/partners/" + id;
+			}
+			catch (ContactEmailTakenException ex) {
+				result.rejectValue("email", "partner.contact.email.taken");
+			}
+		}
+		model.addAttribute("accountForm", new ContactAccountForm());
+		return showDetail(id, model);
+	}
+
+	@PostMapping("/{id}/contacts/{contactId}/account")
+	String openAccount(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, @PathVariable long contactId,
+			@Valid @ModelAttribute("accountForm") ContactAccountForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ContactView contact = partners.get(id)
+			.contacts()
+			.stream()
+			.filter(c -> c.id() == contactId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (!result.hasErrors()) {
+			PasswordPolicy.problem(form.getPassword(), contact.email())
+				.ifPresent(key -> result.rejectValue("password", key));
+		}
+		if (!result.hasErrors()) {
+			try {
+				partners.openAccount(admin, id, contactId, form.getPassword());
+				redirect.addFlashAttribute("flashSuccess", "partner.account.opened");
+				return "redirect:/officer/partners/" + id;
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("password", "partner.account.emailTaken");
+			}
+			catch (ContactHasAccountException ex) {
+				result.rejectValue("password", "partner.account.exists");
+			}
+		}
+		form.setPassword(null);
+		model.addAttribute("contactForm", new ContactForm());
+		model.addAttribute("accountContactId", contactId);
+		return showDetail(id, model);
+	}
+
+	private String showForm(Long id, Model model) {
+		model.addAttribute("partnerId", id);
+		model.addAttribute("kinds", PartnerKind.values());
+		return FORM_VIEW;
+	}
+
+	private String showDetail(long id, Model model) {
+		PartnerDetails partner = partners.get(id);
+		model.addAttribute("partner", partner);
+		return DETAIL_VIEW;
+	}
+
+}

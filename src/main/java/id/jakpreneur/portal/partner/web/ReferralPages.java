@@ -1,0 +1,34 @@
+package id.jakpreneur.portal.partner.web;
+
+import java.util.Optional;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.partner.IllegalReferralStepException;
+import id.jakpreneur.portal.partner.Referrals;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The status change both officers and partner contacts post, handled the same way for both. */
+final class ReferralPages {
+
+	private ReferralPages() {
+	}
+
+	/** The redirect after a successful change, or empty when the page must be shown again with the errors. */
+	static Optional<String> changeStatus(Referrals referrals, PortalUser actor, long id, StatusForm form,
+			BindingResult result, RedirectAttributes redirect, String detailUrl) {
+		form.validateReason(result);
+		if (!result.hasErrors()) {
+			try {
+				referrals.changeStatus(actor, id, form.getStatus(), form.getReason());
+				redirect.addFlashAttribute("flashSuccess", "partner.referral.statusChanged");
+				return Optional.of("redirect:" + detailUrl);
+			}
+			catch (IllegalReferralStepException ex) {
+				result.rejectValue("status", "partner.referral.step.invalid");
+			}
+		}
+		return Optional.empty();
+	}
+
+}

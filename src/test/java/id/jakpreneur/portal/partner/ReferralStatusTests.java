@@ -1,0 +1,28 @@
+package id.jakpreneur.portal.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The referral pipeline: SENT -> ACCEPTED / REJECTED, ACCEPTED -> COMPLETED / REJECTED; the ends are final. */
+class ReferralStatusTests {
+
+	@ParameterizedTest(name = "{0} -> {1}: {2}")
+	@CsvSource({ "SENT, ACCEPTED, true", "SENT, REJECTED, true", "SENT, COMPLETED, false", "SENT, SENT, false",
+			"ACCEPTED, COMPLETED, true", "ACCEPTED, REJECTED, true", "ACCEPTED, SENT, false",
+			"ACCEPTED, ACCEPTED, false", "REJECTED, ACCEPTED, false", "REJECTED, COMPLETED, false",
+			"REJECTED, SENT, false", "COMPLETED, REJECTED, false", "COMPLETED, SENT, false",
+			"COMPLETED, ACCEPTED, false" })
+	void movesOnlyForwardAlongThePipeline(ReferralStatus from, ReferralStatus to, boolean allowed) {
+		assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "SENT, true", "ACCEPTED, true", "REJECTED, false", "COMPLETED, false" })
+	void sentAndAcceptedReferralsAreOpen(ReferralStatus status, boolean open) {
+		assertThat(status.isOpen()).isEqualTo(open);
+		assertThat(status.next().isEmpty()).isEqualTo(!open);
+	}
+
+}
