@@ -54,6 +54,9 @@ class AuthorizationMatrixTests {
 			"GET    /me/privacy/export.json             login  ok    403    403     403",
 			"GET    /me/privacy/export.csv              login  ok    403    403     403",
 			"POST   /me/privacy/deletion                login  ok    403    403     403",
+			"GET    /me/assessment                      login  ok    403    403     403",
+			"POST   /me/assessment                      login  ok    403    403     403",
+			"GET    /me/assessment/history              login  ok    403    403     403",
 			"GET    /mentor                             login  403   ok     403     403",
 			"GET    /officer                            login  403   403    ok      ok",
 			"GET    /officer/entrepreneurs              login  403   403    ok      ok",
@@ -65,10 +68,18 @@ class AuthorizationMatrixTests {
 			"POST   /officer/entrepreneurs/{id}/reveal  login  403   403    ok      ok",
 			"GET    /officer/entrepreneurs/{id}/edit    login  403   403    ok      ok",
 			"POST   /officer/entrepreneurs/{id}/edit    login  403   403    ok      ok",
+			"GET    /officer/entrepreneurs/{id}/assessment login  403   403    ok      ok",
+			"POST   /officer/entrepreneurs/{id}/assessment login  403   403    ok      ok",
+			"GET    /officer/entrepreneurs/{id}/assessment/result login  403   403    ok      ok",
+			"POST   /officer/entrepreneurs/{id}/assessment/override login  403   403    ok      ok",
+			"GET    /officer/assessments/queue          login  403   403    ok      ok",
 			"GET    /admin                              login  403   403    403     ok",
 			"GET    /admin/users                        login  403   403    403     ok",
 			"GET    /admin/users/new                    login  403   403    403     ok",
 			"POST   /admin/users                        login  403   403    403     ok",
+			"GET    /admin/assessments/bulk             login  403   403    403     ok",
+			"POST   /admin/assessments/bulk             login  403   403    403     ok",
+			"GET    /admin/assessments/bulk/{jobId}     login  403   403    403     ok",
 	};
 
 	/** Mappings served outside the application's own controllers, still listed in the matrix. */

@@ -2,7 +2,6 @@ package id.jakpreneur.portal.assessment.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Phase;
@@ -15,9 +14,12 @@ public class OverrideForm {
 
 	private Track track;
 
+	/** Blank is the job of {@code @NotBlank}, so that an empty reason shows one message, not two. */
+	static final String LENGTH = "^(|[\\s\\S]{" + Assessing.OVERRIDE_REASON_MIN + "," + Assessing.OVERRIDE_REASON_MAX
+			+ "})$";
+
 	@NotBlank(message = "{assessment.override.reason.required}")
-	@Size(min = Assessing.OVERRIDE_REASON_MIN, max = Assessing.OVERRIDE_REASON_MAX,
-			message = "{assessment.override.reason.length}")
+	@Pattern(regexp = LENGTH, message = "{assessment.override.reason.length}")
 	@Pattern(regexp = "^[^<>]*$", message = "{validation.noAngleBrackets}")
 	private String reason;
 
