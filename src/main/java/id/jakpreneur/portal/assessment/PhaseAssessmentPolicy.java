@@ -91,12 +91,17 @@ public final class PhaseAssessmentPolicy {
 	private static final Set<Sector> PRODUCT_SECTORS = EnumSet.of(Sector.KULINER, Sector.FESYEN, Sector.KRIYA,
 			Sector.AGRIBISNIS);
 
+	/** Room for the reasons of a typical assessment, so the list does not grow while the rules fire. */
+	private static final int EXPECTED_REASONS = 16;
+
+	private static final StepCode[] STEPS = StepCode.values();
+
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
 
 	/** Assesses one business; never returns {@code null}. */
 	public AssessmentResult assess(AssessmentInput in) {
 		Objects.requireNonNull(in, "in");
-		List<Reason> reasons = new ArrayList<>();
+		List<Reason> reasons = new ArrayList<>(EXPECTED_REASONS);
 		long months = monthsRunning(in);
 		SizeClass size = sizeClassOf(in, months);
 		Phase phase = phase(in, months, size, reasons);
@@ -219,8 +224,8 @@ public final class PhaseAssessmentPolicy {
 	// ------------------------------------------------------------------------------------------------ steps
 
 	private static List<StepOutcome> steps(AssessmentInput in, long months, List<Reason> reasons) {
-		List<StepOutcome> steps = new ArrayList<>();
-		for (StepCode step : StepCode.values()) {
+		List<StepOutcome> steps = new ArrayList<>(STEPS.length);
+		for (StepCode step : STEPS) {
 			steps.add(step(in, step, months, reasons));
 		}
 		return steps;
@@ -482,9 +487,19 @@ public final class PhaseAssessmentPolicy {
 
 	// ------------------------------------------------------------------------------------------------ formatting
 
-	/** Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". */
+	/**
+	 * Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". Grouped by hand: a
+	 * {@code String.format} here built a new DecimalFormatSymbols per call and cost most of an assessment.
+	 */
 	private static String rupiah(long amount) {
-		return "Rp " + String.format(Locale.ROOT, "%,d", amount).replace(',', '.');
+		String digits = Long.toString(amount);
+		int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 3).append("Rp ");
+		text.append(digits, 0, lead);
+		for (int i = lead; i < digits.length(); i += 3) {
+			text.append('.').append(digits, i, i + 3);
+		}
+		return text.toString();
 	}
 
 }

@@ -1,9 +1,13 @@
 package id.jakpreneur.portal.dashboard.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.AssessmentSummary;
+import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.region.RegionDirectory;
@@ -12,7 +16,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The entrepreneur's home: registration status, the 7 steps, size class, and the next thing to do. */
+/**
+ * The entrepreneur's home: registration status, the current phase with what it means and the track, the 7 steps
+ * in the agency's order, the reasons, and the next thing to do. Without an assessment yet, the next thing is to
+ * take it: right after registering, since the officer's validation does not change the answers.
+ */
 @Controller
 class EntrepreneurHomeController {
 
@@ -20,10 +28,13 @@ class EntrepreneurHomeController {
 
 	private final ParticipantRecords records;
 
+	private final Assessments assessments;
+
 	private final RegionDirectory regions;
 
-	EntrepreneurHomeController(ParticipantRecords records, RegionDirectory regions) {
+	EntrepreneurHomeController(ParticipantRecords records, Assessments assessments, RegionDirectory regions) {
 		this.records = records;
+		this.assessments = assessments;
 		this.regions = regions;
 	}
 
@@ -31,13 +42,21 @@ class EntrepreneurHomeController {
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("user", user);
 		records.ofAccount(user.accountId()).ifPresent(p -> {
+			Optional<AssessmentSummary> assessment = assessments.latest(p.id());
+			List<StepProgress> steps = StepProgress.of(p, assessments.plan(p.id(), p.fosteringAgency()),
+					assessment.isPresent());
+			LocalDate today = LocalDate.now(Assessing.JAKARTA);
 			model.addAttribute("participant", p);
 			model.addAttribute("villageName", regions.nameOf(p.villageCode()));
-			model.addAttribute("steps", StepProgress.of(p));
-			model.addAttribute("sizeClass", SizeClass.ofBusiness(p.business().startedOn(),
-					LocalDate.now(ZoneId.of("Asia/Jakarta")), p.business().capital(), p.business().monthlySales()));
-			model.addAttribute("sizeByCapital", SizeClass.isNew(p.business().startedOn(),
-					LocalDate.now(ZoneId.of("Asia/Jakarta"))));
+			model.addAttribute("assessment", assessment.orElse(null));
+			model.addAttribute("steps", steps);
+			model.addAttribute("stepsAhead", StepProgress.ahead(steps));
+			model.addAttribute("nextStep", steps.stream().filter(s -> s.state().equals(StepProgress.IN_PROGRESS))
+				.findFirst().orElse(null));
+			model.addAttribute("sizeClass", assessment.map(AssessmentSummary::sizeClass)
+				.orElseGet(() -> SizeClass.ofBusiness(p.business().startedOn(), today, p.business().capital(),
+						p.business().monthlySales())));
+			model.addAttribute("sizeByCapital", SizeClass.isNew(p.business().startedOn(), today));
 		});
 		return VIEW;
 	}

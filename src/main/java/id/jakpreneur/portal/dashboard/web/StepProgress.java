@@ -3,11 +3,21 @@ package id.jakpreneur.portal.dashboard.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.jakpreneur.portal.assessment.PlannedStep;
+import id.jakpreneur.portal.assessment.StepCode;
+import id.jakpreneur.portal.assessment.StepDefinition;
+import id.jakpreneur.portal.assessment.StepStatus;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 
-/** One of the 7 steps with its state for the home page. */
-record StepProgress(String code, String state) {
+/**
+ * One of the 7 steps for the home page, in the order the participant's agency runs them, with the state shown to
+ * the entrepreneur: completed, recognised (with its evidence), in progress or not started. P1 follows the
+ * registration. Of the steps still needed, the first one in the agency's order is the one in progress, once the
+ * business has been assessed: it is where the programme works with the business now; the later ones have not
+ * started.
+ */
+record StepProgress(String code, String state, String evidence, StepDefinition definition) {
 
 	static final String NOT_STARTED = "NOT_STARTED";
 
@@ -17,15 +27,41 @@ record StepProgress(String code, String state) {
 
 	static final String RECOGNISED = "RECOGNISED";
 
-	/** P1 follows the registration; the other steps move with assessments, classes, mentoring and reports. */
-	static List<StepProgress> of(ParticipantView participant) {
-		List<StepProgress> steps = new ArrayList<>();
-		steps.add(new StepProgress("P1",
-				participant.status() == RegistrationStatus.VALIDATED ? COMPLETED : IN_PROGRESS));
-		for (int n = 2; n <= 7; n++) {
-			steps.add(new StepProgress("P" + n, NOT_STARTED));
+	static List<StepProgress> of(ParticipantView participant, List<PlannedStep> plan, boolean assessed) {
+		List<StepProgress> steps = new ArrayList<>(plan.size());
+		boolean current = false;
+		for (PlannedStep step : plan) {
+			String state;
+			if (step.step() == StepCode.P1) {
+				state = participant.status() == RegistrationStatus.VALIDATED ? COMPLETED : IN_PROGRESS;
+				current |= state.equals(IN_PROGRESS);
+			}
+			else if (step.status() == StepStatus.COMPLETED) {
+				state = COMPLETED;
+			}
+			else if (step.status() == StepStatus.RECOGNISED) {
+				state = RECOGNISED;
+			}
+			else if (assessed && !current) {
+				state = IN_PROGRESS;
+				current = true;
+			}
+			else {
+				state = NOT_STARTED;
+			}
+			steps.add(new StepProgress(step.step().name(), state, state.equals(NOT_STARTED) ? null : step.evidence(),
+					step.definition()));
 		}
 		return steps;
+	}
+
+	public boolean done() {
+		return state.equals(COMPLETED) || state.equals(RECOGNISED);
+	}
+
+	/** How many steps are still ahead. */
+	static long ahead(List<StepProgress> steps) {
+		return steps.stream().filter(s -> !s.done()).count();
 	}
 
 }

@@ -1,0 +1,230 @@
+package id.jakpreneur.portal.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-assesses, in the background, every participant whose latest assessment was made by an older policy version
+ * (and every participant never assessed, from their profile), on their stored answers. The job's database row is
+ * the lock (a unique index allows one running job in the whole portal) and the progress record. It works on its own
+ * single thread, in batches of {@value #BATCH} participants by ascending id, one short transaction per batch, so
+ * the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is refused
+ * while the first one runs. A participant being assessed at that moment by someone else is skipped rather than
+ * waited for: their new assessment uses the current policy anyway.
+ */
+@Service
+public class BulkReassessment implements DisposableBean {
+
+	/** Participants per transaction: large enough for few round trips, small enough for short locks. */
+	static final int BATCH = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(BulkReassessment.class);
+
+	private static final String JOB_COLUMNS = """
+			j.id, j.policy_version, j.status, a.full_name, j.started_at, j.finished_at, j.total, j.processed, j.failure
+			""";
+
+	private final PhaseAssessmentPolicy policy = new PhaseAssessmentPolicy();
+
+	private final JdbcTemplate jdbc;
+
+	private final AssessmentWriter writer;
+
+	private final TransactionTemplate transactions;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final Clock clock = Clock.system(Assessing.JAKARTA);
+
+	private volatile boolean stopping;
+
+	BulkReassessment(JdbcTemplate jdbc, AssessmentWriter writer, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.writer = writer;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(1);
+		executor.setMaxPoolSize(1);
+		executor.setQueueCapacity(1);
+		executor.setThreadNamePrefix("assessment-bulk-");
+		executor.setThreadPriority(Thread.MIN_PRIORITY);
+		executor.setDaemon(true);
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(30);
+		executor.initialize();
+	}
+
+	public String policyVersion() {
+		return PhaseAssessmentPolicy.VERSION;
+	}
+
+	/**
+	 * Starts a job and returns its id at once; the work goes on in the background.
+	 * @throws BulkJobRunningException when a job is already running
+	 */
+	public long start(PortalUser admin) {
+		if (admin.role() != Role.ADMIN) {
+			throw new NotFoundException();
+		}
+		long id;
+		try {
+			id = transactions.execute(status -> {
+				// a job whose portal instance stopped without finishing no longer holds the lock
+				jdbc.update("update assessment_job set status = 'ABANDONED', finished_at = now() "
+						+ "where status = 'RUNNING' and heartbeat_at < now() - interval '5 minutes'");
+				return jdbc.queryForObject("""
+						insert into assessment_job (policy_version, status, started_by, upper_participant_id)
+						select ?, 'RUNNING', ?, coalesce(max(id), 0) from participant returning id
+						""", Long.class, policyVersion(), admin.accountId());
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			throw new BulkJobRunningException(running().map(BulkJob::id).orElse(0L));
+		}
+		try {
+			executor.execute(() -> run(id));
+		}
+		catch (TaskRejectedException ex) {
+			finish(id, BulkJob.Status.FAILED, ex.getClass().getSimpleName());
+			throw new BulkJobRunningException(id);
+		}
+		return id;
+	}
+
+	public Optional<BulkJob> job(long id) {
+		return jobs("where j.id = ?", id).stream().findFirst();
+	}
+
+	/** The job running now, if any. */
+	public Optional<BulkJob> running() {
+		return jobs("where j.status = 'RUNNING'").stream().findFirst();
+	}
+
+	/** The latest 10 jobs, newest first. */
+	public List<BulkJob> recent() {
+		return jobs("order by j.started_at desc, j.id desc limit 10");
+	}
+
+	private List<BulkJob> jobs(String where, Object... args) {
+		return jdbc.query("select " + JOB_COLUMNS + " from assessment_job j join account a on a.id = j.started_by " + where,
+				(rs, n) -> new BulkJob(rs.getLong(1), rs.getString(2), BulkJob.Status.valueOf(rs.getString(3)),
+						rs.getString(4), AssessmentStore.instant(rs, 5), AssessmentStore.instant(rs, 6),
+						(Integer) rs.getObject(7), rs.getInt(8), rs.getString(9)),
+				args);
+	}
+
+	@Override
+	public void destroy() {
+		stopping = true;
+		executor.shutdown();
+	}
+
+	private void run(long jobId) {
+		try {
+			long upper = jdbc.queryForObject("select upper_participant_id from assessment_job where id = ?", Long.class,
+					jobId);
+			int total = jdbc.queryForObject("""
+					select count(*) from participant p left join assessment_current c on c.participant_id = p.id
+					where p.id <= ? and (c.participant_id is null or c.policy_version <> ?)
+					""", Integer.class, upper, policyVersion());
+			jdbc.update("update assessment_job set total = ?, heartbeat_at = now() where id = ?", total, jobId);
+			log.info("Bulk re-assessment {} started: {} participant(s) to bring to policy {}", jobId, total,
+					policyVersion());
+			long cursor = 0;
+			while (total > 0 && cursor >= 0) {
+				if (stopping) {
+					finish(jobId, BulkJob.Status.ABANDONED, "portal stopped");
+					return;
+				}
+				long from = cursor;
+				cursor = transactions.execute(status -> batch(jobId, from, upper));
+			}
+			finish(jobId, BulkJob.Status.DONE, null);
+			log.info("Bulk re-assessment {} done", jobId);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Bulk re-assessment {} failed: {}", jobId, ex.toString());
+			finish(jobId, BulkJob.Status.FAILED, ex.getClass().getSimpleName());
+		}
+	}
+
+	private void finish(long jobId, BulkJob.Status status, String failure) {
+		jdbc.update("update assessment_job set status = ?, finished_at = now(), failure = ? where id = ?", status.name(),
+				failure, jobId);
+	}
+
+	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
+	private long batch(long jobId, long after, long upper) {
+		List<Long> candidates = jdbc.queryForList("""
+				select p.id from participant p left join assessment_current c on c.participant_id = p.id
+				where p.id > ? and p.id <= ? and (c.participant_id is null or c.policy_version <> ?)
+				order by p.id limit ?
+				""", Long.class, after, upper, policyVersion(), BATCH);
+		if (candidates.isEmpty()) {
+			return -1;
+		}
+		Long[] ids = candidates.toArray(Long[]::new);
+		List<NewAssessment> assessments = new ArrayList<>(ids.length);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		jdbc.query("select p.id, c.waiting_since, c.participant_id is null, "
+				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
+				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
+						 from participant p
+						left join assessment_current c on c.participant_id = p.id
+						left join assessment a on a.id = c.assessment_id
+						where p.id in (select id from unnest(?::bigint[]) as t(id)
+						               where pg_try_advisory_xact_lock(?, (id % 2147483647)::int))
+						  and (c.participant_id is null or c.policy_version <> ?)
+						order by p.id
+						""", rs -> {
+					long participantId = rs.getLong(1);
+					StoredAssessment previous = rs.getBoolean(3) ? null
+							: AssessmentStore.map(rs, 3 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 2));
+					Answers answers = previous == null ? AssessmentStore.profile(rs, 4) : previous.answers();
+					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
+				}, ids, AssessmentStore.LOCK_NAMESPACE, policyVersion());
+		writer.write(assessments);
+		jdbc.update("update assessment_job set processed = processed + ?, last_participant_id = ?, heartbeat_at = now() "
+				+ "where id = ?", assessments.size(), ids[ids.length - 1], jobId);
+		return ids[ids.length - 1];
+	}
+
+	private Optional<NewAssessment> reassess(long participantId, Answers answers, StoredAssessment previous,
+			Instant now, LocalDate today) {
+		try {
+			Set<StepCode> completed = previous == null ? EnumSet.noneOf(StepCode.class) : previous.completedSteps();
+			Map<StepCode, String> evidence = previous == null ? Map.of() : NewAssessment.completionEvidence(previous);
+			AssessmentInput input = answers.toInput(today, completed, previous == null ? null : previous.phase());
+			return Optional.of(NewAssessment.of(participantId, now, today, null, AssessorRole.SYSTEM,
+					AssessmentSource.POLICY_CHANGE, input, policy.assess(input), evidence, previous));
+		}
+		catch (IllegalArgumentException ex) {
+			// stored answers the policy refuses (a start date after today, say) are left for a person to correct
+			log.warn("Bulk re-assessment skipped participant {}: {}", participantId, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,160 @@
+package id.jakpreneur.portal.assessment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How steps, reasons and licences are written into the assessment's jsonb columns, and enum sets into its text[]
+ * columns. Written by hand (a bulk re-assessment writes a million of them, and the shape is tiny and fixed), read
+ * back with Jackson.
+ */
+final class StoredJson {
+
+	private static final JsonMapper JSON = JsonMapper.shared();
+
+	private StoredJson() {
+	}
+
+	/** {@code [{"step":"P1","status":"COMPLETED","evidence":null}, ...]} */
+	static String steps(List<StepOutcome> steps) {
+		StringBuilder json = new StringBuilder(400).append('[');
+		for (StepOutcome step : steps) {
+			if (json.length() > 1) {
+				json.append(',');
+			}
+			json.append("{\"step\":\"").append(step.step().name()).append("\",\"status\":\"")
+				.append(step.status().name()).append("\",\"evidence\":");
+			string(json, step.evidence());
+			json.append('}');
+		}
+		return json.append(']').toString();
+	}
+
+	static List<StepOutcome> steps(String json) {
+		List<StepOutcome> steps = new ArrayList<>(7);
+		for (JsonNode node : JSON.readTree(json)) {
+			JsonNode evidence = node.get("evidence");
+			steps.add(new StepOutcome(StepCode.valueOf(node.get("step").asString()),
+					StepStatus.valueOf(node.get("status").asString()),
+					evidence == null || evidence.isNull() ? null : evidence.asString()));
+		}
+		return steps;
+	}
+
+	/** {@code [{"rule":"phase.growing","key":"assessment.reason.phaseGrowing","args":[]}, ...]} */
+	static String reasons(List<Reason> reasons) {
+		StringBuilder json = new StringBuilder(reasons.size() * 90 + 2).append('[');
+		for (Reason reason : reasons) {
+			if (json.length() > 1) {
+				json.append(',');
+			}
+			json.append("{\"rule\":");
+			string(json, reason.ruleCode());
+			json.append(",\"key\":");
+			string(json, reason.messageKey());
+			json.append(",\"args\":[");
+			for (int i = 0; i < reason.args().size(); i++) {
+				if (i > 0) {
+					json.append(',');
+				}
+				string(json, reason.args().get(i));
+			}
+			json.append("]}");
+		}
+		return json.append(']').toString();
+	}
+
+	static List<Reason> reasons(String json) {
+		List<Reason> reasons = new ArrayList<>();
+		for (JsonNode node : JSON.readTree(json)) {
+			List<String> args = new ArrayList<>();
+			for (JsonNode arg : node.get("args")) {
+				args.add(arg.asString());
+			}
+			reasons.add(new Reason(node.get("rule").asString(), node.get("key").asString(), args));
+		}
+		return reasons;
+	}
+
+	/** {@code {"NIB":"9120001234567","HALAL":""}}, in the enum's order. */
+	static String licences(Map<LicenceType, String> licences) {
+		StringBuilder json = new StringBuilder(64).append('{');
+		for (LicenceType type : LicenceType.values()) {
+			if (licences.containsKey(type)) {
+				if (json.length() > 1) {
+					json.append(',');
+				}
+				json.append('"').append(type.name()).append("\":");
+				string(json, licences.get(type) == null ? "" : licences.get(type));
+			}
+		}
+		return json.append('}').toString();
+	}
+
+	static Map<LicenceType, String> licences(String json) {
+		Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
+		JSON.readTree(json).properties().forEach(e -> licences.put(LicenceType.valueOf(e.getKey()), e.getValue().asString()));
+		return licences;
+	}
+
+	/** A PostgreSQL array literal of enum names, {@code {OFFLINE,MARKETPLACE}}: names need no quoting. */
+	static String names(Collection<? extends Enum<?>> values) {
+		StringBuilder text = new StringBuilder(40).append('{');
+		for (Enum<?> value : values) {
+			if (text.length() > 1) {
+				text.append(',');
+			}
+			text.append(value.name());
+		}
+		return text.append('}').toString();
+	}
+
+	/** Reads back what {@link #names} wrote (PostgreSQL prints a text[] of plain words the same way). */
+	static <E extends Enum<E>> Set<E> names(String array, Class<E> type) {
+		Set<E> values = EnumSet.noneOf(type);
+		if (array == null || array.length() <= 2) {
+			return values;
+		}
+		for (String name : array.substring(1, array.length() - 1).split(",")) {
+			values.add(Enum.valueOf(type, name));
+		}
+		return values;
+	}
+
+	private static void string(StringBuilder json, String value) {
+		if (value == null) {
+			json.append("null");
+			return;
+		}
+		json.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> json.append("\\\"");
+				case '\\' -> json.append("\\\\");
+				case '\n' -> json.append("\\n");
+				case '\r' -> json.append("\\r");
+				case '\t' -> json.append("\\t");
+				default -> {
+					if (c < 0x20) {
+						json.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						json.append(c);
+					}
+				}
+			}
+		}
+		json.append('"');
+	}
+
+}

@@ -1,0 +1,62 @@
+package id.jakpreneur.portal.assessment.web;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.assessment.BulkJobRunningException;
+import id.jakpreneur.portal.assessment.BulkReassessment;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An administrator re-assesses every business after a policy change: the page shows the policy version and the
+ * recent jobs, the button starts a background job, and the job's page shows its progress on each reload.
+ */
+@Controller
+@RequestMapping("/admin/assessments/bulk")
+class BulkReassessmentController {
+
+	static final String VIEW = "assessment/bulk";
+
+	static final String JOB_VIEW = "assessment/bulk-job";
+
+	private final BulkReassessment bulk;
+
+	BulkReassessmentController(BulkReassessment bulk) {
+		this.bulk = bulk;
+	}
+
+	@GetMapping
+	String overview(Model model) {
+		model.addAttribute("policyVersion", bulk.policyVersion());
+		model.addAttribute("running", bulk.running().orElse(null));
+		model.addAttribute("jobs", bulk.recent());
+		return VIEW;
+	}
+
+	@PostMapping
+	String start(@AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+		try {
+			long id = bulk.start(admin);
+			redirect.addFlashAttribute("flashSuccess", "assessment.bulk.started");
+			return "redirect:/admin/assessments/bulk/" + id;
+		}
+		catch (BulkJobRunningException ex) {
+			redirect.addFlashAttribute("flashError", "assessment.bulk.alreadyRunning");
+			return "redirect:/admin/assessments/bulk/" + ex.runningJobId();
+		}
+	}
+
+	@GetMapping("/{jobId}")
+	String job(@PathVariable long jobId, Model model) {
+		model.addAttribute("job", bulk.job(jobId).orElseThrow(NotFoundException::new));
+		model.addAttribute("policyVersion", bulk.policyVersion());
+		return JOB_VIEW;
+	}
+
+}

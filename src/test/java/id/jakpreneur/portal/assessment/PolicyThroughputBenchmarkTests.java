@@ -1,0 +1,96 @@
+package id.jakpreneur.portal.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import id.jakpreneur.portal.entrepreneur.BusinessStage;
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import id.jakpreneur.portal.entrepreneur.Sector;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How many assessments the policy makes per second on one thread, over 4,096 varied businesses (ideas, young and
+ * old, licensed or not, every sector and obstacle). Run on its own:
+ * {@code ./mvnw test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=PolicyThroughputBenchmarkTests}.
+ */
+@Tag("benchmark")
+class PolicyThroughputBenchmarkTests {
+
+	private static final int BUSINESSES = 4096;
+
+	private static final long WARM_UP_NANOS = 5_000_000_000L;
+
+	private static final long MEASURE_NANOS = 10_000_000_000L;
+
+	private final PhaseAssessmentPolicy policy = new PhaseAssessmentPolicy();
+
+	@Test
+	void evaluatesAtLeastAMillionAssessmentsPerSecondOnOneThread() {
+		AssessmentInput[] inputs = businesses(new Random(4));
+		run(inputs, WARM_UP_NANOS);
+		double perSecond = run(inputs, MEASURE_NANOS);
+		System.out.printf("BENCHMARK policy %s: %,.0f assessments/second on one thread%n", PhaseAssessmentPolicy.VERSION,
+				perSecond);
+		assertThat(perSecond).isGreaterThanOrEqualTo(1_000_000);
+	}
+
+	/** Assessments per second over at least {@code nanos}; the checksum keeps the JIT from dropping the work. */
+	private double run(AssessmentInput[] inputs, long nanos) {
+		long count = 0;
+		long checksum = 0;
+		long start = System.nanoTime();
+		long elapsed;
+		do {
+			for (AssessmentInput input : inputs) {
+				AssessmentResult result = policy.assess(input);
+				checksum += result.phase().ordinal() + result.reasons().size();
+			}
+			count += inputs.length;
+			elapsed = System.nanoTime() - start;
+		}
+		while (elapsed < nanos);
+		assertThat(checksum).isPositive();
+		return count * 1e9 / elapsed;
+	}
+
+	static AssessmentInput[] businesses(Random random) {
+		LocalDate today = LocalDate.of(2026, 6, 15);
+		AssessmentInput[] inputs = new AssessmentInput[BUSINESSES];
+		Sector[] sectors = Sector.values();
+		MainObstacle[] obstacles = MainObstacle.values();
+		Phase[] phases = Phase.values();
+		for (int i = 0; i < inputs.length; i++) {
+			boolean idea = random.nextInt(8) == 0;
+			Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
+			for (LicenceType licence : LicenceType.values()) {
+				if (random.nextInt(3) == 0) {
+					licences.put(licence, random.nextBoolean() ? "" : String.valueOf(9_120_000_000_000L + i));
+				}
+			}
+			Set<SalesChannel> channels = EnumSet.noneOf(SalesChannel.class);
+			for (SalesChannel channel : SalesChannel.values()) {
+				if (random.nextBoolean()) {
+					channels.add(channel);
+				}
+			}
+			Set<StepCode> completed = random.nextInt(4) == 0 ? EnumSet.of(StepCode.P2) : EnumSet.noneOf(StepCode.class);
+			inputs[i] = new AssessmentInput(idea ? BusinessStage.IDEA : BusinessStage.RUNNING,
+					idea ? null : today.minusMonths(random.nextInt(72)), today, sectors[random.nextInt(sectors.length)],
+					random.nextInt(4) != 0, random.nextInt(8) * 5_000_000L + random.nextInt(1000) * 1000L,
+					random.nextInt(2_000) * 1_000_000L, random.nextInt(6), licences, random.nextBoolean(),
+					random.nextBoolean(), random.nextBoolean(), channels, random.nextBoolean(), random.nextBoolean(),
+					random.nextInt(5) == 0, random.nextBoolean(), obstacles[random.nextInt(obstacles.length)], completed,
+					random.nextBoolean() ? null : phases[random.nextInt(phases.length)]);
+		}
+		return inputs;
+	}
+
+}
