@@ -33,7 +33,8 @@ public enum SizeClass {
 	 */
 	public static SizeClass ofBusiness(java.time.LocalDate runningSince, java.time.LocalDate today, long capital,
 			long monthlySales) {
-		return isNew(runningSince, today) ? ofCapital(capital) : ofAnnualSales(monthlySales * 12);
+		return isNew(runningSince, today) ? ofCapital(capital)
+				: ofAnnualSales(monthlySales > Long.MAX_VALUE / 12 ? Long.MAX_VALUE : monthlySales * 12);
 	}
 
 	/** Whether a business counts as new for PP 7/2021: not running yet, or running under a year. */
@@ -60,6 +61,11 @@ public enum SizeClass {
 			}
 		}
 		return BESAR;
+	}
+
+	/** The classes a programme offer may target: the three UMKM classes. */
+	public static SizeClass[] targetable() {
+		return new SizeClass[] { MIKRO, KECIL, MENENGAH };
 	}
 
 	/** Whether this class is {@code other} or larger. */

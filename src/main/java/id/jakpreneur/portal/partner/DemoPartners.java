@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -69,7 +71,7 @@ class DemoPartners implements ApplicationRunner {
 		partners.addOffer(bank, new OfferDraft(OfferKind.CAPITAL, "Kredit Usaha Mikro Bank DKI",
 				"Pinjaman modal kerja Rp 5-50 juta untuk usaha mikro dan kecil binaan JakPreneur, bunga ringan, "
 						+ "tanpa agunan sampai Rp 10 juta.",
-				new OfferTarget(Set.of(), SizeClassCode.MIKRO, SizeClassCode.KECIL, Set.of(), Set.of()), true));
+				new OfferTarget(Set.of(), SizeClass.MIKRO, SizeClass.KECIL, Set.of(), Set.of()), true));
 		partners.addOffer(bank, new OfferDraft(OfferKind.TRAINING, "Kelas Literasi Keuangan dan QRIS",
 				"Dua pertemuan: memisahkan uang usaha dan rumah tangga, mencatat omzet harian, dan menerima "
 						+ "pembayaran QRIS.",

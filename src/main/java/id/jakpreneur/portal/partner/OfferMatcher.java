@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import java.util.Optional;
 
 /**
@@ -13,7 +16,7 @@ public final class OfferMatcher {
 	private OfferMatcher() {
 	}
 
-	public static boolean fits(OfferTarget target, Applicant applicant, Optional<PhaseCode> phase) {
+	public static boolean fits(OfferTarget target, Applicant applicant, Optional<Phase> phase) {
 		return sectorFits(target, applicant) && sizeFits(target, applicant.sizeClass())
 				&& areaFits(target, applicant) && phaseFits(target, phase);
 	}
@@ -22,11 +25,11 @@ public final class OfferMatcher {
 		return target.sectors().isEmpty() || target.sectors().contains(applicant.sector());
 	}
 
-	private static boolean sizeFits(OfferTarget target, SizeClassCode size) {
+	private static boolean sizeFits(OfferTarget target, SizeClass size) {
 		if (target.sizeFrom() == null && target.sizeTo() == null) {
 			return true;
 		}
-		if (size == SizeClassCode.BESAR) {
+		if (size == SizeClass.BESAR) {
 			return false;
 		}
 		return (target.sizeFrom() == null || size.compareTo(target.sizeFrom()) >= 0)
@@ -38,7 +41,7 @@ public final class OfferMatcher {
 				|| target.areaCodes().contains(applicant.cityCode());
 	}
 
-	private static boolean phaseFits(OfferTarget target, Optional<PhaseCode> phase) {
+	private static boolean phaseFits(OfferTarget target, Optional<Phase> phase) {
 		return target.phases().isEmpty() || phase.map(target.phases()::contains).orElse(false);
 	}
 

@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,8 +14,8 @@ import id.jakpreneur.portal.entrepreneur.Sector;
  * Whom an offer is for. An empty set means "any"; a size range with an open end ({@code null}) is open on that
  * side. Areas are kota or kecamatan codes.
  */
-public record OfferTarget(Set<Sector> sectors, SizeClassCode sizeFrom, SizeClassCode sizeTo, Set<String> areaCodes,
-		Set<PhaseCode> phases) {
+public record OfferTarget(Set<Sector> sectors, SizeClass sizeFrom, SizeClass sizeTo, Set<String> areaCodes,
+		Set<Phase> phases) {
 
 	/** Kept in their natural order (enum order, area codes sorted), so pages list them the same way every time. */
 	public OfferTarget {

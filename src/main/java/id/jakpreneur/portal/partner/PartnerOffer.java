@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -41,10 +44,10 @@ class PartnerOffer {
 	private String[] targetSectors = {};
 
 	@Enumerated(EnumType.STRING)
-	private SizeClassCode sizeFrom;
+	private SizeClass sizeFrom;
 
 	@Enumerated(EnumType.STRING)
-	private SizeClassCode sizeTo;
+	private SizeClass sizeTo;
 
 	private String[] targetAreas = {};
 
@@ -83,12 +86,12 @@ class PartnerOffer {
 				active);
 	}
 
-	static OfferTarget target(String[] sectors, SizeClassCode sizeFrom, SizeClassCode sizeTo, String[] areas,
+	static OfferTarget target(String[] sectors, SizeClass sizeFrom, SizeClass sizeTo, String[] areas,
 			String[] phases) {
 		Set<Sector> sectorSet = Arrays.stream(sectors).map(Sector::valueOf)
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Sector.class)));
-		Set<PhaseCode> phaseSet = Arrays.stream(phases).map(PhaseCode::valueOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(PhaseCode.class)));
+		Set<Phase> phaseSet = Arrays.stream(phases).map(Phase::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Phase.class)));
 		return new OfferTarget(sectorSet, sizeFrom, sizeTo, Set.of(areas), phaseSet);
 	}
 

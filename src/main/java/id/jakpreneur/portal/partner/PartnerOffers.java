@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,13 +57,11 @@ public class PartnerOffers {
 	}
 
 	/**
-	 * The available offers that fit a participant, one page of them. The phase is the assessment module's phase code
-	 * of the participant (for example {@code "GROWING"}); this module cannot ask for it, so the caller supplies it,
-	 * and while it is empty only offers that do not target phases are shown.
+	 * The available offers that fit a participant, one page of them. The phase is the participant's current phase
+	 * from their latest assessment; without one, only offers that do not target phases are shown.
 	 */
-	public Page<OfferView> fitting(ParticipantView participant, Optional<String> phaseCode, Pageable page) {
+	public Page<OfferView> fitting(ParticipantView participant, Optional<Phase> phase, Pageable page) {
 		Applicant applicant = Applicant.of(participant, Jakarta.today());
-		Optional<PhaseCode> phase = phaseCode.flatMap(PhaseCode::fromCode);
 		List<OfferView> fits = available().stream()
 			.filter(offer -> OfferMatcher.fits(offer.target(), applicant, phase))
 			.toList();
@@ -80,8 +81,8 @@ public class PartnerOffers {
 		return array == null ? new String[0] : (String[]) array.getArray();
 	}
 
-	private static SizeClassCode size(String code) {
-		return code == null ? null : SizeClassCode.valueOf(code);
+	private static SizeClass size(String code) {
+		return code == null ? null : SizeClass.valueOf(code);
 	}
 
 }

@@ -3,5 +3,5 @@
  * attendance, certificates) and P6 Pelaporan keuangan (monthly reports); completions are published as events.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "region", "entrepreneur", "partner", "shared" })
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "shared" })
 package id.jakpreneur.portal.programme;

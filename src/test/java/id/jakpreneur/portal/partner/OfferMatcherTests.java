@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -45,23 +48,16 @@ class OfferMatcherTests {
 			"KULINER,           MIKRO,    KECIL,    31.72,              EARLY,           MIKRO,    EARLY,   false",
 	})
 	void fitsOnlyWhenEveryTargetedDimensionAgrees(String sectors, String from, String to, String areas, String phases,
-			SizeClassCode size, String phase, boolean fits) {
+			SizeClass size, String phase, boolean fits) {
 		OfferTarget target = new OfferTarget(set(sectors, Sector::valueOf), code(from), code(to), set(areas, a -> a),
-				set(phases, PhaseCode::valueOf));
+				set(phases, Phase::valueOf));
 		Applicant applicant = new Applicant(Sector.KULINER, size, "31.71.01", "31.71");
-		Optional<PhaseCode> known = "-".equals(phase) ? Optional.empty() : Optional.of(PhaseCode.valueOf(phase));
+		Optional<Phase> known = "-".equals(phase) ? Optional.empty() : Optional.of(Phase.valueOf(phase));
 		assertThat(OfferMatcher.fits(target, applicant, known)).isEqualTo(fits);
 	}
 
-	@Test
-	void anUnknownPhaseCodeFromTheCallerCountsAsUnknown() {
-		assertThat(PhaseCode.fromCode("NAIK_KELAS")).isEmpty();
-		assertThat(PhaseCode.fromCode(null)).isEmpty();
-		assertThat(PhaseCode.fromCode("SCALING")).contains(PhaseCode.SCALING);
-	}
-
-	private static SizeClassCode code(String text) {
-		return "-".equals(text) ? null : SizeClassCode.valueOf(text);
+	private static SizeClass code(String text) {
+		return "-".equals(text) ? null : SizeClass.valueOf(text);
 	}
 
 	private static <T> Set<T> set(String text, java.util.function.Function<String, T> parse) {

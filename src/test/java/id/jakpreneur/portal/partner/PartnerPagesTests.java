@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -216,8 +219,8 @@ class PartnerPagesTests {
 			.param("active", "true")).andExpect(redirectedUrl("/officer/partners/" + id));
 		OfferView offer = partners.get(id).offers().get(0);
 		assertThat(offer.target().areaCodes()).containsExactlyInAnyOrder("31.71", "31.74.01");
-		assertThat(offer.target().phases()).containsExactly(PhaseCode.GROWING);
-		assertThat(offer.target().sizeFrom()).isEqualTo(SizeClassCode.MIKRO);
+		assertThat(offer.target().phases()).containsExactly(Phase.GROWING);
+		assertThat(offer.target().sizeFrom()).isEqualTo(SizeClass.MIKRO);
 		mvc.perform(get("/officer/partners/" + id + "/offers/" + offer.id() + "/edit")
 			.with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(status().isOk())

@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.Phase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -178,11 +181,11 @@ class ReferralTests {
 	void aParticipantSeesTheAvailableOffersThatFitTheirBusiness() throws Exception {
 		String tag = UUID.randomUUID().toString().substring(0, 8);
 		Partner bank = partner("Bank Cocok");
-		offer(bank, "Cocok " + tag, new OfferTarget(Set.of(Sector.KULINER), SizeClassCode.MIKRO, SizeClassCode.KECIL,
+		offer(bank, "Cocok " + tag, new OfferTarget(Set.of(Sector.KULINER), SizeClass.MIKRO, SizeClass.KECIL,
 				Set.of("31.71"), Set.of()), true);
 		offer(bank, "SektorLain " + tag, new OfferTarget(Set.of(Sector.FESYEN), null, null, Set.of(), Set.of()), true);
 		offer(bank, "WilayahLain " + tag, new OfferTarget(Set.of(), null, null, Set.of("31.74"), Set.of()), true);
-		offer(bank, "TahapTertentu " + tag, new OfferTarget(Set.of(), null, null, Set.of(), Set.of(PhaseCode.GROWING)),
+		offer(bank, "TahapTertentu " + tag, new OfferTarget(Set.of(), null, null, Set.of(), Set.of(Phase.GROWING)),
 				true);
 		offer(bank, "Nonaktif " + tag, OfferTarget.everyone(), false);
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));

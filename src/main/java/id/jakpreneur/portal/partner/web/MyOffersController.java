@@ -1,8 +1,8 @@
 package id.jakpreneur.portal.partner.web;
 
-import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.partner.PartnerOffers;
@@ -31,16 +31,19 @@ class MyOffersController {
 
 	private final Referrals referrals;
 
-	MyOffersController(ParticipantRecords records, PartnerOffers offers, Referrals referrals) {
+	private final Assessments assessments;
+
+	MyOffersController(ParticipantRecords records, PartnerOffers offers, Referrals referrals, Assessments assessments) {
 		this.records = records;
 		this.offers = offers;
 		this.referrals = referrals;
+		this.assessments = assessments;
 	}
 
 	@GetMapping("/me/offers")
 	String offers(@AuthenticationPrincipal PortalUser user, @PageableDefault(size = 10) Pageable page, Model model) {
 		ParticipantView me = records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		model.addAttribute("offers", offers.fitting(me, Optional.empty(), page));
+		model.addAttribute("offers", offers.fitting(me, assessments.currentPhase(me.id()), page));
 		model.addAttribute("referrals", referrals.ofParticipant(me.id()));
 		return VIEW;
 	}

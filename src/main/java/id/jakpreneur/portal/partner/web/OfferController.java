@@ -5,8 +5,8 @@ import jakarta.validation.Valid;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.PartnerManagement;
-import id.jakpreneur.portal.partner.PhaseCode;
-import id.jakpreneur.portal.partner.SizeClassCode;
+import id.jakpreneur.portal.assessment.Phase;
+import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,8 +81,8 @@ class OfferController {
 		model.addAttribute("offerId", offerId);
 		model.addAttribute("kinds", OfferKind.values());
 		model.addAttribute("sectors", Sector.values());
-		model.addAttribute("sizes", SizeClassCode.targetable());
-		model.addAttribute("phases", PhaseCode.values());
+		model.addAttribute("sizes", SizeClass.targetable());
+		model.addAttribute("phases", Phase.values());
 		model.addAttribute("areas", areas.all());
 		return VIEW;
 	}

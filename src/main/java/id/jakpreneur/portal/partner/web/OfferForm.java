@@ -13,8 +13,8 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.partner.OfferDraft;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.OfferTarget;
-import id.jakpreneur.portal.partner.PhaseCode;
-import id.jakpreneur.portal.partner.SizeClassCode;
+import id.jakpreneur.portal.assessment.Phase;
+import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
 import org.springframework.validation.Errors;
@@ -37,13 +37,13 @@ class OfferForm {
 
 	private Set<Sector> sectors = EnumSet.noneOf(Sector.class);
 
-	private SizeClassCode sizeFrom;
+	private SizeClass sizeFrom;
 
-	private SizeClassCode sizeTo;
+	private SizeClass sizeTo;
 
 	private Set<String> areaCodes = new LinkedHashSet<>();
 
-	private Set<PhaseCode> phases = EnumSet.noneOf(PhaseCode.class);
+	private Set<Phase> phases = EnumSet.noneOf(Phase.class);
 
 	private boolean active = true;
 
@@ -63,10 +63,10 @@ class OfferForm {
 
 	/** Size range in order and within the UMKM classes; areas are kota or kecamatan of DKI. */
 	void validateTarget(Errors errors, RegionDirectory regions) {
-		if (sizeFrom == SizeClassCode.BESAR) {
+		if (sizeFrom == SizeClass.BESAR) {
 			errors.rejectValue("sizeFrom", "validation.invalidChoice");
 		}
-		if (sizeTo == SizeClassCode.BESAR) {
+		if (sizeTo == SizeClass.BESAR) {
 			errors.rejectValue("sizeTo", "validation.invalidChoice");
 		}
 		else if (sizeFrom != null && sizeTo != null && sizeFrom.compareTo(sizeTo) > 0) {
@@ -115,19 +115,19 @@ class OfferForm {
 		this.sectors = sectors == null || sectors.isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(sectors);
 	}
 
-	public SizeClassCode getSizeFrom() {
+	public SizeClass getSizeFrom() {
 		return sizeFrom;
 	}
 
-	public void setSizeFrom(SizeClassCode sizeFrom) {
+	public void setSizeFrom(SizeClass sizeFrom) {
 		this.sizeFrom = sizeFrom;
 	}
 
-	public SizeClassCode getSizeTo() {
+	public SizeClass getSizeTo() {
 		return sizeTo;
 	}
 
-	public void setSizeTo(SizeClassCode sizeTo) {
+	public void setSizeTo(SizeClass sizeTo) {
 		this.sizeTo = sizeTo;
 	}
 
@@ -139,12 +139,12 @@ class OfferForm {
 		this.areaCodes = areaCodes == null ? new LinkedHashSet<>() : new LinkedHashSet<>(areaCodes);
 	}
 
-	public Set<PhaseCode> getPhases() {
+	public Set<Phase> getPhases() {
 		return phases;
 	}
 
-	public void setPhases(Set<PhaseCode> phases) {
-		this.phases = phases == null || phases.isEmpty() ? EnumSet.noneOf(PhaseCode.class) : EnumSet.copyOf(phases);
+	public void setPhases(Set<Phase> phases) {
+		this.phases = phases == null || phases.isEmpty() ? EnumSet.noneOf(Phase.class) : EnumSet.copyOf(phases);
 	}
 
 	public boolean isActive() {
