@@ -59,6 +59,12 @@ public class ParticipantSearch {
 			sql.append(" and status = ?");
 			args.add(criteria.status().name());
 		}
+		if (criteria.stepNeeded() != null) {
+			// the assessment module keeps each participant's current step states in participant_step
+			sql.append(" and exists (select 1 from participant_step s where s.participant_id = participant.id"
+					+ " and s.step = ? and s.status = 'NEEDED')");
+			args.add(criteria.stepNeeded());
+		}
 		sql.append(" order by lower(full_name) collate \"C\", id limit ? offset ?");
 		return slice(sql.toString(), args, page);
 	}

@@ -75,13 +75,16 @@ class OfficerParticipantController {
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser officer, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String village, @RequestParam(required = false) Sector sector,
-			@RequestParam(required = false) RegistrationStatus status, @PageableDefault(size = 25) Pageable page,
-			Model model) {
+			@RequestParam(required = false) RegistrationStatus status, @RequestParam(required = false) String step,
+			@PageableDefault(size = 25) Pageable page, Model model) {
 		String prefix = name == null ? null : name.strip();
 		if (prefix != null && prefix.length() > 120) {
 			prefix = prefix.substring(0, 120);
 		}
-		model.addAttribute("results", search.search(officer, new SearchCriteria(prefix, village, sector, status), page));
+		SearchCriteria criteria = new SearchCriteria(prefix, village, sector, status, step);
+		model.addAttribute("results", search.search(officer, criteria, page));
+		model.addAttribute("step", criteria.stepNeeded());
+		model.addAttribute("steps", java.util.List.of("P2", "P3", "P4", "P5", "P6", "P7"));
 		model.addAttribute("name", prefix);
 		model.addAttribute("village", village);
 		model.addAttribute("sector", sector);

@@ -118,7 +118,7 @@ class ReferralController {
 			name = name.substring(0, 120);
 		}
 		List<ParticipantSummary> candidates = name.isEmpty() ? List.of()
-				: search.search(officer, new SearchCriteria(name, null, null, null), PageRequest.of(0, CANDIDATES))
+				: search.search(officer, new SearchCriteria(name, null, null, null, null), PageRequest.of(0, CANDIDATES))
 					.getContent();
 		model.addAttribute("q", name);
 		model.addAttribute("candidates", candidates);

@@ -172,7 +172,7 @@ class OfficerClassController {
 			name = name.substring(0, 120);
 		}
 		List<ParticipantSummary> candidates = name.isEmpty() ? List.of()
-				: search.search(officer, new SearchCriteria(name, null, null, null), PageRequest.of(0, 10)).getContent();
+				: search.search(officer, new SearchCriteria(name, null, null, null, null), PageRequest.of(0, 10)).getContent();
 		model.addAttribute("q", name);
 		model.addAttribute("candidates", candidates);
 		return DETAIL_VIEW;
