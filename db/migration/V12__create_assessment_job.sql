@@ -1,5 +1,5 @@
 -- Bulk re-assessment jobs: the row is both the lock (one running job at a time, across every portal instance)
--- and the progress page. The cursor advances in the same transaction as each batch, so progress is exact.
+-- and the progress page. Progress is counted in the same transaction as each batch, so it is exact.
 CREATE TABLE assessment_job (
     id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     policy_version       varchar(20) NOT NULL,
@@ -10,7 +10,6 @@ CREATE TABLE assessment_job (
     finished_at          timestamptz,
     -- participants with an id up to this bound are considered; later registrations are assessed by themselves
     upper_participant_id bigint      NOT NULL,
-    last_participant_id  bigint      NOT NULL DEFAULT 0,
     total                integer     CHECK (total >= 0),
     processed            integer     NOT NULL DEFAULT 0 CHECK (processed >= 0),
     failure              varchar(200),

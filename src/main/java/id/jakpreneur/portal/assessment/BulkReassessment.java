@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -16,6 +19,7 @@ import id.jakpreneur.portal.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -28,10 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Re-assesses, in the background, every participant whose latest assessment was made by an older policy version
  * (and every participant never assessed, from their profile), on their stored answers. The job's database row is
  * the lock (a unique index allows one running job in the whole portal) and the progress record. It works on its own
- * single thread, in batches of {@value #BATCH} participants by ascending id, one short transaction per batch, so
- * the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is refused
- * while the first one runs. A participant being assessed at that moment by someone else is skipped rather than
- * waited for: their new assessment uses the current policy anyway.
+ * small pool ({@code jakpreneur.assessment.bulk.workers} threads, 2 by default, each taking the participants whose
+ * id leaves its remainder), in batches of {@value #BATCH} participants by ascending id, one short transaction per
+ * batch, so the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is
+ * refused while the first one runs. A participant being assessed at that moment by someone else is skipped rather
+ * than waited for: their new assessment uses the current policy anyway.
  */
 @Service
 public class BulkReassessment implements DisposableBean {
@@ -57,16 +62,20 @@ public class BulkReassessment implements DisposableBean {
 
 	private final Clock clock = Clock.system(Assessing.JAKARTA);
 
+	private final int workers;
+
 	private volatile boolean stopping;
 
-	BulkReassessment(JdbcTemplate jdbc, AssessmentWriter writer, PlatformTransactionManager transactionManager) {
+	BulkReassessment(JdbcTemplate jdbc, AssessmentWriter writer, PlatformTransactionManager transactionManager,
+			@Value("${jakpreneur.assessment.bulk.workers:2}") int workers) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.workers = Math.max(1, workers);
 		this.executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(1);
-		executor.setMaxPoolSize(1);
-		executor.setQueueCapacity(1);
+		executor.setCorePoolSize(this.workers);
+		executor.setMaxPoolSize(this.workers);
+		executor.setQueueCapacity(this.workers);
 		executor.setThreadNamePrefix("assessment-bulk-");
 		executor.setThreadPriority(Thread.MIN_PRIORITY);
 		executor.setDaemon(true);
@@ -140,6 +149,7 @@ public class BulkReassessment implements DisposableBean {
 		executor.shutdown();
 	}
 
+	/** Counts the work, then runs one worker here and the others on the pool, and records how the job ended. */
 	private void run(long jobId) {
 		try {
 			long upper = jdbc.queryForObject("select upper_participant_id from assessment_job where id = ?", Long.class,
@@ -149,23 +159,40 @@ public class BulkReassessment implements DisposableBean {
 					where p.id <= ? and (c.participant_id is null or c.policy_version <> ?)
 					""", Integer.class, upper, policyVersion());
 			jdbc.update("update assessment_job set total = ?, heartbeat_at = now() where id = ?", total, jobId);
-			log.info("Bulk re-assessment {} started: {} participant(s) to bring to policy {}", jobId, total,
-					policyVersion());
-			long cursor = 0;
-			while (total > 0 && cursor >= 0) {
-				if (stopping) {
-					finish(jobId, BulkJob.Status.ABANDONED, "portal stopped");
-					return;
-				}
-				long from = cursor;
-				cursor = transactions.execute(status -> batch(jobId, from, upper));
+			log.info("Bulk re-assessment {} started: {} participant(s) to bring to policy {} on {} worker(s)", jobId,
+					total, policyVersion(), workers);
+			AtomicBoolean failed = new AtomicBoolean();
+			List<CompletableFuture<Void>> others = new ArrayList<>();
+			for (int worker = 1; worker < workers && total > 0; worker++) {
+				int remainder = worker;
+				others.add(CompletableFuture.runAsync(() -> work(jobId, upper, remainder, failed), executor));
 			}
-			finish(jobId, BulkJob.Status.DONE, null);
-			log.info("Bulk re-assessment {} done", jobId);
+			if (total > 0) {
+				work(jobId, upper, 0, failed);
+			}
+			CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+			finish(jobId, stopping ? BulkJob.Status.ABANDONED : BulkJob.Status.DONE, stopping ? "portal stopped" : null);
+			log.info("Bulk re-assessment {} ended", jobId);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Bulk re-assessment {} failed: {}", jobId, ex.toString());
-			finish(jobId, BulkJob.Status.FAILED, ex.getClass().getSimpleName());
+			Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
+			log.warn("Bulk re-assessment {} failed: {}", jobId, cause.toString());
+			finish(jobId, BulkJob.Status.FAILED, cause.getClass().getSimpleName());
+		}
+	}
+
+	/** One worker's share: the participants whose id leaves this remainder, batch after batch. */
+	private void work(long jobId, long upper, int remainder, AtomicBoolean failed) {
+		try {
+			long cursor = 0;
+			while (cursor >= 0 && !stopping && !failed.get()) {
+				long from = cursor;
+				cursor = transactions.execute(status -> batch(jobId, from, upper, remainder));
+			}
+		}
+		catch (RuntimeException ex) {
+			failed.set(true);
+			throw ex;
 		}
 	}
 
@@ -175,12 +202,12 @@ public class BulkReassessment implements DisposableBean {
 	}
 
 	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
-	private long batch(long jobId, long after, long upper) {
+	private long batch(long jobId, long after, long upper, int remainder) {
 		List<Long> candidates = jdbc.queryForList("""
 				select p.id from participant p left join assessment_current c on c.participant_id = p.id
-				where p.id > ? and p.id <= ? and (c.participant_id is null or c.policy_version <> ?)
+				where p.id > ? and p.id <= ? and p.id % ? = ? and (c.participant_id is null or c.policy_version <> ?)
 				order by p.id limit ?
-				""", Long.class, after, upper, policyVersion(), BATCH);
+				""", Long.class, after, upper, workers, remainder, policyVersion(), BATCH);
 		if (candidates.isEmpty()) {
 			return -1;
 		}
@@ -206,8 +233,8 @@ public class BulkReassessment implements DisposableBean {
 					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
 				}, ids, AssessmentStore.LOCK_NAMESPACE, policyVersion());
 		writer.write(assessments);
-		jdbc.update("update assessment_job set processed = processed + ?, last_participant_id = ?, heartbeat_at = now() "
-				+ "where id = ?", assessments.size(), ids[ids.length - 1], jobId);
+		jdbc.update("update assessment_job set processed = processed + ?, heartbeat_at = now() where id = ?",
+				assessments.size(), jobId);
 		return ids[ids.length - 1];
 	}
 

@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import id.jakpreneur.portal.entrepreneur.LicenceType;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How steps, reasons and licences are written into the assessment's jsonb columns, and enum sets into its text[]
+ * How steps, reasons and licences are written into the assessment's json columns, and enum sets into its text[]
  * columns. Written by hand (a bulk re-assessment writes a million of them, and the shape is tiny and fixed), read
- * back with Jackson.
+ * back with Jackson (the streaming parser where a bulk re-assessment reads a million).
  */
 final class StoredJson {
 
@@ -41,13 +44,35 @@ final class StoredJson {
 
 	static List<StepOutcome> steps(String json) {
 		List<StepOutcome> steps = new ArrayList<>(7);
-		for (JsonNode node : JSON.readTree(json)) {
-			JsonNode evidence = node.get("evidence");
-			steps.add(new StepOutcome(StepCode.valueOf(node.get("step").asString()),
-					StepStatus.valueOf(node.get("status").asString()),
-					evidence == null || evidence.isNull() ? null : evidence.asString()));
+		try (JsonParser parser = JSON.createParser(json)) {
+			expect(parser.nextToken(), JsonToken.START_ARRAY);
+			while (parser.nextToken() == JsonToken.START_OBJECT) {
+				Map<String, String> fields = fields(parser);
+				steps.add(new StepOutcome(StepCode.valueOf(fields.get("step")), StepStatus.valueOf(fields.get("status")),
+						fields.get("evidence")));
+			}
 		}
 		return steps;
+	}
+
+	/** The string (or null) fields of the object the parser just entered, up to its end. */
+	private static Map<String, String> fields(JsonParser parser) {
+		Map<String, String> fields = new HashMap<>(8);
+		String name;
+		while ((name = parser.nextName()) != null) {
+			JsonToken value = parser.nextToken();
+			if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
+				throw new IllegalStateException("unexpected nested value in " + name);
+			}
+			fields.put(name, value == JsonToken.VALUE_NULL ? null : parser.getString());
+		}
+		return fields;
+	}
+
+	private static void expect(JsonToken actual, JsonToken expected) {
+		if (actual != expected) {
+			throw new IllegalStateException("expected " + expected + " but found " + actual);
+		}
 	}
 
 	/** {@code [{"rule":"phase.growing","key":"assessment.reason.phaseGrowing","args":[]}, ...]} */
@@ -102,7 +127,10 @@ final class StoredJson {
 
 	static Map<LicenceType, String> licences(String json) {
 		Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
-		JSON.readTree(json).properties().forEach(e -> licences.put(LicenceType.valueOf(e.getKey()), e.getValue().asString()));
+		try (JsonParser parser = JSON.createParser(json)) {
+			expect(parser.nextToken(), JsonToken.START_OBJECT);
+			fields(parser).forEach((type, number) -> licences.put(LicenceType.valueOf(type), number == null ? "" : number));
+		}
 		return licences;
 	}
 
@@ -136,6 +164,27 @@ final class StoredJson {
 			return;
 		}
 		json.append('"');
+		if (plain(value)) {
+			json.append(value);
+		}
+		else {
+			escape(json, value);
+		}
+		json.append('"');
+	}
+
+	/** Whether the text needs no escaping, as nearly all of it does not. */
+	private static boolean plain(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void escape(StringBuilder json, String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
@@ -154,7 +203,6 @@ final class StoredJson {
 				}
 			}
 		}
-		json.append('"');
 	}
 
 }

@@ -211,7 +211,7 @@ class SelfAssessmentWebTests {
 			.containsEntry("assessor_role", "ENTREPRENEUR")
 			.containsEntry("source", "QUESTIONNAIRE")
 			.containsEntry("assessed_by", me.user().accountId())
-			.containsEntry("licences", "{\"NIB\": \"" + FreshParticipants.NIB + "\"}")
+			.containsEntry("licences", "{\"NIB\":\"" + FreshParticipants.NIB + "\"}")
 			.containsEntry("capital", 4_500_000L);
 
 		mvc.perform(get("/me").with(user(me.user())))

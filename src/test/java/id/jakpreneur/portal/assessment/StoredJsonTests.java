@@ -1,0 +1,53 @@
+package id.jakpreneur.portal.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Steps, reasons and licences survive the trip into the assessment's json columns and back, whatever they say. */
+class StoredJsonTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "NIB 9120301234567", "Sertifikat \"Kelas Kuliner\" 12/2026", "C:\\berkas\\nib.pdf",
+			"baris satu\nbaris dua\ttab", "kendali \u0001", "Rp 1.000.000 · halal ✓", "" })
+	void textComesBackAsWritten(String text) {
+		List<StepOutcome> steps = List.of(new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null),
+				new StepOutcome(StepCode.P4, StepStatus.RECOGNISED, text));
+		assertThat(StoredJson.steps(StoredJson.steps(steps))).isEqualTo(steps);
+		List<Reason> reasons = List.of(Reason.of("step.P4.recognised", "assessment.reason.nibRecognised", text, "2"),
+				Reason.of("phase.growing", "assessment.reason.phaseGrowing"));
+		assertThat(StoredJson.reasons(StoredJson.reasons(reasons))).isEqualTo(reasons);
+		Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
+		licences.put(LicenceType.NIB, "9120301234567");
+		licences.put(LicenceType.HALAL, text);
+		assertThat(StoredJson.licences(StoredJson.licences(licences))).isEqualTo(licences);
+	}
+
+	@Test
+	void enumSetsAreArrayLiterals() {
+		String literal = StoredJson.names(List.of(SalesChannel.OFFLINE, SalesChannel.RESELLER));
+		assertThat(literal).isEqualTo("{OFFLINE,RESELLER}");
+		assertThat(StoredJson.names(literal, SalesChannel.class)).containsExactly(SalesChannel.OFFLINE,
+				SalesChannel.RESELLER);
+		assertThat(StoredJson.names("{}", StepCode.class)).isEqualTo(EnumSet.noneOf(StepCode.class));
+	}
+
+	@Test
+	void jsonWrittenByPostgresIsReadToo() {
+		assertThat(StoredJson.steps("[{\"status\": \"NEEDED\", \"step\": \"P2\", \"evidence\": null}]"))
+			.containsExactly(new StepOutcome(StepCode.P2, StepStatus.NEEDED, null));
+		assertThat(StoredJson.licences("{\"NIB\": \"9120301234567\", \"SPP_IRT\": \"\"}"))
+			.containsEntry(LicenceType.NIB, "9120301234567")
+			.containsEntry(LicenceType.SPP_IRT, "");
+	}
+
+}
