@@ -57,12 +57,4 @@ public record Answers(BusinessStage stage, LocalDate runningSince, Sector sector
 				hadCredit, hasDigitalPresence, mainObstacle, completedSteps, previousPhase);
 	}
 
-	/** The answers inside a policy input. */
-	static Answers of(AssessmentInput in) {
-		return new Answers(in.stage(), in.runningSince(), in.sector(), in.sellsRegularly(), in.monthlySales(),
-				in.capital(), in.employees(), in.licences(), in.hasPackaging(), in.hasLabel(), in.knowsShelfLife(),
-				in.channels(), in.keepsBooks(), in.separatesMoney(), in.hadCredit(), in.hasDigitalPresence(),
-				in.mainObstacle());
-	}
-
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.SizeClass;
@@ -30,11 +31,15 @@ class EntrepreneurHomeController {
 
 	private final Assessments assessments;
 
+	private final AssessmentReference reference;
+
 	private final RegionDirectory regions;
 
-	EntrepreneurHomeController(ParticipantRecords records, Assessments assessments, RegionDirectory regions) {
+	EntrepreneurHomeController(ParticipantRecords records, Assessments assessments, AssessmentReference reference,
+			RegionDirectory regions) {
 		this.records = records;
 		this.assessments = assessments;
+		this.reference = reference;
 		this.regions = regions;
 	}
 
@@ -51,6 +56,7 @@ class EntrepreneurHomeController {
 			model.addAttribute("assessment", assessment.orElse(null));
 			model.addAttribute("steps", steps);
 			model.addAttribute("stepsAhead", StepProgress.ahead(steps));
+			model.addAttribute("agency", reference.agency(p.fosteringAgency()).orElse(null));
 			model.addAttribute("nextStep", steps.stream().filter(s -> s.state().equals(StepProgress.IN_PROGRESS))
 				.findFirst().orElse(null));
 			model.addAttribute("sizeClass", assessment.map(AssessmentSummary::sizeClass)

@@ -150,6 +150,9 @@ class OfficerAssessmentWebTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("overrideForm", "reason", "Pattern"))
 			.andExpect(content().string(containsString("Alasan harus 10 sampai 500 karakter.")));
+		mvc.perform(override(gambir.id()).param("phase", "UNICORN").param("reason", REASON))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("overrideForm", "phase", "typeMismatch"));
 		assertThat(assessmentsOf(gambir.id())).isOne();
 		assertThat(assessments.currentPhase(gambir.id())).contains(Phase.EARLY);
 		assertThat(jdbc.queryForObject("select count(*) from phase_change where participant_id = ?", Integer.class,
