@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, QueryCounter.class })
 public @interface PostgresTest {
 
 }
