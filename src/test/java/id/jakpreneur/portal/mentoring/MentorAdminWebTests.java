@@ -132,6 +132,13 @@ class MentorAdminWebTests {
 	}
 
 	@Test
+	void madeUpIndexedFieldNamesAreIgnoredRatherThanFailing() throws Exception {
+		mvc.perform(create("tracks[7]", "EXPANSION", "districtCodes[2]", "31.74.01"))
+			.andExpect(redirectedUrl("/officer/mentors"));
+		assertThat(mentorsWithEmail()).isOne();
+	}
+
+	@Test
 	void editingKeepsKecamatanOutsideTheOfficersAreaAndRefusesALimitBelowTheLoad() throws Exception {
 		PortalUser admin = FreshParticipants.demo(accounts, Role.ADMIN);
 		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, accounts, admin, "Lintas Kota",

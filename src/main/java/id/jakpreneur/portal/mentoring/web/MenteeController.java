@@ -56,11 +56,16 @@ class MenteeController {
 		this.sessions = sessions;
 	}
 
-	/** At most the form's rows of actions; a made-up index is ignored rather than grown to. */
+	/** Only the form's own fields and rows of actions: a made-up row index is dropped, never grown to. */
 	@InitBinder("form")
 	void limitRows(WebDataBinder binder) {
-		binder.setAutoGrowCollectionLimit(SessionForm.ACTION_ROWS);
-		binder.setIgnoreInvalidFields(true);
+		List<String> allowed = new ArrayList<>(List.of("heldOn", "mode", "durationMinutes", "topics", "notes",
+				"nextMeetingOn", "salesMonth", "verifiedSales"));
+		for (int i = 0; i < SessionForm.ACTION_ROWS; i++) {
+			allowed.add("actions[" + i + "].description");
+			allowed.add("actions[" + i + "].dueOn");
+		}
+		binder.setAllowedFields(allowed.toArray(String[]::new));
 	}
 
 	@GetMapping
@@ -109,12 +114,12 @@ class MenteeController {
 				actions.add(new NewSession.NewAction(row.getDescription(), row.getDueOn()));
 			}
 		}
-		if (!result.hasErrors()) {
-			NewSession session = new NewSession(form.getHeldOn(), form.getMode(), form.getDurationMinutes(),
-					form.getTopics(), form.getNotes(), form.getNextMeetingOn(), form.getSalesMonth(),
-					sales.isPresent() ? sales.getAsLong() : null, actions);
+		if (form.getHeldOn() != null && !result.hasFieldErrors("heldOn")) {
+			NewSession session = new NewSession(form.getHeldOn(), form.getMode(),
+					form.getDurationMinutes() == null ? 0 : form.getDurationMinutes(), form.getTopics(), form.getNotes(),
+					form.getNextMeetingOn(), form.getSalesMonth(), sales.isPresent() ? sales.getAsLong() : null, actions);
 			Map<String, String> problems = SessionRules.problems(session, assignedOn, LocalDate.now(clock));
-			if (problems.isEmpty()) {
+			if (problems.isEmpty() && !result.hasErrors()) {
 				try {
 					boolean p3 = sessions.log(mentor, id, session);
 					redirect.addFlashAttribute("flashSuccess", p3 ? "mentoring.session.savedP3" : "mentoring.session.saved");
@@ -124,7 +129,12 @@ class MenteeController {
 					problems = ex.problems();
 				}
 			}
-			problems.forEach((field, key) -> result.rejectValue(formField(field, rows), key));
+			problems.forEach((field, key) -> {
+				String formField = formField(field, rows);
+				if (!result.hasFieldErrors(formField)) {
+					result.rejectValue(formField, key);
+				}
+			});
 		}
 		form.fillRows();
 		return formView(mentor, id, model);

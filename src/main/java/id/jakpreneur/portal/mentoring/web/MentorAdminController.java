@@ -23,7 +23,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,6 +54,13 @@ class MentorAdminController {
 		this.mentors = mentors;
 		this.reference = reference;
 		this.regions = regions;
+	}
+
+	/** Only the form's own fields: an indexed name such as "tracks[3]" is dropped rather than failing the request. */
+	@InitBinder("form")
+	void onlyFormFields(WebDataBinder binder) {
+		binder.setAllowedFields("fullName", "email", "password", "phone", "kind", "agencyCode", "organisation", "tracks",
+				"districtCodes", "languages", "capacityLimit", "paused");
 	}
 
 	@GetMapping
