@@ -8,8 +8,6 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepStatus;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The entrepreneur's side of mentoring, always for their own participant record: who their mentor is, the sessions
+ * The entrepreneur's side of mentoring, always for the participant record of their own account: who their mentor is, the sessions
  * and actions, ticking actions done, asking for another mentor, and the language they would like to be mentored in.
  */
 @Service
@@ -28,15 +26,12 @@ public class MyMentoring {
 
 	private final JdbcTemplate jdbc;
 
-	private final ParticipantRecords records;
-
 	private final Assessments assessments;
 
 	private final SessionReader sessions;
 
-	MyMentoring(JdbcTemplate jdbc, ParticipantRecords records, Assessments assessments, SessionReader sessions) {
+	MyMentoring(JdbcTemplate jdbc, Assessments assessments, SessionReader sessions) {
 		this.jdbc = jdbc;
-		this.records = records;
 		this.assessments = assessments;
 		this.sessions = sessions;
 	}
@@ -58,42 +53,41 @@ public class MyMentoring {
 			MentorLanguage preferredLanguage, StepStatus mentoringStep) {
 	}
 
+	/** Everything the entrepreneur's mentoring page shows, in five statements. */
+	public record Page(Overview overview, Slice<SessionView> sessions, List<ActionView> openActions) {
+	}
+
+	@Transactional(readOnly = true)
+	public Page page(PortalUser me, Pageable sessionsPage) {
+		Overview overview = overview(me);
+		return new Page(overview, sessions.sessions(overview.participantId(), sessionsPage),
+				sessions.openActions(overview.participantId()));
+	}
+
+	/** The mentor, the open request and the language in one statement; the P3 status in another. */
 	@Transactional(readOnly = true)
 	public Overview overview(PortalUser me) {
-		long participantId = mine(me);
-		MyMentor mentor = jdbc.query("""
-				select m.full_name, m.kind, m.agency_code, m.organisation, m.phone, acc.email, a.assigned_at
-				from mentor_assignment a join mentor m on m.id = a.mentor_id join account acc on acc.id = m.account_id
-				where a.participant_id = ? and a.ended_at is null
-				""", (rs, n) -> new MyMentor(rs.getString(1), MentorKind.valueOf(rs.getString(2)), rs.getString(3),
-				rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()), participantId)
+		Overview overview = jdbc.query("""
+				select p.id, m.full_name, m.kind, m.agency_code, m.organisation, m.phone, acc.email, a.assigned_at,
+				       r.reason, r.requested_at, pref.language
+				from participant p
+				left join mentor_assignment a on a.participant_id = p.id and a.ended_at is null
+				left join mentor m on m.id = a.mentor_id left join account acc on acc.id = m.account_id
+				left join mentor_change_request r on r.participant_id = p.id and r.resolved_at is null
+				left join mentee_preference pref on pref.participant_id = p.id
+				where p.account_id = ?
+				""", (rs, n) -> new Overview(rs.getLong(1),
+				rs.getString(2) == null ? null : new MyMentor(rs.getString(2), MentorKind.valueOf(rs.getString(3)),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+						rs.getTimestamp(8).toInstant()),
+				rs.getString(9) == null ? null : new OpenRequest(rs.getString(9), rs.getTimestamp(10).toInstant()),
+				rs.getString(11) == null ? null : MentorLanguage.valueOf(rs.getString(11)), null), me.accountId())
 			.stream()
 			.findFirst()
-			.orElse(null);
-		OpenRequest request = jdbc.query(
-				"select reason, requested_at from mentor_change_request where participant_id = ? and resolved_at is null",
-				(rs, n) -> new OpenRequest(rs.getString(1), rs.getTimestamp(2).toInstant()), participantId)
-			.stream()
-			.findFirst()
-			.orElse(null);
-		MentorLanguage language = jdbc
-			.queryForList("select language from mentee_preference where participant_id = ?", String.class, participantId)
-			.stream()
-			.findFirst()
-			.map(MentorLanguage::valueOf)
-			.orElse(null);
-		StepStatus p3 = assessments.latest(participantId).map(a -> a.step(StepCode.P3).status()).orElse(null);
-		return new Overview(participantId, mentor, request, language, p3);
-	}
-
-	@Transactional(readOnly = true)
-	public Slice<SessionView> sessions(PortalUser me, Pageable page) {
-		return sessions.sessions(mine(me), page);
-	}
-
-	@Transactional(readOnly = true)
-	public List<ActionView> openActions(PortalUser me) {
-		return sessions.openActions(mine(me));
+			.orElseThrow(NotFoundException::new);
+		StepStatus p3 = assessments.latest(overview.participantId()).map(a -> a.step(StepCode.P3).status()).orElse(null);
+		return new Overview(overview.participantId(), overview.mentor(), overview.openRequest(),
+				overview.preferredLanguage(), p3);
 	}
 
 	/** Ticks one of their own actions done (or not done again); anyone else's action answers "not found". */
@@ -146,8 +140,12 @@ public class MyMentoring {
 				""", participantId, language.name());
 	}
 
+	/** The participant record of the entrepreneur's own account; one indexed look-up. */
 	private long mine(PortalUser me) {
-		return records.ofAccount(me.accountId()).map(ParticipantView::id).orElseThrow(NotFoundException::new);
+		return jdbc.queryForList("select id from participant where account_id = ?", Long.class, me.accountId())
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
 	}
 
 }

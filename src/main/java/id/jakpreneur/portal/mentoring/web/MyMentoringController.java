@@ -87,9 +87,10 @@ class MyMentoringController {
 	}
 
 	private String view(PortalUser me, Pageable page, Model model) {
-		model.addAttribute("overview", mentoring.overview(me));
-		model.addAttribute("sessions", mentoring.sessions(me, page));
-		model.addAttribute("openActions", mentoring.openActions(me));
+		MyMentoring.Page view = mentoring.page(me, page);
+		model.addAttribute("overview", view.overview());
+		model.addAttribute("sessions", view.sessions());
+		model.addAttribute("openActions", view.openActions());
 		model.addAttribute("languages", MentorLanguage.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW;
