@@ -65,6 +65,14 @@ class Account {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** The area of an officer or mentor; other roles have none. */
+	void changeArea(Set<String> newAreaCodes) {
+		this.areaCodes.clear();
+		if (role.hasArea()) {
+			this.areaCodes.addAll(newAreaCodes);
+		}
+	}
+
 	void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = Instant.now();

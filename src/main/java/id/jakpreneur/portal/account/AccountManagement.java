@@ -65,6 +65,14 @@ public class AccountManagement implements UserDetailsService {
 		return true;
 	}
 
+	/**
+	 * Replaces the area (kota or kecamatan codes) of an officer or mentor account, for example when a mentor's covered
+	 * kecamatan change. It takes effect at the person's next login.
+	 */
+	public void changeArea(long accountId, java.util.Set<String> areaCodes) {
+		accounts.findById(accountId).orElseThrow().changeArea(areaCodes);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<AccountSummary> list(Pageable pageable) {
 		return accounts.findSummaries(pageable);

@@ -13,6 +13,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the portal's own re-assessment when a step is completed. Each one locks the participant, runs the policy on the
  * answers with the day (in Jakarta), the completed steps and the previous phase, and stores a new record: nothing
  * is ever overwritten. Who may assess whom is decided here, through {@link ParticipantRecords}: an entrepreneur
- * only themself, an officer only their area; anyone else gets "not found".
+ * only themself, an officer only their area; a mentor only their current mentees (through {@link MentorAccess});
+ * anyone else gets "not found".
  */
 @Service
 @Transactional
@@ -44,10 +46,14 @@ public class Assessing {
 
 	private final Clock clock;
 
-	Assessing(ParticipantRecords records, AssessmentStore store, AssessmentWriter writer) {
+	private final ObjectProvider<MentorAccess> mentorAccess;
+
+	Assessing(ParticipantRecords records, AssessmentStore store, AssessmentWriter writer,
+			ObjectProvider<MentorAccess> mentorAccess) {
 		this.records = records;
 		this.store = store;
 		this.writer = writer;
+		this.mentorAccess = mentorAccess;
 		this.clock = Clock.system(JAKARTA);
 	}
 
@@ -61,10 +67,30 @@ public class Assessing {
 				AssessmentSource.QUESTIONNAIRE);
 	}
 
-	/** An officer (of the participant's area) or an administrator assesses a business after a visit. */
+	/**
+	 * An officer (of the participant's area), an administrator, or the participant's current mentor assesses a
+	 * business after a visit.
+	 */
 	public AssessmentSummary assessAfterVisit(PortalUser staff, long participantId, Answers answers) {
-		requireOfficer(staff, participantId);
+		if (staff.role() == Role.MENTOR) {
+			requireMentee(staff, participantId);
+		}
+		else {
+			requireOfficer(staff, participantId);
+		}
 		return assess(participantId, answers, staff.accountId(), AssessorRole.of(staff.role()), AssessmentSource.VISIT);
+	}
+
+	/**
+	 * The name of a mentor's current mentee, for the mentor's visit questionnaire.
+	 * @throws NotFoundException when the participant is not the mentor's current mentee
+	 */
+	public String requireMentee(PortalUser mentor, long participantId) {
+		MentorAccess access = mentorAccess.getIfAvailable();
+		if (mentor.role() != Role.MENTOR || access == null) {
+			throw new NotFoundException();
+		}
+		return access.menteeName(mentor.accountId(), participantId).orElseThrow(NotFoundException::new);
 	}
 
 	/**

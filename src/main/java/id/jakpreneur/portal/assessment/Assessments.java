@@ -60,6 +60,14 @@ public class Assessments {
 		return store.latest(participantId).map(StoredAssessment::answers);
 	}
 
+	/**
+	 * What a new questionnaire starts from: the latest assessment's answers, or what the profile alone says for a
+	 * participant never assessed (empty only for an unknown participant).
+	 */
+	public Optional<Answers> startingAnswers(long participantId) {
+		return latestAnswers(participantId).or(() -> store.profileAnswers(participantId));
+	}
+
 	public Optional<Phase> currentPhase(long participantId) {
 		return jdbc.queryForList("select phase from assessment_current where participant_id = ?", String.class,
 				participantId).stream().findFirst().map(Phase::valueOf);

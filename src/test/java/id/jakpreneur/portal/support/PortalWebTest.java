@@ -8,10 +8,12 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
- * The whole portal on the real test database, driven through MockMvc. All such tests share one cached
- * application context, so keep them free of extra configuration.
+ * The whole portal on the real test database, driven through MockMvc, with an in-process SMTP server as its mail
+ * server ({@link TestMail}). All such tests share one cached application context, so keep them free of extra
+ * configuration.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @PostgresTest
+@Import(TestMail.class)
 public @interface PortalWebTest {
 
 }

@@ -127,6 +127,34 @@ public class AnswersForm {
 		return form;
 	}
 
+	/** A form holding given answers, e.g. the latest assessment's, for a mentor who cannot open the profile. */
+	static AnswersForm of(Answers answers) {
+		AnswersForm form = new AnswersForm();
+		form.stage = answers.stage();
+		form.runningSince = answers.runningSince();
+		form.sector = answers.sector();
+		form.sellsRegularly = answers.stage() == BusinessStage.RUNNING ? answers.sellsRegularly() : null;
+		form.monthlySales = Rupiah.format(answers.monthlySales());
+		form.capital = Rupiah.format(answers.capital());
+		form.employees = answers.employees();
+		form.setChannels(answers.channels().isEmpty() ? null : EnumSet.copyOf(answers.channels()));
+		form.setLicences(answers.licences().isEmpty() ? null : EnumSet.copyOf(answers.licences().keySet()));
+		form.nibNumber = answers.licences().get(LicenceType.NIB);
+		form.sppIrtNumber = answers.licences().get(LicenceType.SPP_IRT);
+		form.halalNumber = answers.licences().get(LicenceType.HALAL);
+		form.hakiNumber = answers.licences().get(LicenceType.HAKI);
+		form.bpomNumber = answers.licences().get(LicenceType.BPOM);
+		form.hasPackaging = answers.hasPackaging();
+		form.hasLabel = answers.hasLabel();
+		form.knowsShelfLife = answers.knowsShelfLife();
+		form.keepsBooks = answers.keepsBooks();
+		form.separatesMoney = answers.separatesMoney();
+		form.hadCredit = answers.hadCredit();
+		form.hasDigitalPresence = answers.hasDigitalPresence();
+		form.mainObstacle = answers.mainObstacle();
+		return form;
+	}
+
 	public BusinessStage getStage() {
 		return stage;
 	}

@@ -112,6 +112,7 @@ class OfficerAssessmentController {
 		QuestionnaireOptions.addTo(model);
 		model.addAttribute("participant", participant);
 		model.addAttribute("action", "/officer/entrepreneurs/" + participant.id() + "/assessment");
+		model.addAttribute("backUrl", "/officer/entrepreneurs/" + participant.id() + "/assessment/result");
 		model.addAttribute("visit", true);
 		return SelfAssessmentController.FORM_VIEW;
 	}

@@ -1,13 +1,26 @@
 package id.jakpreneur.portal.mentoring.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.mentoring.MenteeRecords;
+import id.jakpreneur.portal.mentoring.MenteeSummary;
+import id.jakpreneur.portal.mentoring.MentorManagement;
+import id.jakpreneur.portal.mentoring.MentorProfile;
+import id.jakpreneur.portal.mentoring.MentoringSettings;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The mentor's home: their area, their mentees and who needs attention. */
+/**
+ * The mentor's home: their profile in short (area, load, paused), their mentees with phase, track and last
+ * session, those who need attention first and why.
+ */
 @Controller
 class MentorHomeController {
 
@@ -15,14 +28,34 @@ class MentorHomeController {
 
 	private final RegionDirectory regions;
 
-	MentorHomeController(RegionDirectory regions) {
+	private final MentorManagement mentors;
+
+	private final MenteeRecords mentees;
+
+	private final MentoringSettings settings;
+
+	private final Clock clock = Clock.system(Assessing.JAKARTA);
+
+	MentorHomeController(RegionDirectory regions, MentorManagement mentors, MenteeRecords mentees,
+			MentoringSettings settings) {
 		this.regions = regions;
+		this.mentors = mentors;
+		this.mentees = mentees;
+		this.settings = settings;
 	}
 
 	@GetMapping("/mentor")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
+		MentorProfile profile = mentors.own(user).orElse(null);
+		List<MenteeSummary> list = mentees.mentees(user);
 		model.addAttribute("user", user);
-		model.addAttribute("areaNames", regions.namesOf(user.areaCodes()));
+		model.addAttribute("profile", profile);
+		model.addAttribute("areaNames",
+				regions.namesOf(profile == null ? user.areaCodes() : profile.districtCodes()));
+		model.addAttribute("mentees", list);
+		model.addAttribute("settings", settings);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("attentionCount", list.stream().filter(MenteeSummary::needsAttention).count());
 		return VIEW;
 	}
 

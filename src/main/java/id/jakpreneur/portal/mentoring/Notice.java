@@ -1,0 +1,18 @@
+package id.jakpreneur.portal.mentoring;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One notice as the notices page shows it. */
+public record Notice(long id, NoticeKind kind, List<String> args, String link, Instant createdAt, boolean unread) {
+
+	public Notice {
+		args = List.copyOf(args);
+	}
+
+	/** The arguments as the message source wants them. */
+	public Object[] arguments() {
+		return args.toArray();
+	}
+
+}

@@ -1,0 +1,12 @@
+package id.jakpreneur.portal.mentoring;
+
+import java.util.List;
+
+/** A participant waiting for a mentor, with the best suggestions for one-click assignment. */
+public record QueueEntry(WaitingMentee mentee, List<Suggestion> suggestions) {
+
+	public QueueEntry {
+		suggestions = List.copyOf(suggestions);
+	}
+
+}

@@ -1,0 +1,16 @@
+package id.jakpreneur.portal.mentoring;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** A logged session with its agreed actions, as the mentor and the mentee see it. */
+public record SessionView(long id, LocalDate heldOn, SessionMode mode, int durationMinutes, String topics,
+		String notes, LocalDate nextMeetingOn, YearMonth salesMonth, Long verifiedSales, String mentorName,
+		List<ActionView> actions) {
+
+	public SessionView {
+		actions = List.copyOf(actions);
+	}
+
+}
