@@ -37,17 +37,20 @@ public class OutletCalendar {
 		LocalDate last = month.atEndOfMonth();
 		Map<Long, List<Booked>> byPlace = new HashMap<>();
 		if (!places.isEmpty()) {
+			// joined per place, so each place is one probe of the GiST index on (place_id, period)
 			jdbc.query("""
 					select a.place_id, greatest(lower(a.period), ?), least(upper(a.period) - 1, ?), a.status, p.full_name, a.id
-					from outlet_application a join participant p on p.id = a.participant_id
-					where a.place_id = any (?) and a.period && daterange(?, ?, '[]')
-					  and a.status in ('OFFERED', 'CONFIRMED', 'REPORTED')
+					from outlet_place pl
+					join outlet_application a on a.place_id = pl.id and a.period && daterange(?, ?, '[]')
+					     and a.status in ('OFFERED', 'CONFIRMED', 'REPORTED')
+					join participant p on p.id = a.participant_id
+					where pl.outlet_id = ?
 					order by a.place_id, lower(a.period)
 					""", rs -> {
 				byPlace.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new Booked(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
 							ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6)));
-			}, first, last, places.stream().map(PlaceView::id).toArray(Long[]::new), first, last);
+			}, first, last, first, last, outletId);
 		}
 		List<Row> rows = new ArrayList<>();
 		long usedDays = 0;

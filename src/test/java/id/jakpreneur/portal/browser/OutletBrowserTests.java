@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Real Chromium through the outlet flow: the officer opens a call on a desktop, the demo entrepreneur applies with
  * her curated product on a 360 px phone, the officer allocates a place, she confirms it on the phone; then the
- * month calendar on both widths, and a photo over the container's 2 MB limit answered with a message.
+ * month calendar on both widths; and a photo over 2 MB refused beside the field, by the script and by the server.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -127,9 +127,9 @@ class OutletBrowserTests {
 	}
 
 	@Test
-	void aPhotoOverTheUploadLimitComesBackAsAMessage() throws Exception {
+	void aPhotoOverTwoMegabytesIsRefusedBesideTheFieldWithAndWithoutTheScript() throws Exception {
 		Path big = Files.createDirectories(Path.of("target", "uploads")).resolve("besar.jpg");
-		byte[] bytes = new byte[PhotoType.MAX_BYTES + 500_000];
+		byte[] bytes = new byte[PhotoType.MAX_BYTES + 700_000];
 		bytes[0] = (byte) 0xFF;
 		bytes[1] = (byte) 0xD8;
 		bytes[2] = (byte) 0xFF;
@@ -137,20 +137,26 @@ class OutletBrowserTests {
 		ChromeDriver phone = Browser.start(360, 780);
 		try {
 			logIn(phone, "warga@demo.local");
-			phone.get(url("/me/outlets/products/new"));
-			phone.findElement(By.id("name")).sendKeys("Kue Lapis Legit");
-			new Select(phone.findElement(By.id("sector"))).selectByValue("KULINER");
-			phone.findElement(By.id("price")).sendKeys("85.000");
-			phone.findElement(By.id("packaging")).sendKeys("Kotak mika 20 x 20 cm");
-			phone.findElement(By.id("photo")).sendKeys(big.toAbsolutePath().toString());
-			WebElement submit = phone.findElement(By.cssSelector("main form button[type=submit]"));
-			phone.executeScript("arguments[0].scrollIntoView({ block: 'center' })", submit);
-			submit.sendKeys(org.openqa.selenium.Keys.ENTER);
-			assertThat(phone.findElement(By.cssSelector(".alert-danger")).getText())
-				.contains("Foto terlalu besar: paling besar 2 MB.");
-			assertThat(phone.getCurrentUrl()).endsWith("/me/outlets/products/new");
-			assertThat(pageWidth(phone)).isLessThanOrEqualTo(360);
-			Browser.fullPageScreenshot(phone, "p5-upload-too-large-360");
+			for (boolean script : new boolean[] { true, false }) {
+				phone.get(url("/me/outlets/products/new"));
+				if (!script) {
+					phone.executeScript("document.getElementById('photo').removeAttribute('data-max-bytes');"
+							+ "var f = document.querySelector('main form'); f.replaceWith(f.cloneNode(true));");
+				}
+				phone.findElement(By.id("name")).sendKeys("Kue Lapis Legit");
+				new Select(phone.findElement(By.id("sector"))).selectByValue("KULINER");
+				phone.findElement(By.id("price")).sendKeys("85.000");
+				phone.findElement(By.id("packaging")).sendKeys("Kotak mika 20 x 20 cm");
+				phone.findElement(By.id("photo")).sendKeys(big.toAbsolutePath().toString());
+				WebElement submit = phone.findElement(By.cssSelector("main form button[type=submit]"));
+				phone.executeScript("arguments[0].scrollIntoView({ block: 'center' })", submit);
+				submit.sendKeys(org.openqa.selenium.Keys.ENTER);
+				String shown = script ? "photo-size-error" : "photo-error";
+				assertThat(phone.findElement(By.id(shown)).getText()).isEqualTo("Foto terlalu besar: paling besar 2 MB.");
+				assertThat(phone.findElement(By.id("name")).getAttribute("value")).isEqualTo("Kue Lapis Legit");
+				assertThat(pageWidth(phone)).isLessThanOrEqualTo(360);
+				Browser.screenshot(phone, "p5-upload-too-large-" + (script ? "script" : "server") + "-360");
+			}
 		}
 		finally {
 			phone.quit();

@@ -127,12 +127,14 @@ class MyProductsController {
 	private String showForm(Long id, Model model) {
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("productId", id);
+		model.addAttribute("photoMaxBytes", PhotoType.MAX_BYTES);
 		return FORM_VIEW;
 	}
 
 	private String showDetail(ProductView product, Model model) {
 		model.addAttribute("product", product);
 		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("photoMaxBytes", PhotoType.MAX_BYTES);
 		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
 		return DETAIL_VIEW;
 	}
