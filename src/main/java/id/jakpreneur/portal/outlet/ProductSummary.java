@@ -1,0 +1,10 @@
+package id.jakpreneur.portal.outlet;
+
+import java.time.Instant;
+
+import id.jakpreneur.portal.entrepreneur.Sector;
+
+/** A product in a list: a curation queue or the participant's own products. */
+public record ProductSummary(long id, String name, Sector sector, String participantName, String villageCode,
+		CurationStatus status, Grade grade, Instant submittedAt) {
+}

@@ -1,0 +1,8 @@
+/**
+ * P5 Pemasaran through DKI-owned outlets: outlets with their places and rules, product curation, calls for
+ * periods, eligibility, fair allocation with a waiting list, bookings that no place can hold twice, confirmation by
+ * a deadline, sales reports with the revenue share due, and the calendar and utilisation of each outlet.
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "shared" })
+package id.jakpreneur.portal.outlet;

@@ -1,0 +1,149 @@
+package id.jakpreneur.portal.outlet.web;
+
+import jakarta.validation.Valid;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.outlet.Bookings;
+import id.jakpreneur.portal.outlet.CallQueries;
+import id.jakpreneur.portal.outlet.MyBooking;
+import id.jakpreneur.portal.outlet.OutletRefusedException;
+import id.jakpreneur.portal.outlet.ProductCuration;
+import id.jakpreneur.portal.shared.web.NotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The participant's outlets page: their bookings (confirm or decline an offer by its deadline, report sales after
+ * the period), the open calls with whether they qualify and why not, their curated products, and the monthly sales
+ * through outlets that their P6 report can use.
+ */
+@Controller
+@RequestMapping("/me/outlets")
+class MyOutletsController {
+
+	static final String VIEW = "outlet/my-outlets";
+
+	static final String SALES_VIEW = "outlet/sales";
+
+	private final ParticipantRecords records;
+
+	private final CallQueries queries;
+
+	private final Bookings bookings;
+
+	private final ProductCuration curation;
+
+	MyOutletsController(ParticipantRecords records, CallQueries queries, Bookings bookings, ProductCuration curation) {
+		this.records = records;
+		this.queries = queries;
+		this.bookings = bookings;
+		this.curation = curation;
+	}
+
+	@GetMapping
+	String page(@AuthenticationPrincipal PortalUser user, @PageableDefault(size = 10) Pageable page, Model model) {
+		ParticipantView me = me(user);
+		model.addAttribute("participant", me);
+		model.addAttribute("bookings", queries.bookingsOf(me.id()));
+		model.addAttribute("calls", queries.openCalls(me, page));
+		model.addAttribute("products", curation.mine(me.id()));
+		model.addAttribute("monthlySales", queries.monthlySales(me.id()));
+		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+		return VIEW;
+	}
+
+	@PostMapping("/calls/{callId}/apply")
+	String apply(@AuthenticationPrincipal PortalUser user, @PathVariable long callId,
+			@RequestParam(required = false) Long productId, RedirectAttributes redirect) {
+		if (productId == null) {
+			redirect.addFlashAttribute("flashError", "outlet.apply.chooseProduct");
+			return "redirect:/me/outlets";
+		}
+		try {
+			bookings.apply(user, callId, productId);
+			redirect.addFlashAttribute("flashSuccess", "outlet.apply.done");
+		}
+		catch (OutletRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/me/outlets";
+	}
+
+	@PostMapping("/bookings/{id}/confirm")
+	String confirm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			bookings.confirm(user, id);
+			redirect.addFlashAttribute("flashSuccess", "outlet.booking.confirmed");
+		}
+		catch (OutletRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/me/outlets";
+	}
+
+	@PostMapping("/bookings/{id}/decline")
+	String decline(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			bookings.decline(user, id);
+			redirect.addFlashAttribute("flashSuccess", "outlet.booking.declined");
+		}
+		catch (OutletRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/me/outlets";
+	}
+
+	@GetMapping("/bookings/{id}/sales")
+	String salesForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+		model.addAttribute("form", new SalesForm());
+		return showSales(user, id, model);
+	}
+
+	@PostMapping("/bookings/{id}/sales")
+	String reportSales(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@Valid @ModelAttribute("form") SalesForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		booking(user, id);
+		form.validateSales(result);
+		if (!result.hasErrors()) {
+			try {
+				bookings.reportSales(user, id, form.getUnitsSold(), form.salesAmount());
+				redirect.addFlashAttribute("flashSuccess", "outlet.sales.reported");
+				return "redirect:/me/outlets";
+			}
+			catch (OutletRefusedException ex) {
+				result.reject(ex.messageKey());
+			}
+		}
+		return showSales(user, id, model);
+	}
+
+	private String showSales(PortalUser user, long id, Model model) {
+		model.addAttribute("booking", booking(user, id));
+		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+		return SALES_VIEW;
+	}
+
+	private MyBooking booking(PortalUser user, long id) {
+		return queries.booking(me(user).id(), id).orElseThrow(NotFoundException::new);
+	}
+
+	private ParticipantView me(PortalUser user) {
+		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+	}
+
+}

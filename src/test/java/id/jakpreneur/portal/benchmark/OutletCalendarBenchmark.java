@@ -1,0 +1,172 @@
+package id.jakpreneur.portal.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.QueryCounter;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The outlet calendar with 500 outlets, 5,000 places and two years of daily bookings (every place booked every day:
+ * 3,650,000 bookings), measured server-side through MockMvc (security, SQL, Thymeleaf). Run:
+ * {@code ./mvnw test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=OutletCalendarBenchmark}. Figures go to the
+ * console and to target/benchmark/outlet-calendar.txt.
+ */
+@Tag("benchmark")
+@PortalWebTest
+class OutletCalendarBenchmark {
+
+	static final int OUTLETS = Integer.getInteger("benchmark.outlets", 500);
+
+	static final int PLACES_PER_OUTLET = 10;
+
+	static final int MONTHS = 24;
+
+	static final int PARTICIPANTS = 2_000;
+
+	static final int REQUESTS = 300;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theOutletCalendarAnswersUnder100MillisecondsAtP95() throws Exception {
+		List<String> report = new ArrayList<>();
+		YearMonth first = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(MONTHS / 2);
+		long start = System.nanoTime();
+		generate(first);
+		report.add(String.format(Locale.ROOT, "generated in %.1f s: %,d outlets, %,d places, %,d calls, %,d bookings",
+				(System.nanoTime() - start) / 1e9, count("outlet"), count("outlet_place"), count("outlet_call"),
+				count("outlet_application")));
+
+		List<Long> outletIds = jdbc.queryForList("select id from outlet where name like 'Gerai Tolok Ukur %' order by id",
+				Long.class);
+		Random random = new Random(7);
+		report.add(measure("calendar: outlet x month (10 places x ~30 days)", i -> "/officer/outlets/"
+				+ outletIds.get(random.nextInt(outletIds.size())) + "/calendar?month=" + first.plusMonths(random.nextInt(MONTHS))));
+		report.add(measure("outlet page: places + 12 calls with utilisation", i -> "/officer/outlets/"
+				+ outletIds.get(random.nextInt(outletIds.size()))));
+		report.add(measure("outlet list (officer of Jakarta Pusat), page 1-20", i -> "/officer/outlets?page="
+				+ random.nextInt(20)));
+		report.forEach(System.out::println);
+		Files.createDirectories(Path.of("target", "benchmark"));
+		Files.write(Path.of("target", "benchmark", "outlet-calendar.txt"), report);
+	}
+
+	/** Everything in SQL: outlets in Jakarta Pusat, their places, monthly calls, and one booking per place and day. */
+	private void generate(YearMonth first) {
+		ParticipantGenerator.fillUpTo(jdbc, PARTICIPANTS);
+		long admin = jdbc.queryForObject("select id from account where email = 'admin@demo.local'", Long.class);
+		jdbc.update("""
+				insert into outlet_product (participant_id, name, sector, price, packaging, status, grade, grade_notes, graded_at)
+				select p.id, 'Produk tolok ukur', 'KULINER', 15000, 'Kotak', 'GRADED', 'A', 'Tolok ukur', now()
+				from participant p where not exists (select 1 from outlet_product x where x.participant_id = p.id)
+				""");
+		jdbc.execute("""
+				create temporary table bench_pp as
+				select (row_number() over (order by p.id) - 1)::int as idx, p.id as participant_id,
+				       (select min(x.id) from outlet_product x where x.participant_id = p.id) as product_id
+				from participant p order by p.id limit %d
+				""".formatted(PARTICIPANTS));
+		jdbc.execute("create index on bench_pp (idx)");
+		String[] villages = jdbc.queryForList("select code from region where level = 'village' and code like '31.71.%'",
+				String.class).toArray(String[]::new);
+		jdbc.update("""
+				insert into outlet (name, kind, address, village_code, district_code, city_code, opening_hours,
+				  fee_per_period, revenue_share_percent, max_consecutive_periods, created_by)
+				select 'Gerai Tolok Ukur ' || lpad(g::text, 4, '0'), 'BAZAAR', 'Jl. Tolok Ukur No. ' || g, v.code,
+				       substr(v.code, 1, 8), substr(v.code, 1, 5), 'Setiap hari 08.00–20.00', 0, 10, 3, ?
+				from generate_series(1, ?) g
+				join lateral (select (?::text[])[1 + (g % array_length(?::text[], 1))] as code) v on true
+				""", admin, OUTLETS, villages, villages);
+		jdbc.update("""
+				insert into outlet_place (outlet_id, code, kind, product_capacity)
+				select o.id, 'L' || lpad(n::text, 2, '0'), 'STALL', 3
+				from outlet o cross join generate_series(1, ?) n where o.name like 'Gerai Tolok Ukur %'
+				""", PLACES_PER_OUTLET);
+		jdbc.update("""
+				insert into outlet_call (outlet_id, starts_on, ends_on, apply_until, confirm_days, created_by)
+				select o.id, m::date, (m + interval '1 month' - interval '1 day')::date, m::date, 3, ?
+				from outlet o cross join generate_series(?::date, ?::date, interval '1 month') m
+				where o.name like 'Gerai Tolok Ukur %'
+				""", admin, first.atDay(1), first.plusMonths(MONTHS - 1).atDay(1));
+		List<Long> outlets = jdbc.queryForList("select id from outlet where name like 'Gerai Tolok Ukur %' order by id",
+				Long.class);
+		LocalDate from = first.atDay(1);
+		LocalDate to = first.plusMonths(MONTHS - 1).atEndOfMonth();
+		for (int chunk = 0; chunk < outlets.size(); chunk += 50) {
+			Long[] ids = outlets.subList(chunk, Math.min(outlets.size(), chunk + 50)).toArray(Long[]::new);
+			jdbc.update("""
+					insert into outlet_application (call_id, participant_id, product_id, status, applied_at, place_id,
+					  period, allocated_by, offered_at, confirm_by, confirmed_at)
+					select c.id, pp.participant_id, pp.product_id, 'CONFIRMED', c.starts_on - 20, pl.id,
+					       daterange(d::date, d::date, '[]'), ?, c.starts_on - 10, c.starts_on - 7, c.starts_on - 8
+					from outlet_place pl
+					join generate_series(?::date, ?::date, interval '1 day') d on true
+					join outlet_call c on c.outlet_id = pl.outlet_id and d::date between c.starts_on and c.ends_on
+					join bench_pp pp on pp.idx = ((pl.outlet_id * 311 + (substr(pl.code, 2)::int) * 31
+					     + extract(day from d)::int) %% ?)
+					where pl.outlet_id = any (?)
+					""".replace("%%", "%"), admin, from, to, PARTICIPANTS, ids);
+		}
+		jdbc.execute("analyze outlet; analyze outlet_place; analyze outlet_call; analyze outlet_application; "
+				+ "analyze participant");
+	}
+
+	private long count(String table) {
+		return jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+	private String measure(String label, IntFunction<String> url) throws Exception {
+		var user = DemoUsers.as(accounts, Role.OFFICER);
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
+		}
+		long[] micros = new long[REQUESTS];
+		long maxStatements = 0;
+		for (int i = 0; i < REQUESTS; i++) {
+			String next = url.apply(i);
+			QueryCounter.reset();
+			long t0 = System.nanoTime();
+			mvc.perform(get(next).with(user)).andExpect(status().isOk());
+			micros[i] = (System.nanoTime() - t0) / 1000;
+			maxStatements = Math.max(maxStatements, QueryCounter.count());
+		}
+		Arrays.sort(micros);
+		double p50 = micros[REQUESTS / 2] / 1000.0;
+		double p95 = micros[(int) (REQUESTS * 0.95)] / 1000.0;
+		double max = micros[REQUESTS - 1] / 1000.0;
+		assertThat(p95).as(label + " p95 ms").isLessThan(100.0);
+		assertThat(maxStatements).as(label + " statements per request").isLessThanOrEqualTo(8);
+		return String.format(Locale.ROOT, "%-52s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  statements/request %d",
+				label, p50, p95, max, maxStatements);
+	}
+
+}
