@@ -1,9 +1,12 @@
-package id.jakpreneur.portal.outlet;
+package id.jakpreneur.portal.config;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Turns on scheduled jobs for the offer deadlines ({@link OfferExpiry}). */
+/**
+ * Turns on scheduled jobs, once for the whole portal: the mentoring module's daily reminder of agreed actions
+ * and the outlet module's expiry of unanswered booking offers.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class SchedulingConfiguration {
