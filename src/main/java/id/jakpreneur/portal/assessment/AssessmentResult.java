@@ -20,6 +20,8 @@ import java.util.Objects;
 public record AssessmentResult(Phase phase, SizeClass sizeClass, List<StepOutcome> steps, Track track,
 		Priority priority, List<Reason> reasons, String policyVersion, boolean naikKelas, boolean regressed) {
 
+	private static final StepCode[] STEP_ORDER = StepCode.values();
+
 	public AssessmentResult {
 		Objects.requireNonNull(phase, "phase");
 		Objects.requireNonNull(sizeClass, "sizeClass");
@@ -28,7 +30,7 @@ public record AssessmentResult(Phase phase, SizeClass sizeClass, List<StepOutcom
 		Objects.requireNonNull(policyVersion, "policyVersion");
 		steps = List.copyOf(steps);
 		reasons = List.copyOf(reasons);
-		StepCode[] codes = StepCode.values();
+		StepCode[] codes = STEP_ORDER;
 		if (steps.size() != codes.length) {
 			throw new IllegalArgumentException("expected " + codes.length + " steps but got " + steps.size());
 		}

@@ -1,11 +1,10 @@
 package id.jakpreneur.portal.assessment;
 
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -96,7 +95,23 @@ public final class PhaseAssessmentPolicy {
 
 	private static final StepCode[] STEPS = StepCode.values();
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM", Locale.ROOT);
+	/** Outcomes that carry no evidence are the same for every business, so they are made once. */
+	private static final StepOutcome[] NEEDED = new StepOutcome[STEPS.length];
+
+	private static final StepOutcome[] COMPLETED = new StepOutcome[STEPS.length];
+
+	private static final String[] COMPLETED_RULES = new String[STEPS.length];
+
+	private static final String[] COMPLETED_KEYS = new String[STEPS.length];
+
+	static {
+		for (StepCode step : STEPS) {
+			NEEDED[step.ordinal()] = new StepOutcome(step, StepStatus.NEEDED, null);
+			COMPLETED[step.ordinal()] = new StepOutcome(step, StepStatus.COMPLETED, null);
+			COMPLETED_RULES[step.ordinal()] = "step." + step + ".completed";
+			COMPLETED_KEYS[step.ordinal()] = KEY + "stepCompleted." + step;
+		}
+	}
 
 	/** Assesses one business; never returns {@code null}. */
 	public AssessmentResult assess(AssessmentInput in) {
@@ -199,13 +214,14 @@ public final class PhaseAssessmentPolicy {
 
 	// ------------------------------------------------------------------------------------------------ size class
 
+	/** PP 7/2021: an idea or a business running under a year is classed by capital, the others by annual sales. */
 	private static boolean classedByCapital(AssessmentInput in, long months) {
-		return isIdea(in) || SizeClass.isNew(in.runningSince(), in.assessedOn());
+		return isIdea(in) || months < MONTHS_ESTABLISHED;
 	}
 
 	private static SizeClass sizeClassOf(AssessmentInput in, long months) {
-		return isIdea(in) ? SizeClass.ofCapital(in.capital())
-				: SizeClass.ofBusiness(in.runningSince(), in.assessedOn(), in.capital(), in.monthlySales());
+		return classedByCapital(in, months) ? SizeClass.ofCapital(in.capital())
+				: SizeClass.ofAnnualSales(in.monthlySales() * 12);
 	}
 
 	private static void explainSizeClass(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {
@@ -224,18 +240,18 @@ public final class PhaseAssessmentPolicy {
 	// ------------------------------------------------------------------------------------------------ steps
 
 	private static List<StepOutcome> steps(AssessmentInput in, long months, List<Reason> reasons) {
-		List<StepOutcome> steps = new ArrayList<>(STEPS.length);
+		StepOutcome[] steps = new StepOutcome[STEPS.length];
 		for (StepCode step : STEPS) {
-			steps.add(step(in, step, months, reasons));
+			steps[step.ordinal()] = step(in, step, months, reasons);
 		}
-		return steps;
+		return List.of(steps);
 	}
 
 	/** A step completed inside the programme stays completed; the rules below only decide the others. */
 	private static StepOutcome step(AssessmentInput in, StepCode step, long months, List<Reason> reasons) {
 		if (step != StepCode.P1 && in.completedSteps().contains(step)) {
-			reasons.add(Reason.of("step." + step + ".completed", KEY + "stepCompleted." + step));
-			return new StepOutcome(step, StepStatus.COMPLETED, null);
+			reasons.add(Reason.of(COMPLETED_RULES[step.ordinal()], COMPLETED_KEYS[step.ordinal()]));
+			return COMPLETED[step.ordinal()];
 		}
 		return switch (step) {
 			case P1 -> registration(reasons);
@@ -250,14 +266,14 @@ public final class PhaseAssessmentPolicy {
 
 	private static StepOutcome registration(List<Reason> reasons) {
 		reasons.add(Reason.of("step.P1.registered", KEY + "registered"));
-		return new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null);
+		return COMPLETED[StepCode.P1.ordinal()];
 	}
 
 	/** Naik kelas: a business that has sold regularly for a year already knows what the basic classes teach. */
 	private static StepOutcome training(AssessmentInput in, long months, List<Reason> reasons) {
 		if (in.stage() == BusinessStage.RUNNING && in.runningSince() != null && months >= MONTHS_ESTABLISHED
 				&& in.sellsRegularly()) {
-			String since = MONTH.format(in.runningSince());
+			String since = yearMonth(in.runningSince());
 			reasons.add(Reason.of("step.P2.recognised", KEY + "trainingRecognised", since));
 			return new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak " + since);
 		}
@@ -311,7 +327,7 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	private static StepOutcome needed(StepCode step) {
-		return new StepOutcome(step, StepStatus.NEEDED, null);
+		return NEEDED[step.ordinal()];
 	}
 
 	private static boolean lacksFoodLicence(AssessmentInput in) {
@@ -486,6 +502,12 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	// ------------------------------------------------------------------------------------------------ formatting
+
+	/** "2023-04": a month as the reasons print it (by hand: a DateTimeFormatter was a tenth of an assessment). */
+	private static String yearMonth(LocalDate day) {
+		int month = day.getMonthValue();
+		return day.getYear() + (month < 10 ? "-0" : "-") + month;
+	}
 
 	/**
 	 * Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". Grouped by hand: a

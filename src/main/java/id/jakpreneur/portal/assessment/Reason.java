@@ -19,6 +19,16 @@ public record Reason(String ruleCode, String messageKey, List<String> args) {
 		args = List.copyOf(args);
 	}
 
+	/** A reason whose message takes no argument. */
+	public static Reason of(String ruleCode, String messageKey) {
+		return new Reason(ruleCode, messageKey, List.of());
+	}
+
+	/** A reason whose message takes one argument. */
+	public static Reason of(String ruleCode, String messageKey, String arg) {
+		return new Reason(ruleCode, messageKey, List.of(arg));
+	}
+
 	/** A reason whose message takes the given arguments. */
 	public static Reason of(String ruleCode, String messageKey, String... args) {
 		return new Reason(ruleCode, messageKey, List.of(args));

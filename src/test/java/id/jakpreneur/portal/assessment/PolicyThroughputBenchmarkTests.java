@@ -2,6 +2,8 @@ package id.jakpreneur.portal.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * How many assessments the policy makes per second on one thread, over 4,096 varied businesses (ideas, young and
+ * How many assessments the policy makes per second of one core's CPU time, over 4,096 varied businesses (ideas, young and
  * old, licensed or not, every sector and obstacle). Run on its own:
  * {@code ./mvnw test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=PolicyThroughputBenchmarkTests}.
  */
@@ -32,33 +34,43 @@ class PolicyThroughputBenchmarkTests {
 
 	private final PhaseAssessmentPolicy policy = new PhaseAssessmentPolicy();
 
+	/**
+	 * "On one core" is measured as the CPU time of the measuring thread, so other work on the machine (a parallel
+	 * build) does not count against the policy; the wall-clock rate is printed beside it.
+	 */
 	@Test
-	void evaluatesAtLeastAMillionAssessmentsPerSecondOnOneThread() {
+	void evaluatesAtLeastAMillionAssessmentsPerSecondOnOneCore() {
 		AssessmentInput[] inputs = businesses(new Random(4));
 		run(inputs, WARM_UP_NANOS);
-		double perSecond = run(inputs, MEASURE_NANOS);
-		System.out.printf("BENCHMARK policy %s: %,.0f assessments/second on one thread%n", PhaseAssessmentPolicy.VERSION,
-				perSecond);
-		assertThat(perSecond).isGreaterThanOrEqualTo(1_000_000);
+		Rate rate = run(inputs, MEASURE_NANOS);
+		System.out.printf("BENCHMARK policy %s: %,.0f assessments per CPU-second of one core (%,.0f per wall-clock second, "
+				+ "%,d assessments)%n", PhaseAssessmentPolicy.VERSION, rate.perCpuSecond(), rate.perWallSecond(), rate.count());
+		assertThat(rate.perCpuSecond()).isGreaterThanOrEqualTo(1_000_000);
 	}
 
-	/** Assessments per second over at least {@code nanos}; the checksum keeps the JIT from dropping the work. */
-	private double run(AssessmentInput[] inputs, long nanos) {
+	/** Assessments run over at least {@code nanos} of CPU time; the checksum keeps the JIT from dropping the work. */
+	private Rate run(AssessmentInput[] inputs, long nanos) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long count = 0;
 		long checksum = 0;
-		long start = System.nanoTime();
-		long elapsed;
+		long wallStart = System.nanoTime();
+		long cpuStart = threads.getCurrentThreadCpuTime();
+		long cpu;
 		do {
 			for (AssessmentInput input : inputs) {
 				AssessmentResult result = policy.assess(input);
 				checksum += result.phase().ordinal() + result.reasons().size();
 			}
 			count += inputs.length;
-			elapsed = System.nanoTime() - start;
+			cpu = threads.getCurrentThreadCpuTime() - cpuStart;
 		}
-		while (elapsed < nanos);
+		while (cpu < nanos);
+		long wall = System.nanoTime() - wallStart;
 		assertThat(checksum).isPositive();
-		return count * 1e9 / elapsed;
+		return new Rate(count, count * 1e9 / cpu, count * 1e9 / wall);
+	}
+
+	private record Rate(long count, double perCpuSecond, double perWallSecond) {
 	}
 
 	static AssessmentInput[] businesses(Random random) {
