@@ -50,6 +50,9 @@ class OutletCalendarBenchmark {
 	@Autowired
 	MockMvc mvc;
 
+	/** Every measurement runs, so a slow one does not hide the others' figures. */
+	private final List<String> slow = new ArrayList<>();
+
 	@Autowired
 	AccountManagement accounts;
 
@@ -78,10 +81,14 @@ class OutletCalendarBenchmark {
 		report.forEach(System.out::println);
 		Files.createDirectories(Path.of("target", "benchmark"));
 		Files.write(Path.of("target", "benchmark", "outlet-calendar.txt"), report);
+		assertThat(slow).as("requests over 100 ms at p95").isEmpty();
 	}
 
 	/** Everything in SQL: outlets in Jakarta Pusat, their places, monthly calls, and one booking per place and day. */
 	private void generate(YearMonth first) {
+		if (count("outlet_application") >= (long) OUTLETS * PLACES_PER_OUTLET * 700) {
+			return; // a kept benchmark database (-Ddev.embedded-postgres.data-dir=...) already holds the data
+		}
 		ParticipantGenerator.fillUpTo(jdbc, PARTICIPANTS);
 		long admin = jdbc.queryForObject("select id from account where email = 'admin@demo.local'", Long.class);
 		jdbc.update("""
@@ -120,6 +127,20 @@ class OutletCalendarBenchmark {
 		List<Long> outlets = jdbc.queryForList("select id from outlet where name like 'Gerai Tolok Ukur %' order by id",
 				Long.class);
 		LocalDate from = first.atDay(1);
+		// the bookings arrive as a restore would bring them: indexes and the exclusion constraint are dropped, the rows
+		// inserted, then everything is rebuilt in one pass (the constraint checks all 3.65 million rows again)
+		List<String> rebuild = jdbc.queryForList("""
+				select 'alter table outlet_application add constraint ' || conname || ' ' || pg_get_constraintdef(oid)
+				from pg_constraint where conrelid = 'outlet_application'::regclass and contype = 'x'
+				union all
+				select indexdef from pg_indexes where tablename = 'outlet_application'
+				  and indexname not in (select conname from pg_constraint where conrelid = 'outlet_application'::regclass)
+				""", String.class);
+		jdbc.execute("alter table outlet_application drop constraint outlet_application_no_overlap");
+		jdbc.queryForList("""
+				select indexname from pg_indexes where tablename = 'outlet_application'
+				  and indexname not in (select conname from pg_constraint where conrelid = 'outlet_application'::regclass)
+				""", String.class).forEach(index -> jdbc.execute("drop index " + index));
 		LocalDate to = first.plusMonths(MONTHS - 1).atEndOfMonth();
 		for (int chunk = 0; chunk < outlets.size(); chunk += 50) {
 			Long[] ids = outlets.subList(chunk, Math.min(outlets.size(), chunk + 50)).toArray(Long[]::new);
@@ -136,8 +157,8 @@ class OutletCalendarBenchmark {
 					where pl.outlet_id = any (?)
 					""".replace("%%", "%"), admin, from, to, PARTICIPANTS, ids);
 		}
-		jdbc.execute("analyze outlet; analyze outlet_place; analyze outlet_call; analyze outlet_application; "
-				+ "analyze participant");
+		rebuild.forEach(jdbc::execute);
+		jdbc.execute("vacuum (analyze) outlet, outlet_place, outlet_call, outlet_application, participant");
 	}
 
 	private long count(String table) {
@@ -163,7 +184,9 @@ class OutletCalendarBenchmark {
 		double p50 = micros[REQUESTS / 2] / 1000.0;
 		double p95 = micros[(int) (REQUESTS * 0.95)] / 1000.0;
 		double max = micros[REQUESTS - 1] / 1000.0;
-		assertThat(p95).as(label + " p95 ms").isLessThan(100.0);
+		if (p95 >= 100.0) {
+			slow.add(label);
+		}
 		assertThat(maxStatements).as(label + " statements per request").isLessThanOrEqualTo(8);
 		return String.format(Locale.ROOT, "%-52s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  statements/request %d",
 				label, p50, p95, max, maxStatements);

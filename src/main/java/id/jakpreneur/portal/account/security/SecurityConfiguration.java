@@ -49,8 +49,8 @@ class SecurityConfiguration {
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/css/**",
-					"/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/assets/**",
+					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/me", "/me/**").hasRole(Role.ENTREPRENEUR.name())
 			.requestMatchers("/mentor", "/mentor/**").hasRole(Role.MENTOR.name())
