@@ -229,7 +229,7 @@ public class Referrals {
 		}
 		long amount = jdbc.queryForList("select amount from capital_application where referral_id = ?", Long.class,
 				referral.getId()).stream().findFirst().orElse(0L);
-		String evidence = "Modal " + (amount > 0 ? Rupiah.format(amount) + " " : "") + "dicairkan oleh "
+		String evidence = "Modal " + (amount > 0 ? "Rp " + Rupiah.format(amount) + " " : "") + "dicairkan oleh "
 				+ offer.partnerName() + " (" + offer.title() + ")";
 		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7,
 				evidence.length() > 500 ? evidence.substring(0, 500) : evidence, java.time.Instant.now()));
