@@ -65,7 +65,7 @@ class AuthorizationMatrixTests {
 			"POST   /me/licences                                            login  ok    403    403     403    403",
 			"GET    /me/capital                                             login  ok    403    403     403    403",
 			"POST   /me/capital                                             login  ok    403    403     403    403",
-			"GET    /me/capital/{id}/pack                                   login  ok    403    403     403    403",
+			"GET    /me/capital/{referralId}/pack                           login  ok    403    403     403    403",
 			"GET    /me/timeline                                            login  ok    403    403     403    403",
 			"GET    /mentor                                                 login  403   ok     403     403    403",
 			"GET    /officer                                                login  403   403    ok      ok     403",
@@ -95,10 +95,10 @@ class AuthorizationMatrixTests {
 			"GET    /officer/referrals/new                                  login  403   403    ok      ok     403",
 			"GET    /officer/referrals/{id}                                 login  403   403    ok      ok     403",
 			"POST   /officer/referrals/{id}/status                          login  403   403    ok      ok     403",
-			"GET    /officer/referrals/{id}/pack                            login  403   403    ok      ok     403",
-			"GET    /officer/entrepreneurs/{id}/licences                    login  403   403    ok      ok     403",
-			"POST   /officer/entrepreneurs/{id}/licences/{id}/verify        login  403   403    ok      ok     403",
-			"GET    /officer/entrepreneurs/{id}/timeline                    login  403   403    ok      ok     403",
+			"GET    /officer/referrals/{referralId}/pack                    login  403   403    ok      ok     403",
+			"GET    /officer/entrepreneurs/{participantId}/licences         login  403   403    ok      ok     403",
+			"POST   /officer/entrepreneurs/{participantId}/licences/{licenceId}/verify login  403   403    ok      ok     403",
+			"GET    /officer/entrepreneurs/{participantId}/timeline         login  403   403    ok      ok     403",
 			"GET    /officer/classes                                        login  403   403    ok      ok     403",
 			"POST   /officer/classes                                        login  403   403    ok      ok     403",
 			"GET    /officer/classes/new                                    login  403   403    ok      ok     403",
@@ -182,7 +182,7 @@ class AuthorizationMatrixTests {
 			"GET    /partner                                                login  403   403    403     403    ok",
 			"GET    /partner/referrals/{id}                                 login  403   403    403     403    ok",
 			"POST   /partner/referrals/{id}/status                          login  403   403    403     403    ok",
-			"GET    /partner/referrals/{id}/pack                            login  403   403    403     403    ok",
+			"GET    /partner/referrals/{referralId}/pack                    login  403   403    403     403    ok",
 	};
 
 	/** Mappings served outside the application's own controllers, still listed in the matrix. */
