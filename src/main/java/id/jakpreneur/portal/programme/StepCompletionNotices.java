@@ -30,7 +30,7 @@ class StepCompletionNotices {
 	@EventListener
 	void on(LicensingCompleted completed) {
 		events.publishEvent(new StepCompleted(completed.participantId(), StepCode.P4,
-				"Izin terverifikasi: " + completed.evidence(), completed.when()));
+				completed.evidence() + " (diverifikasi petugas)", completed.when()));
 	}
 
 	@EventListener
