@@ -2,6 +2,7 @@ package id.jakpreneur.portal.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -116,6 +117,9 @@ class LicenceTests {
 		mvc.perform(get("/officer/entrepreneurs/{p}/licences", me.id()).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("9120301234567")));
+		mvc.perform(get("/officer/licences").param("size", "1000").with(DemoUsers.as(accounts, Role.OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("9120301234567")));
 		mvc.perform(post("/officer/entrepreneurs/{p}/licences/{l}/verify", me.id(), id)
 			.with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf()))
 			.andExpect(redirectedUrl("/officer/entrepreneurs/" + me.id() + "/licences"));
@@ -164,6 +168,11 @@ class LicenceTests {
 		mvc.perform(post("/officer/entrepreneurs/{p}/licences/{l}/verify", south.id(), mine)
 			.with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isNotFound());
+		mvc.perform(post("/me/licences").with(user(people.user(south.email()))).with(csrf()).param("type", "NIB")
+			.param("status", "ISSUED").param("number", "9120301234571").param("issuedOn", TODAY.toString()));
+		mvc.perform(get("/officer/licences").with(DemoUsers.as(accounts, Role.OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("9120301234571"))));
 	}
 
 	@Test
