@@ -165,6 +165,8 @@ class ParticipantPathBrowserTests {
 			String journey = back.findElement(By.id("journey-title")).findElement(By.xpath("./..")).getText();
 			assertThat(journey).contains("Disetujui");
 			assertThat(pageWidth(back)).isLessThanOrEqualTo(360);
+			back.executeScript("document.getElementById('journey-title').scrollIntoView({ behavior: 'instant' })");
+			Browser.screenshot(back, "path-home-journey-360");
 			back.get(url("/me/timeline"));
 			String timeline = back.findElement(By.cssSelector("ol.timeline")).getText();
 			assertThat(timeline).contains("Disetujui", "Izin NIB (lewat OSS) nomor " + nib + " diverifikasi",
