@@ -348,13 +348,7 @@ public final class PhaseAssessmentPolicy {
 
 	/** Licence names as they are printed on the documents, the same in both languages. */
 	private static String licenceName(LicenceType licence) {
-		return switch (licence) {
-			case NIB -> "NIB";
-			case SPP_IRT -> "SPP-IRT";
-			case HALAL -> "Halal";
-			case HAKI -> "HAKI";
-			case BPOM -> "BPOM";
-		};
+		return licence.documentName();
 	}
 
 	private static String channelEvidence(Set<SalesChannel> channels) {

@@ -187,6 +187,12 @@ class Participant {
 		this.licences.putAll(business.licences());
 	}
 
+	/** Adds or corrects one licence the business holds; returns whether the profile changed. */
+	boolean declareLicence(LicenceType type, String number) {
+		String clean = number == null ? "" : number.strip();
+		return !clean.equals(licences.put(type, clean));
+	}
+
 	/** An officer accepts the registration: P1 Pendaftaran is completed. Validating twice changes nothing. */
 	void validate(long officerId) {
 		if (status == RegistrationStatus.VALIDATED) {

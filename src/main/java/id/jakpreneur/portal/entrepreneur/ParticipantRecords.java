@@ -67,6 +67,32 @@ public class ParticipantRecords {
 		return ParticipantView.of(load(viewer, participantId));
 	}
 
+	/**
+	 * A participant for a caller that has already decided the viewer may see them, such as a partner contact
+	 * reading the referral pack of a referral to their own organisation. NIK and KK stay masked.
+	 */
+	@Transactional(readOnly = true)
+	public ParticipantView referred(long participantId) {
+		return participants.findWithDetailsById(participantId).map(ParticipantView::of)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Writes a licence the programme's licence register holds into the business profile, so that the assessment
+	 * and outlet eligibility see it; only the licences a profile can declare, and a change is kept in the history.
+	 */
+	public void declareLicence(PortalUser editor, long participantId, LicenceType type, String number) {
+		if (!LicenceType.DECLARABLE.contains(type)) {
+			return;
+		}
+		Participant participant = participants.findWithDetailsById(participantId).orElseThrow(NotFoundException::new);
+		String before = participant.business().licences().get(type);
+		if (participant.declareLicence(type, number)) {
+			participants.saveAndFlush(participant);
+			changes.save(change(participantId, editor, "licences." + type.name(), before, number));
+		}
+	}
+
 	/** Whether this person may see this participant; mentors are granted access by their module's own check. */
 	static boolean maySee(PortalUser viewer, Participant participant) {
 		return switch (viewer.role()) {

@@ -22,6 +22,9 @@ public enum NoticeKind {
 	ACTION_DUE,
 
 	/** To the entrepreneur: the request for another mentor was declined; {0} is the officer's note. */
-	CHANGE_DECLINED
+	CHANGE_DECLINED,
+
+	/** To the entrepreneur: the licence {0} (number {1}) expires on {2}; sent by the programme module. */
+	LICENCE_EXPIRING
 
 }

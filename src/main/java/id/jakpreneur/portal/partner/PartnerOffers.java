@@ -46,6 +46,11 @@ public class PartnerOffers {
 		return jdbc.query(SELECT + " where o.partner_id = ? order by o.title, o.id", PartnerOffers::row, partnerId);
 	}
 
+	/** One offer, active or not. */
+	Optional<OfferView> find(long offerId) {
+		return jdbc.query(SELECT + " where o.id = ?", PartnerOffers::row, offerId).stream().findFirst();
+	}
+
 	/** Offers that can receive referrals now, by partner and title. */
 	public List<OfferView> available() {
 		return jdbc.query(AVAILABLE + " order by lower(p.name), o.title, o.id", PartnerOffers::row, Jakarta.today());

@@ -57,8 +57,8 @@ class Referral {
 	 * Moves the referral along its pipeline; a rejection needs a reason.
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
 	 */
-	void moveTo(ReferralStatus target, String rejectionReason) {
-		if (!status.canMoveTo(target)) {
+	void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind) {
+		if (!status.canMoveTo(target, kind)) {
 			throw new IllegalReferralStepException(status, target);
 		}
 		if (target == ReferralStatus.REJECTED && (rejectionReason == null || rejectionReason.isBlank())) {
@@ -67,6 +67,10 @@ class Referral {
 		this.status = target;
 		this.reason = target == ReferralStatus.REJECTED ? rejectionReason.strip() : reason;
 		this.updatedAt = Instant.now();
+	}
+
+	long getOfferId() {
+		return offerId;
 	}
 
 	Long getId() {

@@ -8,4 +8,15 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 public record ReferralSummary(long id, ReferralStatus status, Instant createdAt, Instant updatedAt, long participantId,
 		String participantName, String businessName, Sector sector, String districtCode, String offerTitle,
 		OfferKind offerKind, String partnerName) {
+
+	/** The statuses this referral may move to now. */
+	public java.util.Set<ReferralStatus> nextStatuses() {
+		return status.next(offerKind);
+	}
+
+	/** The message key of a status's name for this referral's kind of offer. */
+	public String labelKey(ReferralStatus s) {
+		return s.labelKey(offerKind);
+	}
+
 }

@@ -8,9 +8,14 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.StepCode;
+import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.Rupiah;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,8 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals of participants to partner offers. An officer refers participants of their own area; the partner's
  * contact (PARTNER login) sees and moves only the referrals to their organisation; officers see and move those of
- * their area; administrators all. Whoever may not see a referral gets "not found". Every status, the first one
- * included, is written to the referral's history with who and when.
+ * their area; administrators all; the participant their own. Whoever may not see a referral gets "not found". Every
+ * status, the first one included, is written to the referral's history with who and when, and published as
+ * {@link ReferralChanged}.
+ * <p>
+ * A participant applies for a capital offer themself: the application is a referral to that offer with the amount
+ * and purpose beside it ({@code capital_application}); its pipeline has an APPROVED step, and its disbursement
+ * (COMPLETED) completes P7 Permodalan the first time.
  */
 @Service
 @Transactional
@@ -54,14 +64,18 @@ public class Referrals {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher publisher;
+
 	Referrals(ReferralRepository referrals, ReferralEventRepository events, PartnerOffers offers,
-			PartnerManagement partners, ParticipantRecords participants, JdbcTemplate jdbc) {
+			PartnerManagement partners, ParticipantRecords participants, JdbcTemplate jdbc,
+			ApplicationEventPublisher publisher) {
 		this.referrals = referrals;
 		this.events = events;
 		this.offers = offers;
 		this.partners = partners;
 		this.participants = participants;
 		this.jdbc = jdbc;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -84,7 +98,54 @@ public class Referrals {
 			throw ex;
 		}
 		events.save(new ReferralEvent(referral.getId(), ReferralStatus.SENT, null, officer.accountId()));
+		published(referral, offer, ReferralStatus.SENT, null, officer);
 		return referral.getId();
+	}
+
+	/**
+	 * The participant applies for an available capital offer.
+	 * @throws OfferUnavailableException when the offer is not a capital offer that can receive applications now
+	 * @throws DuplicateReferralException when an open application to this offer exists
+	 */
+	public long apply(PortalUser entrepreneur, long offerId, long amount, String purpose) {
+		ParticipantView me = participants.ofAccount(entrepreneur.accountId()).orElseThrow(NotFoundException::new);
+		OfferView offer = offers.available(offerId).filter(o -> o.kind() == OfferKind.CAPITAL)
+			.orElseThrow(OfferUnavailableException::new);
+		Referral referral = new Referral(offerId, offer.partnerId(), me.id(), null, entrepreneur.accountId());
+		try {
+			referrals.saveAndFlush(referral);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (String.valueOf(ex.getMessage()).contains("partner_referral_open_uq")) {
+				throw new DuplicateReferralException();
+			}
+			throw ex;
+		}
+		jdbc.update("insert into capital_application (referral_id, amount, purpose) values (?, ?, ?)",
+				referral.getId(), amount, purpose.strip());
+		events.save(new ReferralEvent(referral.getId(), ReferralStatus.SENT, null, entrepreneur.accountId()));
+		published(referral, offer, ReferralStatus.SENT, null, entrepreneur);
+		return referral.getId();
+	}
+
+	/** The participant's capital applications, newest first (at most 20). */
+	@Transactional(readOnly = true)
+	public List<CapitalApplication> capitalApplications(long participantId) {
+		return jdbc.query(COLUMNS + ", c.amount, c.purpose, r.reason" + FROM
+				+ " join capital_application c on c.referral_id = r.id"
+				+ " where r.participant_id = ? order by r.created_at desc, r.id desc limit 20",
+				(rs, n) -> new CapitalApplication(summary(rs, n), rs.getLong(13), rs.getString(14), rs.getString(15)),
+				participantId);
+	}
+
+	/** The amount and purpose of a capital application, if this referral is one (callers checked the viewer). */
+	@Transactional(readOnly = true)
+	public Optional<CapitalApplication> capitalApplication(PortalUser viewer, long referralId) {
+		load(viewer, referralId);
+		return jdbc.query(COLUMNS + ", c.amount, c.purpose, r.reason" + FROM
+				+ " join capital_application c on c.referral_id = r.id where r.id = ?",
+				(rs, n) -> new CapitalApplication(summary(rs, n), rs.getLong(13), rs.getString(14), rs.getString(15)),
+				referralId).stream().findFirst();
 	}
 
 	/** Referrals of the officer's area (all for an administrator), most recently changed first. */
@@ -142,11 +203,41 @@ public class Referrals {
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
 	 */
 	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String reason) {
+		if (actor.role() == Role.ENTREPRENEUR) {
+			throw new NotFoundException();
+		}
 		Referral referral = load(actor, referralId);
-		referral.moveTo(target, reason);
+		OfferView offer = offers.find(referral.getOfferId()).orElseThrow(NotFoundException::new);
+		referral.moveTo(target, reason, offer.kind());
 		referrals.saveAndFlush(referral);
-		events.save(new ReferralEvent(referralId, target, target == ReferralStatus.REJECTED ? reason.strip() : null,
-				actor.accountId()));
+		String why = target == ReferralStatus.REJECTED ? reason.strip() : null;
+		events.save(new ReferralEvent(referralId, target, why, actor.accountId()));
+		published(referral, offer, target, why, actor);
+		if (offer.kind() == OfferKind.CAPITAL && target == ReferralStatus.COMPLETED) {
+			completeCapital(referral, offer);
+		}
+	}
+
+	/** The first disbursed capital application completes P7 Permodalan; later ones are recorded in the timeline only. */
+	private void completeCapital(Referral referral, OfferView offer) {
+		Long disbursed = jdbc.queryForObject("""
+				select count(*) from partner_referral r join partner_offer o on o.id = r.offer_id
+				where r.participant_id = ? and r.status = 'COMPLETED' and o.kind = 'CAPITAL'
+				""", Long.class, referral.getParticipantId());
+		if (disbursed == null || disbursed != 1) {
+			return;
+		}
+		long amount = jdbc.queryForList("select amount from capital_application where referral_id = ?", Long.class,
+				referral.getId()).stream().findFirst().orElse(0L);
+		String evidence = "Modal " + (amount > 0 ? "Rp " + Rupiah.format(amount) + " " : "") + "dicairkan oleh "
+				+ offer.partnerName() + " (" + offer.title() + ")";
+		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7,
+				evidence.length() > 500 ? evidence.substring(0, 500) : evidence, java.time.Instant.now()));
+	}
+
+	private void published(Referral referral, OfferView offer, ReferralStatus status, String reason, PortalUser actor) {
+		publisher.publishEvent(new ReferralChanged(referral.getId(), referral.getParticipantId(), offer.kind(),
+				offer.title(), offer.partnerName(), status, reason, actor.accountId(), java.time.Instant.now()));
 	}
 
 	/** The referral, if this person may see it: officers of the participant's area, administrators, its partner. */
@@ -156,7 +247,9 @@ public class Referrals {
 			case ADMIN -> true;
 			case OFFICER -> districtOf(referral).filter(viewer::covers).isPresent();
 			case PARTNER -> partners.partnerOf(viewer).filter(id -> id == referral.getPartnerId()).isPresent();
-			case ENTREPRENEUR, MENTOR -> false;
+			case ENTREPRENEUR -> participants.ofAccount(viewer.accountId())
+				.filter(p -> p.id() == referral.getParticipantId()).isPresent();
+			case MENTOR -> false;
 		};
 		if (!allowed) {
 			throw new NotFoundException();

@@ -75,6 +75,7 @@ public class FinancialReports {
 		if (inserted == 0) {
 			throw new ReportRefusedException("month", "programme.report.month.taken");
 		}
+		events.publishEvent(new ReportFiled(me.id(), draft.month(), user.accountId(), Instant.now()));
 		completeIfReached(me.id());
 	}
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the assessment module that a step of the 7 was completed here: a certificate completes P2 Pelatihan,
- * the configured run of monthly reports completes P6 Pelaporan keuangan. Runs in the transaction that issued the
+ * the licences of the licence route issued and verified complete P4 Perizinan, the configured run of monthly reports
+ * completes P6 Pelaporan keuangan. Runs in the transaction that issued the
  * certificate or stored the report, so the completion and its re-assessment commit or fail together with it.
  */
 @Component
@@ -24,6 +25,12 @@ class StepCompletionNotices {
 	void on(TrainingCertified certified) {
 		events.publishEvent(new StepCompleted(certified.participantId(), StepCode.P2,
 				"Sertifikat pelatihan " + certified.certificateNumber(), certified.when()));
+	}
+
+	@EventListener
+	void on(LicensingCompleted completed) {
+		events.publishEvent(new StepCompleted(completed.participantId(), StepCode.P4,
+				completed.evidence() + " (diverifikasi petugas)", completed.when()));
 	}
 
 	@EventListener

@@ -174,7 +174,9 @@ class ProgrammeBrowserTests {
 		type(browser, "employees", "2");
 		type(browser, "shareOffline", "70");
 		type(browser, "shareSocialMedia", "30");
-		browser.findElement(By.cssSelector("form[action='/me/reports'] button[type=submit]")).click();
+		WebElement submit = browser.findElement(By.cssSelector("form[action='/me/reports'] button[type=submit]"));
+		browser.executeScript("arguments[0].scrollIntoView({ behavior: 'instant', block: 'center' })", submit);
+		submit.click();
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Laporan bulanan tersimpan");
 	}
 
@@ -189,6 +191,9 @@ class ProgrammeBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		// the next get() must not race the login's redirect to the role's home
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	private static int pageWidth(ChromeDriver browser) {

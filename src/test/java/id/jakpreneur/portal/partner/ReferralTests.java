@@ -95,6 +95,10 @@ class ReferralTests {
 		changeAsPartner(bank, id, "REJECTED", " ")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "reason", "partner.referral.reason.required"));
+		changeAsPartner(bank, id, "COMPLETED", "")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "status", "partner.referral.step.invalid"));
+		changeAsPartner(bank, id, "APPROVED", "").andExpect(redirectedUrl("/partner/referrals/" + id));
 		changeAsPartner(bank, id, "COMPLETED", "").andExpect(redirectedUrl("/partner/referrals/" + id));
 		changeAsPartner(bank, id, "SENT", "")
 			.andExpect(status().isOk())
@@ -106,7 +110,7 @@ class ReferralTests {
 				where e.referral_id = ? order by e.changed_at, e.id
 				""", String.class, id);
 		assertThat(history).containsExactly("SENT by officer@demo.local", "ACCEPTED by " + bank.login().getUsername(),
-				"COMPLETED by " + bank.login().getUsername());
+				"APPROVED by " + bank.login().getUsername(), "COMPLETED by " + bank.login().getUsername());
 		mvc.perform(get("/officer/referrals/" + id).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Rina Kontak")));

@@ -61,6 +61,12 @@ class AuthorizationMatrixTests {
 			"GET    /me/classes/{id}/certificate                            login  ok    403    403     403    403",
 			"GET    /me/reports                                             login  ok    403    403     403    403",
 			"POST   /me/reports                                             login  ok    403    403     403    403",
+			"GET    /me/licences                                            login  ok    403    403     403    403",
+			"POST   /me/licences                                            login  ok    403    403     403    403",
+			"GET    /me/capital                                             login  ok    403    403     403    403",
+			"POST   /me/capital                                             login  ok    403    403     403    403",
+			"GET    /me/capital/{referralId}/pack                           login  ok    403    403     403    403",
+			"GET    /me/timeline                                            login  ok    403    403     403    403",
 			"GET    /mentor                                                 login  403   ok     403     403    403",
 			"GET    /officer                                                login  403   403    ok      ok     403",
 			"GET    /officer/entrepreneurs                                  login  403   403    ok      ok     403",
@@ -89,6 +95,11 @@ class AuthorizationMatrixTests {
 			"GET    /officer/referrals/new                                  login  403   403    ok      ok     403",
 			"GET    /officer/referrals/{id}                                 login  403   403    ok      ok     403",
 			"POST   /officer/referrals/{id}/status                          login  403   403    ok      ok     403",
+			"GET    /officer/referrals/{referralId}/pack                    login  403   403    ok      ok     403",
+			"GET    /officer/entrepreneurs/{participantId}/licences         login  403   403    ok      ok     403",
+			"POST   /officer/entrepreneurs/{participantId}/licences/{licenceId}/verify login  403   403    ok      ok     403",
+			"GET    /officer/entrepreneurs/{participantId}/timeline         login  403   403    ok      ok     403",
+			"GET    /officer/licences                                       login  403   403    ok      ok     403",
 			"GET    /officer/classes                                        login  403   403    ok      ok     403",
 			"POST   /officer/classes                                        login  403   403    ok      ok     403",
 			"GET    /officer/classes/new                                    login  403   403    ok      ok     403",
@@ -172,6 +183,7 @@ class AuthorizationMatrixTests {
 			"GET    /partner                                                login  403   403    403     403    ok",
 			"GET    /partner/referrals/{id}                                 login  403   403    403     403    ok",
 			"POST   /partner/referrals/{id}/status                          login  403   403    403     403    ok",
+			"GET    /partner/referrals/{referralId}/pack                    login  403   403    403     403    ok",
 	};
 
 	/** Mappings served outside the application's own controllers, still listed in the matrix. */

@@ -124,6 +124,7 @@ class AnswersFormValidator {
 			case HALAL -> form.getHalalNumber();
 			case HAKI -> form.getHakiNumber();
 			case BPOM -> form.getBpomNumber();
+			case PKP, OTHER -> null;
 		};
 		return number == null ? "" : number.strip();
 	}

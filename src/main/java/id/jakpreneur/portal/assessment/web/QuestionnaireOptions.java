@@ -17,7 +17,7 @@ final class QuestionnaireOptions {
 		model.addAttribute("stages", BusinessStage.values());
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("salesChannels", SalesChannel.values());
-		model.addAttribute("licenceTypes", LicenceType.values());
+		model.addAttribute("licenceTypes", LicenceType.DECLARABLE);
 		model.addAttribute("obstacles", MainObstacle.values());
 		model.addAttribute("productSectors", AnswersFormValidator.PRODUCT_SECTORS);
 	}

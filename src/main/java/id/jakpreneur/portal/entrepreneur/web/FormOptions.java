@@ -34,7 +34,7 @@ class FormOptions {
 		model.addAttribute("stages", BusinessStage.values());
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("salesChannels", SalesChannel.values());
-		model.addAttribute("licenceTypes", LicenceType.values());
+		model.addAttribute("licenceTypes", LicenceType.DECLARABLE);
 	}
 
 	record DistrictGroup(String code, String name, List<id.jakpreneur.portal.region.RegionView> villages) {

@@ -178,6 +178,7 @@ class ParticipantFormValidator {
 			case HALAL -> form.getHalalNumber();
 			case HAKI -> form.getHakiNumber();
 			case BPOM -> form.getBpomNumber();
+			case PKP, OTHER -> null;
 		};
 		return number == null ? "" : number.strip();
 	}

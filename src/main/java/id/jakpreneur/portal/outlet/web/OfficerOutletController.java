@@ -202,7 +202,7 @@ class OfficerOutletController {
 		model.addAttribute("kinds", OutletKind.values());
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("grades", Grade.values());
-		model.addAttribute("licences", LicenceType.values());
+		model.addAttribute("licences", LicenceType.DECLARABLE);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("operators", partners.choices());
 		model.addAttribute("districts", options.villagesFor(officer));

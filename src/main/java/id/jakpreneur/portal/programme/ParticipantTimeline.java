@@ -1,0 +1,78 @@
+package id.jakpreneur.portal.programme;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each participant's timeline: every step change, newest first, with who and when. Entries are written by {@link
+ * TimelineRecorder} in the transaction of the change and never changed. Reading is one indexed query per page
+ * (previous / next, no count), with the actor's name joined in.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ParticipantTimeline {
+
+	private static final String SELECT = """
+			select t.id, t.kind, t.args, a.full_name, t.occurred_at
+			from participant_timeline t left join account a on a.id = t.actor_id
+			where t.participant_id = ? order by t.occurred_at desc, t.id desc limit ? offset ?
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	private final ParticipantRecords participants;
+
+	ParticipantTimeline(JdbcTemplate jdbc, ParticipantRecords participants) {
+		this.jdbc = jdbc;
+		this.participants = participants;
+	}
+
+	@Transactional
+	void add(long participantId, TimelineKind kind, Long actorId, Instant when, String... args) {
+		String[] clean = Arrays.stream(args).map(a -> a == null ? "" : a.length() > 500 ? a.substring(0, 500) : a)
+			.toArray(String[]::new);
+		jdbc.update("insert into participant_timeline (participant_id, kind, args, actor_id, occurred_at) "
+				+ "values (?, ?, ?, ?, ?)", participantId, kind.name(), clean, actorId, Timestamp.from(when));
+	}
+
+	/** The newest few entries, for a home page. */
+	public List<TimelineEntry> latest(long participantId, int count) {
+		return jdbc.query(SELECT, ParticipantTimeline::entry, participantId, count, 0);
+	}
+
+	/** One page of the participant's timeline, newest first. */
+	public Slice<TimelineEntry> page(long participantId, Pageable page) {
+		List<TimelineEntry> rows = jdbc.query(SELECT, ParticipantTimeline::entry, participantId,
+				page.getPageSize() + 1, page.getOffset());
+		boolean more = rows.size() > page.getPageSize();
+		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+	}
+
+	/** One page of a participant's timeline for an officer of their area (or an administrator); else "not found". */
+	public Slice<TimelineEntry> page(PortalUser viewer, long participantId, Pageable page) {
+		participants.get(viewer, participantId);
+		return page(participantId, page);
+	}
+
+	private static TimelineEntry entry(ResultSet rs, int n) throws SQLException {
+		Array args = rs.getArray(3);
+		return new TimelineEntry(rs.getLong(1), TimelineKind.valueOf(rs.getString(2)),
+				args == null ? List.of() : Arrays.asList((String[]) args.getArray()), rs.getString(4),
+				rs.getTimestamp(5).toInstant());
+	}
+
+}

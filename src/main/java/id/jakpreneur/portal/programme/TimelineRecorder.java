@@ -1,0 +1,78 @@
+package id.jakpreneur.portal.programme;
+
+import id.jakpreneur.portal.assessment.PhaseAssessed;
+import id.jakpreneur.portal.assessment.StepCompleted;
+import id.jakpreneur.portal.partner.ReferralChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the participant's timeline from the events of every step change, synchronously and in the transaction of
+ * the change, so an entry exists exactly when the change does. An assessment that keeps the phase writes nothing;
+ * a bulk re-assessment writes only the phase changes it finds.
+ */
+@Component
+class TimelineRecorder {
+
+	private final ParticipantTimeline timeline;
+
+	private final JdbcTemplate jdbc;
+
+	TimelineRecorder(ParticipantTimeline timeline, JdbcTemplate jdbc) {
+		this.timeline = timeline;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(StepCompleted completed) {
+		timeline.add(completed.participantId(), TimelineKind.STEP_COMPLETED, null, completed.when(),
+				completed.step().name(), completed.evidence());
+	}
+
+	@EventListener
+	void on(PhaseAssessed assessed) {
+		if (assessed.previousPhase() == null) {
+			timeline.add(assessed.participantId(), TimelineKind.PHASE_FIRST, null, assessed.occurredOn(),
+					assessed.phase().name());
+		}
+		else if (assessed.previousPhase() != assessed.phase()) {
+			timeline.add(assessed.participantId(), TimelineKind.PHASE_CHANGED, null, assessed.occurredOn(),
+					assessed.previousPhase().name(), assessed.phase().name());
+		}
+	}
+
+	@EventListener
+	void on(LicenceRecorded licence) {
+		if (licence.verified()) {
+			timeline.add(licence.participantId(), TimelineKind.LICENCE_VERIFIED, licence.actorId(), licence.when(),
+					licence.type().name(), licence.number());
+		}
+		else {
+			timeline.add(licence.participantId(), TimelineKind.LICENCE_RECORDED, licence.actorId(), licence.when(),
+					licence.type().name(), licence.status().name(), licence.number());
+		}
+	}
+
+	@EventListener
+	void on(TrainingCertified certified) {
+		String title = jdbc.queryForList("select title from training_class where id = ?", String.class,
+				certified.classId()).stream().findFirst().orElse("");
+		timeline.add(certified.participantId(), TimelineKind.CERTIFICATE, null, certified.when(),
+				certified.certificateNumber(), title);
+	}
+
+	@EventListener
+	void on(ReportFiled filed) {
+		timeline.add(filed.participantId(), TimelineKind.REPORT_FILED, filed.filedBy(), filed.when(),
+				filed.month().toString());
+	}
+
+	@EventListener
+	void on(ReferralChanged changed) {
+		timeline.add(changed.participantId(), TimelineKind.REFERRAL, changed.actorId(), changed.when(),
+				changed.status().name(), changed.offerKind().name(), changed.partnerName(), changed.offerTitle(),
+				changed.reason());
+	}
+
+}
