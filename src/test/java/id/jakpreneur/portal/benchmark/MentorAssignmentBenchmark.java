@@ -10,6 +10,8 @@ import java.util.function.IntFunction;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.MentorSuggestions;
 import id.jakpreneur.portal.mentoring.QueuePosition;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tag("benchmark")
 @PortalWebTest
+@TestPropertySource(properties = "spring.thymeleaf.cache=true") // as in production; the tests' default re-reads templates
 class MentorAssignmentBenchmark {
 
 	static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 1_000_000);
@@ -61,6 +65,9 @@ class MentorAssignmentBenchmark {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	MentorSuggestions suggestions;
 
 	@Test
 	void assignmentPagesAnswerUnder150MillisecondsAtP95() throws Exception {
@@ -103,6 +110,15 @@ class MentorAssignmentBenchmark {
 		report.add(measure("queue, one track, page 1", i -> "/officer/assignments?track=MARKETING_AND_DIGITAL"));
 		report.add(measure("queue, one track, page 10", i -> "/officer/assignments?track=CAPITAL_ACCESS&page=9&after="
 				+ tenth));
+		report.add(serviceOnly("queue, page 1: service only (SQL + ranking)",
+				() -> suggestions.queue(officer(), null, null, null, 0, 20)));
+		report.add(serviceOnly("one entrepreneur: service only (SQL + ranking)",
+				() -> suggestions.page(officer(), waitingInPusat.get(0))));
+		report.add(explain("queue, page 1: the queue statement", """
+				select c.participant_id from assessment_current c join participant p on p.id = c.participant_id
+				where c.waiting_since is not null and not exists (select 1 from mentor_assignment a
+				where a.participant_id = c.participant_id and a.ended_at is null)
+				and p.district_code like '31.71.%' order by c.track, c.waiting_since, c.participant_id limit 21"""));
 		report.add(measure("one entrepreneur with ranked suggestions",
 				i -> "/officer/assignments/" + waitingInPusat.get(i % waitingInPusat.size())));
 
@@ -123,6 +139,31 @@ class MentorAssignmentBenchmark {
 				order by c.track, c.waiting_since, c.participant_id offset ? limit 1
 				""", (rs, n) -> new QueuePosition(Track.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
 				rs.getLong(3)), track, track, offset - 1).token();
+	}
+
+	private PortalUser officer() {
+		return (PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.OFFICER));
+	}
+
+	/** The service call alone, without security, session and view: where a request's time goes. */
+	private String serviceOnly(String label, Runnable call) {
+		for (int i = 0; i < WARM_UP; i++) {
+			call.run();
+		}
+		long[] micros = new long[100];
+		for (int i = 0; i < micros.length; i++) {
+			long t0 = System.nanoTime();
+			call.run();
+			micros[i] = (System.nanoTime() - t0) / 1000;
+		}
+		java.util.Arrays.sort(micros);
+		return String.format(Locale.ROOT, "%-45s p50 %6.1f ms  p95 %6.1f ms", label, micros[50] / 1000.0,
+				micros[95] / 1000.0);
+	}
+
+	private String explain(String label, String sql) {
+		List<String> plan = jdbc.queryForList("explain (analyze) " + sql, String.class);
+		return label + ": " + plan.get(plan.size() - 1).strip();
 	}
 
 	private long count(String table) {
