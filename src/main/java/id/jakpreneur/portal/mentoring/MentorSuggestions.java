@@ -3,8 +3,11 @@ package id.jakpreneur.portal.mentoring;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,9 +23,6 @@ import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Priority;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.shared.web.NotFoundException;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,10 +78,19 @@ public class MentorSuggestions {
 	/**
 	 * Participants of the officer's area whose latest assessment needs P3 Pendampingan and who have no mentor, by
 	 * track and longest waiting first, each with the best {@value #QUEUE_SUGGESTIONS} suggestions: two statements
-	 * per page. Pages are slices (previous / next).
+	 * per page. Pages start after (or, going back, before) a position in that order, never at an offset, so that a
+	 * late page reads as few rows as the first: the queue index is read from the position onwards until the page is
+	 * full of the area's waiting participants.
+	 * @param after the next page's start (the last row of the page shown), or {@code null}
+	 * @param before the previous page's end (the first row of the page shown), used when {@code after} is
+	 * {@code null}
+	 * @param number the page's number, for showing only
 	 */
-	public Slice<QueueEntry> queue(PortalUser officer, Track track, Pageable page) {
+	public QueuePage queue(PortalUser officer, Track track, QueuePosition after, QueuePosition before, int number,
+			int size) {
 		requireStaff(officer);
+		boolean backwards = after == null && before != null;
+		QueuePosition from = backwards ? before : after;
 		StringBuilder sql = new StringBuilder("select " + MENTEE_COLUMNS + """
 				 from assessment_current c join participant p on p.id = c.participant_id
 				left join mentee_preference pref on pref.participant_id = p.id
@@ -97,19 +106,38 @@ public class MentorSuggestions {
 			sql.append(" and p.district_code = any (?)");
 			args.add(areas.districtsOf(officer).toArray(String[]::new));
 		}
-		sql.append(" order by c.track, c.waiting_since, c.participant_id limit ? offset ?");
-		args.add(page.getPageSize() + 1);
-		args.add(page.getOffset());
+		if (from != null) {
+			sql.append(backwards ? " and (c.track, c.waiting_since, c.participant_id) < (?, ?, ?)"
+					: " and (c.track, c.waiting_since, c.participant_id) > (?, ?, ?)");
+			args.add(from.track().name());
+			args.add(OffsetDateTime.ofInstant(from.waitingSince(), ZoneOffset.UTC));
+			args.add(from.participantId());
+		}
+		sql.append(backwards ? " order by c.track desc, c.waiting_since desc, c.participant_id desc"
+				: " order by c.track, c.waiting_since, c.participant_id");
+		// The limit is written into the statement, not bound: with a bound limit, PostgreSQL's generic plan for the
+		// prepared statement cannot tell that only a page is wanted and reads the queue with parallel workers.
+		sql.append(" limit ").append(size + 1);
 		List<WaitingMentee> rows = jdbc.query(sql.toString(), MentorSuggestions::mentee, args.toArray());
-		boolean more = rows.size() > page.getPageSize();
-		List<WaitingMentee> mentees = more ? rows.subList(0, page.getPageSize()) : rows;
+		boolean more = rows.size() > size;
+		List<WaitingMentee> mentees = new ArrayList<>(more ? rows.subList(0, size) : rows);
+		if (backwards) {
+			Collections.reverse(mentees);
+		}
 		List<Candidate> candidates = candidates(mentees);
 		List<QueueEntry> entries = new ArrayList<>(mentees.size());
 		for (WaitingMentee mentee : mentees) {
 			entries.add(new QueueEntry(mentee, SuggestionRanking.rank(needs(mentee, null), candidates,
 					QUEUE_SUGGESTIONS)));
 		}
-		return new SliceImpl<>(entries, page, more);
+		if (mentees.isEmpty()) {
+			return new QueuePage(entries, 0, null, null);
+		}
+		boolean previous = backwards ? more : from != null;
+		boolean next = backwards || more;
+		return new QueuePage(entries, previous ? Math.max(number, 1) : 0,
+				previous ? QueuePosition.of(mentees.get(0)).token() : null,
+				next ? QueuePosition.of(mentees.get(mentees.size() - 1)).token() : null);
 	}
 
 	/** Open requests for another mentor from participants of the officer's area, oldest first. */

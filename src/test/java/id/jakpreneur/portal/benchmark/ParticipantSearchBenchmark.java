@@ -1,11 +1,8 @@
 package id.jakpreneur.portal.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -15,7 +12,6 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
-import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,27 +76,10 @@ class ParticipantSearchBenchmark {
 	}
 
 	private String measure(String label, Role role, IntFunction<String> url) throws Exception {
-		var user = DemoUsers.as(accounts, role);
-		for (int i = 0; i < 30; i++) {
-			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
-		}
-		long[] micros = new long[REQUESTS];
-		long maxStatements = 0;
-		for (int i = 0; i < REQUESTS; i++) {
-			QueryCounter.reset();
-			long t0 = System.nanoTime();
-			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
-			micros[i] = (System.nanoTime() - t0) / 1000;
-			maxStatements = Math.max(maxStatements, QueryCounter.count());
-		}
-		Arrays.sort(micros);
-		double p50 = micros[REQUESTS / 2] / 1000.0;
-		double p95 = micros[(int) (REQUESTS * 0.95)] / 1000.0;
-		double max = micros[REQUESTS - 1] / 1000.0;
-		assertThat(p95).as(label + " p95 ms").isLessThan(100.0);
-		assertThat(maxStatements).as(label + " statements per request").isLessThanOrEqualTo(6);
-		return String.format(Locale.ROOT, "%-45s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  statements/request %d",
-				label, p50, p95, max, maxStatements);
+		ServerTimings.Figures figures = ServerTimings.measure(mvc, DemoUsers.as(accounts, role), url, 30, REQUESTS);
+		assertThat(figures.p95()).as(label + " p95 ms").isLessThan(100.0);
+		assertThat(figures.statements()).as(label + " statements per request").isLessThanOrEqualTo(6);
+		return figures.line(label);
 	}
 
 }

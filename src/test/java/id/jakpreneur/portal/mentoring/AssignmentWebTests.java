@@ -120,6 +120,64 @@ class AssignmentWebTests {
 	}
 
 	@Test
+	void theQueuePagesByPositionForwardAndBackWithoutLosingOrRepeatingAnyone() throws Exception {
+		Fresh second = MentoringFixtures.waiting(registration, accounts, assessing, MentoringFixtures.KEMAYORAN);
+		Fresh third = MentoringFixtures.waiting(registration, accounts, assessing, MentoringFixtures.KEMAYORAN);
+		List<List<Long>> pages = new ArrayList<>();
+		List<QueuePage> shown = new ArrayList<>();
+		String after = null;
+		for (int i = 0; i < 1000; i++) {
+			QueuePage queue = queuePage("after", after, i);
+			shown.add(queue);
+			pages.add(queue.content().stream().map(e -> e.mentee().participantId()).toList());
+			assertThat(queue.content()).hasSizeLessThanOrEqualTo(2);
+			assertThat(queue.hasPrevious()).isEqualTo(i > 0);
+			if (!queue.hasNext()) {
+				break;
+			}
+			after = queue.next();
+		}
+		List<Long> all = pages.stream().flatMap(List::stream).toList();
+		assertThat(all).doesNotHaveDuplicates().contains(participant.id(), second.id(), third.id());
+		List<QueuePosition> order = shown.stream()
+			.flatMap(p -> p.content().stream())
+			.map(e -> QueuePosition.of(e.mentee()))
+			.toList();
+		for (int i = 1; i < order.size(); i++) {
+			QueuePosition a = order.get(i - 1);
+			QueuePosition b = order.get(i);
+			assertThat(a.track().name().compareTo(b.track().name()) < 0 || a.track() == b.track()
+					&& (a.waitingSince().isBefore(b.waitingSince()) || a.waitingSince().equals(b.waitingSince())
+							&& a.participantId() < b.participantId()))
+				.as("queue order at %d", i)
+				.isTrue();
+		}
+		if (shown.size() > 1) {
+			QueuePage last = shown.get(shown.size() - 1);
+			QueuePage back = queuePage("before", last.previous(), shown.size() - 2);
+			assertThat(back.content().stream().map(e -> e.mentee().participantId()).toList())
+				.isEqualTo(pages.get(pages.size() - 2));
+			assertThat(back.hasNext()).isTrue();
+		}
+		assertThat(queuePage("after", "bukan.posisi", 3).hasPrevious()).as("a made-up token: the first page").isFalse();
+	}
+
+	private QueuePage queuePage(String direction, String token, int number) throws Exception {
+		var request = get("/officer/assignments").param("track", track.name()).param("size", "2")
+			.param("page", String.valueOf(number))
+			.with(user(officer));
+		if (token != null) {
+			request.param(direction, token);
+		}
+		return (QueuePage) mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("queue");
+	}
+
+	@Test
 	void oneClickAssignsAndNotifiesBothAndTheParticipantLeavesTheQueue() throws Exception {
 		long mentor = mentor("Pendamping Satu Klik", 5);
 		mvc.perform(get("/officer/assignments").param("track", track.name()).param("size", "200").with(user(officer)))

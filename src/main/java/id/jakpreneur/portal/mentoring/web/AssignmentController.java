@@ -9,6 +9,7 @@ import id.jakpreneur.portal.mentoring.Assignments;
 import id.jakpreneur.portal.mentoring.EndReason;
 import id.jakpreneur.portal.mentoring.MentorSuggestions;
 import id.jakpreneur.portal.mentoring.MentoringException;
+import id.jakpreneur.portal.mentoring.QueuePosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,10 +49,13 @@ class AssignmentController {
 		this.reference = reference;
 	}
 
+	/** A page of the queue: the first, or the one after or before a position that a pager link carries. */
 	@GetMapping
 	String queue(@AuthenticationPrincipal PortalUser officer, @RequestParam(required = false) Track track,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
 			@PageableDefault(size = 20) Pageable page, Model model) {
-		model.addAttribute("queue", suggestions.queue(officer, track, page));
+		model.addAttribute("queue", suggestions.queue(officer, track, QueuePosition.parse(after).orElse(null),
+				QueuePosition.parse(before).orElse(null), page.getPageNumber(), Math.min(page.getPageSize(), 200)));
 		model.addAttribute("requests", suggestions.openRequests(officer, 20));
 		model.addAttribute("track", track);
 		model.addAttribute("tracks", reference.tracks());
