@@ -1,8 +1,6 @@
 package id.jakpreneur.portal.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,7 +17,6 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
-import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,30 +162,12 @@ class OutletCalendarBenchmark {
 	}
 
 	private String measure(String label, IntFunction<String> url) throws Exception {
-		var user = DemoUsers.as(accounts, Role.OFFICER);
-		for (int i = 0; i < 30; i++) {
-			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
-		}
-		long[] micros = new long[REQUESTS];
-		long maxStatements = 0;
-		for (int i = 0; i < REQUESTS; i++) {
-			String next = url.apply(i);
-			QueryCounter.reset();
-			long t0 = System.nanoTime();
-			mvc.perform(get(next).with(user)).andExpect(status().isOk());
-			micros[i] = (System.nanoTime() - t0) / 1000;
-			maxStatements = Math.max(maxStatements, QueryCounter.count());
-		}
-		Arrays.sort(micros);
-		double p50 = micros[REQUESTS / 2] / 1000.0;
-		double p95 = micros[(int) (REQUESTS * 0.95)] / 1000.0;
-		double max = micros[REQUESTS - 1] / 1000.0;
-		if (p95 >= 100.0) {
+		ServerTimings.Figures figures = ServerTimings.measure(mvc, DemoUsers.as(accounts, Role.OFFICER), url, 30, REQUESTS);
+		if (figures.p95() >= 100.0) {
 			slow.add(label);
 		}
-		assertThat(maxStatements).as(label + " statements per request").isLessThanOrEqualTo(8);
-		return String.format(Locale.ROOT, "%-52s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  statements/request %d",
-				label, p50, p95, max, maxStatements);
+		assertThat(figures.statements()).as(label + " statements per request").isLessThanOrEqualTo(8);
+		return figures.line(label);
 	}
 
 }

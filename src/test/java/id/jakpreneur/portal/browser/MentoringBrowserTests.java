@@ -3,6 +3,7 @@ package id.jakpreneur.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -102,12 +105,12 @@ class MentoringBrowserTests {
 			logIn(browser, DemoUsers.emailOf(Role.OFFICER));
 			browser.get(url("/officer/assignments"));
 			new Select(browser.findElement(By.id("track"))).selectByValue(track.name());
-			click(browser, browser.findElement(By.cssSelector("main form[method=get] button[type=submit]")));
+			navigate(browser, browser.findElement(By.cssSelector("main form[method=get] button[type=submit]")));
 			WebElement row = queueRow(browser, sitiId);
 			softly.assertThat(row.getText()).contains("Siti Rahmawati");
 			shot(browser, width, "mentoring-queue-" + width);
 			String queue = browser.getCurrentUrl();
-			click(browser, row.findElement(By.cssSelector("a[href='/officer/assignments/" + sitiId + "']")));
+			navigate(browser, row.findElement(By.cssSelector("a[href='/officer/assignments/" + sitiId + "']")));
 			softly.assertThat(browser.findElement(By.cssSelector(".suggestion-table")).getText())
 				.contains(demoMentor.fullName(), "Keahlian sesuai jalur");
 			softly.assertThat(pageWidth(browser)).as("suggestions width").isLessThanOrEqualTo(width);
@@ -229,7 +232,7 @@ class MentoringBrowserTests {
 			List<WebElement> next = browser.findElements(By.xpath("//li[not(contains(@class,'disabled'))]/a[text()='"
 					+ "Berikutnya']"));
 			assertThat(next).as("participant %d in the queue", participantId).isNotEmpty();
-			click(browser, next.get(0));
+			navigate(browser, next.get(0));
 		}
 		throw new AssertionError("participant " + participantId + " not found in 50 pages of the queue");
 	}
@@ -253,6 +256,13 @@ class MentoringBrowserTests {
 
 	private static void setDate(ChromeDriver browser, String id, LocalDate date) {
 		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
+	}
+
+	/** Clicks a link or a submit button and waits until the next page replaced this one. */
+	private static void navigate(ChromeDriver browser, WebElement element) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		click(browser, element);
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private static void click(ChromeDriver browser, WebElement element) {
