@@ -207,9 +207,13 @@ public class DashboardQueries {
 		if (filter.district() != null) {
 			where.add("district_code = ?", filter.district());
 		}
-		if (!filter.areaCodes().isEmpty()) {
-			where.add("(city_code = any(?::text[]) or district_code = any(?::text[]))", filter.areaCities(),
-					filter.areaDistricts());
+		String[] cities = filter.areaCities();
+		String[] districts = filter.areaDistricts();
+		if (districts.length == 0 && cities.length > 0) {
+			where.add("city_code = any(?::text[])", (Object) cities);
+		}
+		else if (districts.length > 0) {
+			where.add("(city_code = any(?::text[]) or district_code = any(?::text[]))", cities, districts);
 		}
 	}
 

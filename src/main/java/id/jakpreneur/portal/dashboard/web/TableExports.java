@@ -47,7 +47,7 @@ final class TableExports {
 			return String.format(locale, "%,d", ((Number) value).longValue());
 		}
 		if (value instanceof Double d) {
-			return String.format(locale, "%,.2f", d);
+			return String.format(locale, "%,.2f", decimal(d));
 		}
 		return value.toString();
 	}
@@ -55,6 +55,11 @@ final class TableExports {
 	/** A percentage rounded to one decimal, as every output shows it. */
 	static double percent(Percent p) {
 		return BigDecimal.valueOf(p.ratio() * 100).setScale(1, RoundingMode.HALF_UP).doubleValue();
+	}
+
+	/** A decimal rounded to two places, as every output shows it. */
+	static BigDecimal decimal(double value) {
+		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
 	}
 
 	static byte[] csv(DashboardTable table, boolean suppressSmallCounts) {
@@ -78,6 +83,9 @@ final class TableExports {
 		}
 		if (value instanceof Band b) {
 			return b.label();
+		}
+		if (value instanceof Double d) {
+			return decimal(d).toPlainString();
 		}
 		if (value instanceof Number n) {
 			return n.toString();
@@ -128,6 +136,9 @@ final class TableExports {
 					if (value instanceof Percent p) {
 						cell.setCellValue(percent(p));
 						cell.setCellStyle(percent);
+					}
+					else if (value instanceof Double d) {
+						cell.setCellValue(decimal(d).doubleValue());
 					}
 					else if (value instanceof Number n) {
 						cell.setCellValue(n.doubleValue());
