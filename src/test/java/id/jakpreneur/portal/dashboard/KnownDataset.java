@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 90 days. Outlet O1 (Kepulauan Seribu Utara, 2 places) had one reported booking of A, 1-30 March 2020: 30 days,
  * Rp 1,500,000, 30 units. Targets 2020: PPKUKM P1 10, DINSOS P2 6.
  */
-final class KnownDataset {
+public final class KnownDataset {
 
 	static final int YEAR = 2020;
 
@@ -54,7 +54,7 @@ final class KnownDataset {
 	private KnownDataset() {
 	}
 
-	static synchronized void load(JdbcTemplate jdbc, TestParticipants people) {
+	public static synchronized void load(JdbcTemplate jdbc, TestParticipants people) {
 		if (loaded) {
 			return;
 		}
