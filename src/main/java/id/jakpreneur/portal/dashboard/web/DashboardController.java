@@ -139,7 +139,7 @@ class DashboardController {
 		model.addAttribute("refreshedAt", data.refreshedAt()
 			.map(at -> DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(ZoneId.of("Asia/Jakarta"))))
 			.orElse(null));
-		model.addAttribute("cells", new Cells(locale));
+		model.addAttribute("cells", new CellText(locale));
 		addChoices(model, FilterResolver.areaOf(user), locale);
 		return VIEW;
 	}
@@ -151,7 +151,9 @@ class DashboardController {
 			.boxed().sorted(java.util.Comparator.reverseOrder()).toList());
 		model.addAttribute("cities", regions.cities().stream().filter(inArea).toList());
 		model.addAttribute("districts", regions.districts().stream().filter(inArea).toList());
-		model.addAttribute("villages", regions.villages().stream().filter(inArea).toList());
+		Map<String, List<RegionView>> villages = new LinkedHashMap<>();
+		regions.villages().stream().filter(inArea).forEach(v -> villages.computeIfAbsent(v.parentCode(), d -> new ArrayList<>()).add(v));
+		model.addAttribute("villagesByDistrict", villages);
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("agencies", reference.agencies());
 		model.addAttribute("groups", TargetGroup.values());
@@ -194,23 +196,6 @@ class DashboardController {
 			datasets.add(Map.of("label", table.headers().get(column), "data", values));
 		}
 		return json.writeValueAsString(Map.of("type", chart.type(), "labels", labels, "datasets", datasets));
-	}
-
-	/** Formats cells for the page in the reader's language. */
-	record Cells(Locale locale) {
-
-		public String text(Object value) {
-			return TableExports.display(value, locale);
-		}
-
-		public boolean numeric(Object value) {
-			return value instanceof Number || value instanceof Percent;
-		}
-
-		public String band(Object value) {
-			return value instanceof DashboardTable.Band b ? b.level() : null;
-		}
-
 	}
 
 }
