@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DashboardQueries {
 
+	/** Mentors listed by their stalled mentees. */
+	public static final int TOP_MENTORS = 20;
+
 	private static final String STEP_SUMS = """
 			sum(completed_p1), sum(completed_p2), sum(completed_p3), sum(completed_p4), sum(completed_p5),
 			sum(completed_p6), sum(completed_p7), sum(reached_p1), sum(reached_p2), sum(reached_p3), sum(reached_p4),
@@ -105,8 +108,10 @@ public class DashboardQueries {
 				.getLong(3);
 		}, filter.year(), filter.year());
 
-		return new DashboardData(total[0], byDistrict, agencyReached, targets, events(filter), mentors(filter),
-				outlets(filter), refresh.refreshedAt());
+		MentorTotals[] mentorTotals = { MentorTotals.none() };
+		List<MentorFigures> mentors = mentors(filter, mentorTotals);
+		return new DashboardData(total[0], byDistrict, agencyReached, targets, events(filter), mentors,
+				mentorTotals[0], outlets(filter), refresh.refreshedAt());
 	}
 
 	private List<PhaseEvents> events(DashboardFilter filter) {
@@ -131,7 +136,11 @@ public class DashboardQueries {
 		return events;
 	}
 
-	private List<MentorFigures> mentors(DashboardFilter filter) {
+	/**
+	 * The mentors with the most stalled mentees, each row carrying the totals of the whole selection (window
+	 * aggregates), so that 5,000 mentors cost one statement returning at most {@link #TOP_MENTORS} rows.
+	 */
+	private List<MentorFigures> mentors(DashboardFilter filter, MentorTotals[] totals) {
 		Where where = new Where();
 		if (filter.village() != null || filter.district() != null) {
 			where.add("? = any(district_codes)", filter.district() != null ? filter.district()
@@ -148,10 +157,24 @@ public class DashboardQueries {
 			where.add("agency_code = ?", filter.agency());
 		}
 		return jdbc.query("""
-				select mentor_id, full_name, capacity, active_mentees, stalled_mentees, sessions_90d from dashboard_mentor
-				where %s order by stalled_mentees desc, lower(full_name), mentor_id
-				""".formatted(where.sql()), (rs, i) -> new MentorFigures(rs.getLong(1), rs.getString(2), rs.getInt(3),
-				rs.getInt(4), rs.getInt(5), rs.getInt(6)), where.args());
+				select mentor_id, full_name, capacity, active_mentees, stalled_mentees, sessions_90d,
+				       count(*) over (), sum(capacity) over (), sum(active_mentees) over (), sum(sessions_90d) over (),
+				       count(*) filter (where active_mentees = 0) over (),
+				       count(*) filter (where active_mentees > 0 and active_mentees * 2 < capacity) over (),
+				       count(*) filter (where active_mentees * 2 >= capacity and active_mentees * 5 < capacity * 4) over (),
+				       count(*) filter (where active_mentees * 5 >= capacity * 4 and active_mentees < capacity) over (),
+				       count(*) filter (where active_mentees > 0 and active_mentees >= capacity) over ()
+				from dashboard_mentor
+				where %s order by stalled_mentees desc, lower(full_name), mentor_id limit %d
+				""".formatted(where.sql(), TOP_MENTORS), (rs, i) -> {
+			long[] bands = new long[5];
+			for (int b = 0; b < 5; b++) {
+				bands[b] = rs.getLong(11 + b);
+			}
+			totals[0] = new MentorTotals(rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), bands);
+			return new MentorFigures(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6));
+		}, where.args());
 	}
 
 	private List<OutletFigures> outlets(DashboardFilter filter) {

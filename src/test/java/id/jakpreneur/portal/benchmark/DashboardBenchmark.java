@@ -182,7 +182,7 @@ class DashboardBenchmark {
 
 	private String measure(String label, Role role, IntFunction<String> url) throws Exception {
 		var user = DemoUsers.as(accounts, role);
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 30; i++) {
 			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
 		}
 		long[] micros = new long[REQUESTS];

@@ -10,7 +10,8 @@ import java.util.TreeMap;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.FosteringAgency;
 import id.jakpreneur.portal.dashboard.DashboardData;
-import id.jakpreneur.portal.dashboard.MentorFigures;
+import id.jakpreneur.portal.dashboard.DashboardQueries;
+import id.jakpreneur.portal.dashboard.MentorTotals;
 import id.jakpreneur.portal.dashboard.OutletFigures;
 import id.jakpreneur.portal.dashboard.PhaseEvents;
 import id.jakpreneur.portal.dashboard.Totals;
@@ -36,7 +37,7 @@ class DashboardTables {
 
 	static final double MEDIUM_PROGRESS = 0.15;
 
-	/** Rows of the longest lists (mentors, outlets). */
+	/** Rows of the outlet list. */
 	static final int TOP = 20;
 
 	static final List<String> IDS = List.of("funnel", "phases", "monthly", "transitions", "stalls-district",
@@ -154,26 +155,21 @@ class DashboardTables {
 	}
 
 	private DashboardTable stallsByMentor(DashboardData data, Text t) {
-		List<List<Object>> rows = data.mentors()
+		List<List<Object>> rows = data.mentorsMostStalled()
 			.stream()
 			.filter(m -> m.stalledMentees() > 0)
-			.limit(TOP)
 			.map(m -> row(m.name(), (long) m.activeMentees(), (long) m.stalledMentees(),
 					share(m.stalledMentees(), m.activeMentees())))
 			.toList();
-		return new DashboardTable("stalls-mentor", t.get("dashboard.stallsMentor.title", TOP),
+		return new DashboardTable("stalls-mentor", t.get("dashboard.stallsMentor.title", DashboardQueries.TOP_MENTORS),
 				t.headers("dashboard.col.mentor", "dashboard.col.activeMentees", "dashboard.col.stalled",
 						"dashboard.col.share"),
 				rows, null);
 	}
 
 	private DashboardTable mentorLoad(DashboardData data, Text t) {
-		long[] bands = new long[5];
-		for (MentorFigures m : data.mentors()) {
-			double load = m.capacity() == 0 ? 0 : (double) m.activeMentees() / m.capacity();
-			bands[load == 0 ? 0 : load < 0.5 ? 1 : load < 0.8 ? 2 : load < 1 ? 3 : 4]++;
-		}
 		List<List<Object>> rows = new ArrayList<>();
+		long[] bands = data.mentorTotals().loadBands();
 		for (int i = 0; i < bands.length; i++) {
 			rows.add(row(t.get("dashboard.load." + i), bands[i]));
 		}
@@ -182,20 +178,15 @@ class DashboardTables {
 	}
 
 	private DashboardTable mentorSummary(DashboardData data, Text t) {
-		long capacity = 0;
-		long active = 0;
-		long sessions = 0;
-		for (MentorFigures m : data.mentors()) {
-			capacity += m.capacity();
-			active += m.activeMentees();
-			sessions += m.sessions90Days();
-		}
+		MentorTotals m = data.mentorTotals();
 		// sessions per active mentee per month, over the last 90 days (three months)
-		Object frequency = active == 0 ? null : (Object) (Math.round(sessions * 100.0 / active / 3) / 100.0);
-		List<List<Object>> rows = List.of(row(t.get("dashboard.mentor.count"), (long) data.mentors().size()),
-				row(t.get("dashboard.mentor.capacity"), capacity), row(t.get("dashboard.mentor.active"), active),
-				row(t.get("dashboard.mentor.loadShare"), share(active, capacity)),
-				row(t.get("dashboard.mentor.sessions90"), sessions),
+		Object frequency = m.activeMentees() == 0 ? null
+				: (Object) (Math.round(m.sessions90Days() * 100.0 / m.activeMentees() / 3) / 100.0);
+		List<List<Object>> rows = List.of(row(t.get("dashboard.mentor.count"), m.mentors()),
+				row(t.get("dashboard.mentor.capacity"), m.capacity()),
+				row(t.get("dashboard.mentor.active"), m.activeMentees()),
+				row(t.get("dashboard.mentor.loadShare"), share(m.activeMentees(), m.capacity())),
+				row(t.get("dashboard.mentor.sessions90"), m.sessions90Days()),
 				row(t.get("dashboard.mentor.frequency"), frequency));
 		return new DashboardTable("mentor-summary", t.get("dashboard.mentorSummary.title"),
 				t.headers("dashboard.col.measure", "dashboard.col.value"), rows, null);
