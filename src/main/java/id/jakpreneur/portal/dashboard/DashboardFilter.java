@@ -1,0 +1,35 @@
+package id.jakpreneur.portal.dashboard;
+
+import java.util.Set;
+
+/**
+ * What a dashboard shows: the filters chosen (null: all) and the area it is limited to ({@code areaCodes}: the
+ * officer's kota or kecamatan codes; empty for the province). Region filters are already checked to lie inside
+ * the area. {@code year}: the registration year (cohort) for participant figures, the year of the event for phase
+ * changes and of the booking for outlets.
+ */
+public record DashboardFilter(Integer year, String city, String district, String village, String sector,
+		String agency, TargetGroup group, String size, Set<String> areaCodes) {
+
+	public DashboardFilter {
+		areaCodes = Set.copyOf(areaCodes);
+	}
+
+	public static DashboardFilter province() {
+		return new DashboardFilter(null, null, null, null, null, null, null, null, Set.of());
+	}
+
+	/** Whether a kecamatan (or finer) limit applies: the kota-level summaries then cannot answer. */
+	boolean needsDistrictGrain() {
+		return district != null || village != null || areaCodes.stream().anyMatch(c -> c.length() > 5);
+	}
+
+	String[] areaCities() {
+		return areaCodes.stream().filter(c -> c.length() <= 5).toArray(String[]::new);
+	}
+
+	String[] areaDistricts() {
+		return areaCodes.stream().filter(c -> c.length() > 5).toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,201 @@
+package id.jakpreneur.portal.dashboard.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.AssessmentReference;
+import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.dashboard.DashboardData;
+import id.jakpreneur.portal.dashboard.DashboardFilter;
+import id.jakpreneur.portal.dashboard.DashboardQueries;
+import id.jakpreneur.portal.dashboard.SummaryRefresh;
+import id.jakpreneur.portal.dashboard.TargetGroup;
+import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;
+import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.region.RegionDirectory;
+import id.jakpreneur.portal.region.RegionView;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The province dashboard (administrators) and the area dashboard (officers: their kota or kecamatan only), the
+ * exports of each of their tables with the filters applied, the open-data file and the on-demand refresh.
+ */
+@Controller
+class DashboardController {
+
+	static final String VIEW = "dashboard/dashboard";
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final DashboardQueries queries;
+
+	private final DashboardTables tables;
+
+	private final FilterResolver filters;
+
+	private final SummaryRefresh refresh;
+
+	private final RegionDirectory regions;
+
+	private final AssessmentReference reference;
+
+	private final JsonMapper json;
+
+	DashboardController(DashboardQueries queries, DashboardTables tables, FilterResolver filters,
+			SummaryRefresh refresh, RegionDirectory regions, AssessmentReference reference, JsonMapper json) {
+		this.queries = queries;
+		this.tables = tables;
+		this.filters = filters;
+		this.refresh = refresh;
+		this.regions = regions;
+		this.reference = reference;
+		this.json = json;
+	}
+
+	@GetMapping("/admin/dashboard")
+	String province(@ModelAttribute("filter") DashboardFilterForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		return show("/admin/dashboard", form, errors, user, locale, model);
+	}
+
+	@GetMapping("/officer/dashboard")
+	String area(@ModelAttribute("filter") DashboardFilterForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, Locale locale, Model model) {
+		return show("/officer/dashboard", form, errors, user, locale, model);
+	}
+
+	@GetMapping("/admin/dashboard/export/{table}.{format}")
+	ResponseEntity<byte[]> provinceExport(@PathVariable String table, @PathVariable String format,
+			@ModelAttribute("filter") DashboardFilterForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, Locale locale) {
+		return export(table, format, form, errors, user, locale);
+	}
+
+	@GetMapping("/officer/dashboard/export/{table}.{format}")
+	ResponseEntity<byte[]> areaExport(@PathVariable String table, @PathVariable String format,
+			@ModelAttribute("filter") DashboardFilterForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, Locale locale) {
+		return export(table, format, form, errors, user, locale);
+	}
+
+	/** Aggregates per kecamatan for the province's open-data portal: no personal data, small counts suppressed. */
+	@GetMapping("/admin/dashboard/open-data.csv")
+	ResponseEntity<byte[]> openData(@ModelAttribute("filter") DashboardFilterForm form, BindingResult errors,
+			@AuthenticationPrincipal PortalUser user, Locale locale) {
+		DashboardData data = queries.load(filters.resolve(form, errors, user));
+		return file(TableExports.csv(tables.openData(data, locale), true), "jakpreneur-open-data", "csv",
+				"text/csv;charset=UTF-8");
+	}
+
+	@PostMapping("/admin/dashboard/refresh")
+	String refreshNow(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashSuccess",
+				refresh.refresh() ? "dashboard.refresh.done" : "dashboard.refresh.running");
+		return "redirect:/admin/dashboard";
+	}
+
+	private String show(String base, DashboardFilterForm form, BindingResult errors, PortalUser user, Locale locale,
+			Model model) {
+		DashboardFilter filter = filters.resolve(form, errors, user);
+		DashboardData data = queries.load(filter);
+		List<DashboardTable> all = tables.all(data, locale);
+		Map<String, DashboardTable> byId = new LinkedHashMap<>();
+		Map<String, String> charts = new LinkedHashMap<>();
+		for (DashboardTable table : all) {
+			byId.put(table.id(), table);
+			if (table.chart() != null) {
+				charts.put(table.id(), chartJson(table));
+			}
+		}
+		model.addAttribute("base", base);
+		model.addAttribute("province", user.role() == Role.ADMIN && base.startsWith("/admin"));
+		model.addAttribute("tables", byId);
+		model.addAttribute("charts", charts);
+		model.addAttribute("total", data.total());
+		model.addAttribute("query", form.toQuery());
+		model.addAttribute("refreshedAt", data.refreshedAt()
+			.map(at -> DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(ZoneId.of("Asia/Jakarta"))))
+			.orElse(null));
+		model.addAttribute("cells", new CellText(locale));
+		addChoices(model, FilterResolver.areaOf(user), locale);
+		return VIEW;
+	}
+
+	private void addChoices(Model model, java.util.Set<String> area, Locale locale) {
+		java.util.function.Predicate<RegionView> inArea = r -> area.isEmpty()
+				|| area.stream().anyMatch(a -> r.code().equals(a) || r.code().startsWith(a + "."));
+		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FilterResolver.FIRST_YEAR, FilterResolver.lastYear())
+			.boxed().sorted(java.util.Comparator.reverseOrder()).toList());
+		model.addAttribute("cities", regions.cities().stream().filter(inArea).toList());
+		model.addAttribute("districts", regions.districts().stream().filter(inArea).toList());
+		Map<String, List<RegionView>> villages = new LinkedHashMap<>();
+		regions.villages().stream().filter(inArea).forEach(v -> villages.computeIfAbsent(v.parentCode(), d -> new ArrayList<>()).add(v));
+		model.addAttribute("villagesByDistrict", villages);
+		model.addAttribute("sectors", Sector.values());
+		model.addAttribute("agencies", reference.agencies());
+		model.addAttribute("groups", TargetGroup.values());
+		model.addAttribute("sizes", SizeClass.values());
+	}
+
+	private ResponseEntity<byte[]> export(String id, String format, DashboardFilterForm form, BindingResult errors,
+			PortalUser user, Locale locale) {
+		if (!DashboardTables.IDS.contains(id) || !(format.equals("csv") || format.equals("xlsx"))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		DashboardData data = queries.load(filters.resolve(form, errors, user));
+		DashboardTable table = tables.all(data, locale).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+		return format.equals("csv") ? file(TableExports.csv(table, false), "dashboard-" + id, "csv", "text/csv;charset=UTF-8")
+				: file(TableExports.xlsx(table), "dashboard-" + id, "xlsx", XLSX);
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] bytes, String name, String extension, String type) {
+		String filename = name + "-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + "." + extension;
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.contentType(MediaType.parseMediaType(type))
+			.body(bytes);
+	}
+
+	/** Chart.js data for a table: labels from one column, one dataset per value column (percentages as numbers). */
+	private String chartJson(DashboardTable table) {
+		DashboardTable.Chart chart = table.chart();
+		List<Object> labels = new ArrayList<>();
+		List<Map<String, Object>> datasets = new ArrayList<>();
+		for (List<Object> row : table.rows()) {
+			labels.add(String.valueOf(row.get(chart.labelColumn())));
+		}
+		for (int column : chart.valueColumns()) {
+			List<Object> values = new ArrayList<>();
+			for (List<Object> row : table.rows()) {
+				Object value = row.get(column);
+				values.add(value instanceof Percent p ? TableExports.percent(p) : value);
+			}
+			datasets.add(Map.of("label", table.headers().get(column), "data", values));
+		}
+		return json.writeValueAsString(Map.of("type", chart.type(), "labels", labels, "datasets", datasets));
+	}
+
+}

@@ -1,0 +1,87 @@
+package id.jakpreneur.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.dashboard.KnownDataset;
+import id.jakpreneur.portal.dashboard.SummaryRefresh;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.support.Browser;
+import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.PostgresTest;
+import id.jakpreneur.portal.support.TestParticipants;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The province dashboard in real Chromium: every chart is drawn by Chart.js (served from the portal, no inline
+ * script), next to its table, on a desktop and on a 360 px phone without sideways scrolling.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PostgresTest
+class DashboardBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SummaryRefresh refresh;
+
+	@Autowired
+	Registration registration;
+
+	@Autowired
+	ParticipantRecords records;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { 1280, 360 })
+	void chartsAreDrawnBesideTheirTables(int width) throws Exception {
+		KnownDataset.load(jdbc, new TestParticipants(registration, records, accounts));
+		refresh.refresh();
+		ChromeDriver browser = Browser.start(width, width > 400 ? 900 : 780);
+		try {
+			browser.get("http://localhost:" + port + "/login");
+			browser.findElement(By.id("username")).sendKeys("admin@demo.local");
+			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			browser.get("http://localhost:" + port + "/admin/dashboard?year=2020&city=31.01");
+
+			@SuppressWarnings("unchecked")
+			List<Object> drawn = (List<Object>) browser.executeScript("""
+					return Array.from(document.querySelectorAll('canvas[data-chart]')).map(function (c) {
+					  if (!c.chart) { return 0; }
+					  var pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, painted = 0;
+					  for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { painted++; } }
+					  return painted;
+					});
+					""");
+			assertThat(drawn).hasSize(7).allSatisfy(painted -> assertThat(((Number) painted).longValue()).isGreaterThan(500));
+			assertThat(browser.findElements(By.cssSelector("table[id^=table-]"))).hasSize(12);
+			Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+			assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
+			Browser.fullPageScreenshot(browser, "dashboard-" + width);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+}
