@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Stores assessments, one or a few thousand at a time, with the same statements: the new rows, the participants'
  * current state, the phase changes and the steps whose status or evidence changed. Statements go in JDBC batches
  * (rewritten into multi-row inserts by the driver), so a batch costs a handful of round trips whatever its size.
- * Publishes {@link PhaseAssessed} for each. The caller holds the transaction and the participants' locks.
+ * Publishes {@link PhaseAssessed} for each, then {@link PhasesAssessed} for them all. The caller holds the transaction and the participants' locks.
  */
 @Component
 class AssessmentWriter {
@@ -108,11 +108,15 @@ class AssessmentWriter {
 			jdbc.batchUpdate(UPSERT_STEP, steps, new int[] { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
 					Types.TIMESTAMP_WITH_TIMEZONE });
 		}
+		List<PhaseAssessed> assessed = new ArrayList<>(assessments.size());
 		for (int i = 0; i < assessments.size(); i++) {
 			NewAssessment a = assessments.get(i);
-			events.publishEvent(new PhaseAssessed(a.participantId(), ids.get(i), a.phase(), a.previousPhase(), a.track(),
-					a.naikKelas(), a.regressed(), a.assessedAt()));
+			PhaseAssessed event = new PhaseAssessed(a.participantId(), ids.get(i), a.phase(), a.previousPhase(),
+					a.track(), a.naikKelas(), a.regressed(), a.assessedAt());
+			events.publishEvent(event);
+			assessed.add(event);
 		}
+		events.publishEvent(new PhasesAssessed(assessed));
 		return ids;
 	}
 

@@ -43,10 +43,28 @@ public class ParticipantTimeline {
 
 	@Transactional
 	void add(long participantId, TimelineKind kind, Long actorId, Instant when, String... args) {
-		String[] clean = Arrays.stream(args).map(a -> a == null ? "" : a.length() > 500 ? a.substring(0, 500) : a)
-			.toArray(String[]::new);
-		jdbc.update("insert into participant_timeline (participant_id, kind, args, actor_id, occurred_at) "
-				+ "values (?, ?, ?, ?, ?)", participantId, kind.name(), clean, actorId, Timestamp.from(when));
+		addAll(List.of(new NewEntry(participantId, kind, actorId, when, args)));
+	}
+
+	/** Writes the entries in one batched statement (a bulk re-assessment's phase changes). */
+	@Transactional
+	void addAll(List<NewEntry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("insert into participant_timeline (participant_id, kind, args, actor_id, occurred_at) "
+				+ "values (?, ?, ?, ?, ?)", entries.stream().map(NewEntry::row).toList());
+	}
+
+	/** An entry to write: its arguments are trimmed to 500 characters each, a missing one becomes "". */
+	record NewEntry(long participantId, TimelineKind kind, Long actorId, Instant when, String... args) {
+
+		private Object[] row() {
+			String[] clean = Arrays.stream(args).map(a -> a == null ? "" : a.length() > 500 ? a.substring(0, 500) : a)
+				.toArray(String[]::new);
+			return new Object[] { participantId, kind.name(), clean, actorId, Timestamp.from(when) };
+		}
+
 	}
 
 	/** The newest few entries, for a home page. */

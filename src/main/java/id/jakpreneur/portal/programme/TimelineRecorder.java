@@ -1,6 +1,10 @@
 package id.jakpreneur.portal.programme;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import id.jakpreneur.portal.assessment.PhaseAssessed;
+import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.partner.ReferralChanged;
 import org.springframework.context.event.EventListener;
@@ -30,16 +34,21 @@ class TimelineRecorder {
 				completed.step().name(), completed.evidence());
 	}
 
+	/** The phase of a first assessment, and every phase change; a whole bulk batch in one statement. */
 	@EventListener
-	void on(PhaseAssessed assessed) {
-		if (assessed.previousPhase() == null) {
-			timeline.add(assessed.participantId(), TimelineKind.PHASE_FIRST, null, assessed.occurredOn(),
-					assessed.phase().name());
+	void on(PhasesAssessed batch) {
+		List<ParticipantTimeline.NewEntry> entries = new ArrayList<>();
+		for (PhaseAssessed assessed : batch.assessments()) {
+			if (assessed.previousPhase() == null) {
+				entries.add(new ParticipantTimeline.NewEntry(assessed.participantId(), TimelineKind.PHASE_FIRST, null,
+						assessed.occurredOn(), assessed.phase().name()));
+			}
+			else if (assessed.previousPhase() != assessed.phase()) {
+				entries.add(new ParticipantTimeline.NewEntry(assessed.participantId(), TimelineKind.PHASE_CHANGED, null,
+						assessed.occurredOn(), assessed.previousPhase().name(), assessed.phase().name()));
+			}
 		}
-		else if (assessed.previousPhase() != assessed.phase()) {
-			timeline.add(assessed.participantId(), TimelineKind.PHASE_CHANGED, null, assessed.occurredOn(),
-					assessed.previousPhase().name(), assessed.phase().name());
-		}
+		timeline.addAll(entries);
 	}
 
 	@EventListener

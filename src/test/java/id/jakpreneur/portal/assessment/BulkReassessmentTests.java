@@ -133,6 +133,13 @@ class BulkReassessmentTests {
 			.containsEntry("previous_phase", "EARLY");
 		assertThat(jdbc.queryForList("select direction || ':' || source from phase_change where assessment_id = ?",
 				String.class, reassessed.id())).containsExactly("UP:POLICY_CHANGE");
+		assertThat(jdbc.queryForList("select kind || ':' || array_to_string(args, '>') from participant_timeline "
+				+ "where participant_id = ? and occurred_at = ?", String.class, outdated.id(),
+				java.sql.Timestamp.from(reassessed.assessedAt())))
+			.as("the batch's phase change reaches the participant's timeline")
+			.containsExactly("PHASE_CHANGED:EARLY>GROWING");
+		assertThat(jdbc.queryForList("select kind from participant_timeline where participant_id = ?", String.class,
+				never.id())).as("a first assessment opens the timeline").contains("PHASE_FIRST");
 		AssessmentSummary kept = assessments.latest(overridden.id()).orElseThrow();
 		assertThat(kept.phase()).as("an officer's override stays").isEqualTo(Phase.SCALING);
 		assertThat(kept.overridden()).isTrue();
