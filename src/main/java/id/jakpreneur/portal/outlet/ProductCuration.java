@@ -22,14 +22,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Product curation, the real workflow: the participant submits a product with a photo, a mentor whose area covers
- * the participant's kelurahan verifies it, an officer of the area validates it, and a curator (an officer) grades it
+ * Product curation, the real workflow: the participant submits a product with a photo, her mentor verifies it, an
+ * officer of the area validates it, and a curator (an officer) grades it
  * A, B or C with notes. Each step may instead return the product with a note; the participant corrects and submits
  * again. A B or C product may be submitted again {@code jakpreneur.outlet.recuration-days} after its grading; its
  * grade stays valid until the new one. Whoever may not see a product gets "not found".
  * <p>
- * Mentors are matched by area ({@link PortalUser#covers}) because mentor–mentee assignments belong to the
- * mentoring module, which is built separately; once it exists, verification can move to the assigned mentor.
+ * The mentor who verifies is the participant's assigned mentor; while a participant has none, a mentor whose area
+ * covers their kelurahan may (the assignment is read from the mentoring module's table, see decision 45).
  */
 @Service
 @Transactional
@@ -38,9 +38,22 @@ public class ProductCuration {
 	private static final String PRODUCT_COLUMNS = """
 			select pr.id, pr.participant_id, p.full_name, p.village_code, pr.name, pr.sector, pr.price, pr.packaging,
 			       pr.spp_irt_number, pr.halal_number, pr.bpom_number, pr.status, pr.return_note, pr.grade,
-			       pr.grade_notes, pr.graded_at, pr.submitted_at, p.account_id
+			       pr.grade_notes, pr.graded_at, pr.submitted_at, p.account_id,
+			       (select m.account_id from mentor_assignment ma join mentor m on m.id = ma.mentor_id
+			        where ma.participant_id = p.id and ma.ended_at is null) as mentor_account_id
 			from outlet_product pr join participant p on p.id = pr.participant_id
 			""";
+
+	/**
+	 * A mentor's share of the curation queue: products of their own mentees, and of participants of their area who
+	 * have no mentor yet (another mentor's mentee is that mentor's to verify).
+	 */
+	private static final String MENTOR_SHARE = """
+			 and (p.city_code = any (?) or p.district_code = any (?) or exists (
+			      select 1 from mentor_assignment ma join mentor m on m.id = ma.mentor_id
+			      where ma.participant_id = p.id and ma.ended_at is null and m.account_id = ?))
+			 and not exists (select 1 from mentor_assignment ma join mentor m on m.id = ma.mentor_id
+			      where ma.participant_id = p.id and ma.ended_at is null and m.account_id <> ?)""";
 
 	private static final String SUMMARY_COLUMNS = """
 			select pr.id, pr.name, pr.sector, p.full_name, p.village_code, pr.status, pr.grade, pr.submitted_at
@@ -184,7 +197,12 @@ public class ProductCuration {
 		List<Object> args = new ArrayList<>();
 		args.add(status.name());
 		String area = "";
-		if (user.role() != Role.ADMIN) {
+		if (user.role() == Role.MENTOR) {
+			String[] codes = user.areaCodes().toArray(String[]::new);
+			area = " " + MENTOR_SHARE;
+			args.addAll(List.of(codes, codes, user.accountId(), user.accountId()));
+		}
+		else if (user.role() != Role.ADMIN) {
 			String[] codes = user.areaCodes().toArray(String[]::new);
 			area = " and (p.city_code = any (?) or p.district_code = any (?))";
 			args.add(codes);
@@ -202,13 +220,14 @@ public class ProductCuration {
 		if (lock) {
 			jdbc.queryForList("select id from outlet_product where id = ? for update", Long.class, productId);
 		}
-		record Loaded(ProductView view, Long accountId) {
+		record Loaded(ProductView view, Long accountId, Long mentorAccountId) {
 		}
-		Loaded loaded = jdbc.query(PRODUCT_COLUMNS + " where pr.id = ?", (rs, n) -> {
-			long account = rs.getLong(18);
-			return new Loaded(product(rs, List.of()), rs.wasNull() ? null : account);
-		}, productId).stream().findFirst().orElseThrow(NotFoundException::new);
-		if (!maySee(viewer, loaded.accountId(), loaded.view().villageCode())) {
+		Loaded loaded = jdbc.query(PRODUCT_COLUMNS + " where pr.id = ?", (rs, n) -> new Loaded(product(rs, List.of()),
+				rs.getObject(18, Long.class), rs.getObject(19, Long.class)), productId)
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (!maySee(viewer, loaded.accountId(), loaded.view().villageCode(), loaded.mentorAccountId())) {
 			throw new NotFoundException();
 		}
 		List<CurationEvent> history = jdbc.query("""
@@ -221,11 +240,15 @@ public class ProductCuration {
 				v.returnNote(), v.grade(), v.gradeNotes(), v.gradedAt(), v.submittedAt(), v.recurationFrom(), history);
 	}
 
-	/** The participant themself; a mentor or officer whose area covers the participant's kelurahan; administrators. */
-	static boolean maySee(PortalUser viewer, Long ownerAccountId, String villageCode) {
+	/**
+	 * The participant themself; their mentor (a mentor of the area while they have none); an officer whose area
+	 * covers the participant's kelurahan; administrators.
+	 */
+	static boolean maySee(PortalUser viewer, Long ownerAccountId, String villageCode, Long mentorAccountId) {
 		return switch (viewer.role()) {
 			case ENTREPRENEUR -> Objects.equals(ownerAccountId, viewer.accountId());
-			case MENTOR, OFFICER, ADMIN -> viewer.covers(villageCode);
+			case MENTOR -> mentorAccountId != null ? mentorAccountId == viewer.accountId() : viewer.covers(villageCode);
+			case OFFICER, ADMIN -> viewer.covers(villageCode);
 			case PARTNER -> false;
 		};
 	}

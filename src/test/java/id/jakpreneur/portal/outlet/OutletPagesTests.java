@@ -16,12 +16,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.mentoring.MentorDetails;
+import id.jakpreneur.portal.mentoring.MentorKind;
+import id.jakpreneur.portal.mentoring.MentorLanguage;
+import id.jakpreneur.portal.mentoring.MentorManagement;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
@@ -43,6 +51,9 @@ class OutletPagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	MentorManagement mentors;
 
 	@Autowired
 	OutletManagement outlets;
@@ -148,6 +159,40 @@ class OutletPagesTests {
 		mvc.perform(get("/outlets/photos/" + id).with(user(elsewhere))).andExpect(status().isNotFound());
 		mvc.perform(get("/officer/outlets/products/" + id).with(user(elsewhere))).andExpect(status().isNotFound());
 		mvc.perform(get("/outlets/photos/" + id)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aMentoredParticipantsProductIsVerifiedByHerOwnMentorNotByAnotherMentorOfTheArea() throws Exception {
+		OutletFixtures.Curated her = fixtures().curated("Peserta Berpendamping", Grade.C);
+		MvcResult created = submit(her.user(), photo("foto.jpg", "image/jpeg", PhotoFixtures.jpeg()));
+		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		PortalUser officer = fixtures().officer();
+		String email = "m-" + UUID.randomUUID() + "@test.local";
+		long mentorId = mentors.create(officer, new MentorDetails("Pendamping Kurasi", "+6281311112222",
+				MentorKind.EXPERT, null, null, EnumSet.of(Track.MARKETING_AND_DIGITAL), Set.of("31.71.01"),
+				EnumSet.of(MentorLanguage.INDONESIAN), 5, false), email, "rahasia-uji-123");
+		jdbc.update("insert into mentor_assignment (participant_id, mentor_id, track, assigned_by) "
+				+ "values (?, ?, 'MARKETING_AND_DIGITAL', ?)", her.participantId(), mentorId, officer.accountId());
+		PortalUser herMentor = (PortalUser) accounts.loadUserByUsername(email);
+
+		// the demo mentor covers Gambir, but she has her own mentor now
+		mvc.perform(get("/mentor/outlets/products/" + id).with(DemoUsers.as(accounts, Role.MENTOR)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/mentor/outlets/products/" + id + "/verify").param("approve", "true")
+			.with(DemoUsers.as(accounts, Role.MENTOR)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(curation.queue((PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.MENTOR)), CurationStatus.SUBMITTED,
+				org.springframework.data.domain.PageRequest.of(0, 100)).getContent())
+			.noneMatch(product -> product.id() == id);
+
+		assertThat(curation.queue(herMentor, CurationStatus.SUBMITTED,
+				org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
+			.anyMatch(product -> product.id() == id);
+		mvc.perform(post("/mentor/outlets/products/" + id + "/verify").param("approve", "true")
+			.with(user(herMentor)).with(csrf()))
+			.andExpect(redirectedUrl("/mentor/outlets/products"));
+		assertThat(jdbc.queryForObject("select status from outlet_product where id = ?", String.class, id))
+			.isEqualTo("VERIFIED");
 	}
 
 	@Test

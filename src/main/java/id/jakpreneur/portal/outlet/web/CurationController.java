@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff side of curation. Mentors ({@code /mentor/outlets/products}) verify what participants of their area
- * submit; officers ({@code /officer/outlets/curation}) validate verified products and, as curators, grade validated
+ * The staff side of curation. Mentors ({@code /mentor/outlets/products}) verify what their mentees (and participants
+ * of their area who have no mentor yet) submit; officers ({@code /officer/outlets/curation}) validate verified products and, as curators, grade validated
  * ones. Each queue is limited to the person's area; a product outside it answers 404.
  */
 @Controller
