@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads a dashboard from the summaries in six statements, whatever the filters: participants by kecamatan, by
  * agency combination and in total (one pass over the cube with grouping sets), the agencies with their targets, phase
- * changes by month, mentors, outlets, and the time of the last refresh. Participant figures come from the kecamatan-grain cube, or from the per-participant fact table through
- * its index when a kelurahan is chosen; phase changes from the kota-grain cube, or from the event table through
- * its index when a kecamatan or kelurahan limit applies.
+ * changes by month, mentors, outlets, and the time of the last refresh. Participant figures come from the
+ * kecamatan-grain roll-up when only the year, area and agency are chosen, from the kecamatan-grain cube when a
+ * sector, target group or size class is, and from the per-participant fact table through its index when a kelurahan
+ * is chosen; phase changes likewise from the kota-grain roll-up, the kota-grain cube, or the event table through its
+ * index when a kecamatan or kelurahan limit applies.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +72,8 @@ public class DashboardQueries {
 		Totals[] total = { Totals.empty() };
 		Map<Integer, Totals> byAgencyMask = new LinkedHashMap<>();
 		Where where = participantWhere(filter);
-		String source = filter.village() != null ? FACT_AS_CUBE + " c" : "dashboard_participant_cube c";
+		String source = filter.village() != null ? FACT_AS_CUBE + " c"
+				: filter.coarse() ? "dashboard_participant_rollup c" : "dashboard_participant_cube c";
 		jdbc.query("""
 				select district_code, agency_mask, grouping(district_code), grouping(agency_mask), sum(participants),
 				       sum(stalled), sum(moved_up), %s, sum(phase_none), sum(phase_idea), sum(phase_early),
@@ -133,7 +136,8 @@ public class DashboardQueries {
 			where.add("month >= make_date(?, 1, 1) and month < make_date(? + 1, 1, 1)", filter.year(), filter.year());
 		}
 		dimensions(where, filter);
-		String source = filter.needsDistrictGrain() ? EVENTS_AS_CUBE + " c" : "dashboard_event_cube c";
+		String source = filter.needsDistrictGrain() ? EVENTS_AS_CUBE + " c"
+				: filter.coarse() ? "dashboard_event_rollup c" : "dashboard_event_cube c";
 		List<PhaseEvents> events = new ArrayList<>();
 		jdbc.query("""
 				select month, direction, to_phase, sum(events), sum(d0), sum(d1), sum(d2), sum(d3), sum(d4), sum(d5), sum(d6)

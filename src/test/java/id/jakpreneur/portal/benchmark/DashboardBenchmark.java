@@ -75,9 +75,10 @@ class DashboardBenchmark {
 
 		start = System.nanoTime();
 		refresh.refresh();
-		report.add(String.format(Locale.ROOT, "summary refresh: %.1f s; rows: fact %,d, participant cube %,d, events %,d, event cube %,d, mentors %,d",
+		report.add(String.format(Locale.ROOT, "summary refresh: %.1f s; rows: fact %,d, participant cube %,d (roll-up %,d), events %,d, event cube %,d (roll-up %,d), mentors %,d",
 				(System.nanoTime() - start) / 1e9, count("dashboard_fact"), count("dashboard_participant_cube"),
-				count("dashboard_event"), count("dashboard_event_cube"), count("dashboard_mentor")));
+				count("dashboard_participant_rollup"), count("dashboard_event"), count("dashboard_event_cube"),
+				count("dashboard_event_rollup"), count("dashboard_mentor")));
 
 		for (int i = 0; i < 10; i++) {
 			queries.load(DashboardFilter.province());
