@@ -24,6 +24,14 @@ public record DashboardFilter(Integer year, String city, String district, String
 		return district != null || village != null || areaCodes.stream().anyMatch(c -> c.length() > 5);
 	}
 
+	/**
+	 * Whether only the year, the area (kota, kecamatan, the officer's area) and the agency are chosen: the
+	 * roll-ups, summed over sector, target group and size class, can then answer.
+	 */
+	boolean coarse() {
+		return sector == null && group == null && size == null && village == null;
+	}
+
 	String[] areaCities() {
 		return areaCodes.stream().filter(c -> c.length() <= 5).toArray(String[]::new);
 	}

@@ -12,11 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a dashboard from the summaries in seven statements, whatever the filters: participants by kecamatan
- * (with the total), per agency, the targets, phase changes by month, mentors, outlets, and the time of the last
- * refresh. Participant figures come from the kecamatan-grain cube, or from the per-participant fact table through
- * its index when a kelurahan is chosen; phase changes from the kota-grain cube, or from the event table through
- * its index when a kecamatan or kelurahan limit applies.
+ * Reads a dashboard from the summaries in six statements, whatever the filters: participants by kecamatan, by
+ * agency combination and in total (one pass over the cube with grouping sets), the agencies with their targets, phase
+ * changes by month, mentors, outlets, and the time of the last refresh. Participant figures come from the
+ * kecamatan-grain roll-up when only the year, area and agency are chosen, from the kecamatan-grain cube when a
+ * sector, target group or size class is, and from the per-participant fact table through its index when a kelurahan
+ * is chosen; phase changes likewise from the kota-grain roll-up, the kota-grain cube, or the event table through its
+ * index when a kecamatan or kelurahan limit applies.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,44 +70,44 @@ public class DashboardQueries {
 	public DashboardData load(DashboardFilter filter) {
 		Map<String, Totals> byDistrict = new LinkedHashMap<>();
 		Totals[] total = { Totals.empty() };
+		Map<Integer, Totals> byAgencyMask = new LinkedHashMap<>();
 		Where where = participantWhere(filter);
-		String source = filter.village() != null ? FACT_AS_CUBE + " c" : "dashboard_participant_cube c";
+		String source = filter.village() != null ? FACT_AS_CUBE + " c"
+				: filter.coarse() ? "dashboard_participant_rollup c" : "dashboard_participant_cube c";
 		jdbc.query("""
-				select district_code, grouping(district_code) as all_rows, sum(participants), sum(stalled), sum(moved_up),
-				       %s, sum(phase_none), sum(phase_idea), sum(phase_early), sum(phase_growing), sum(phase_scaling),
-				       sum(phase_graduated)
-				from %s where %s group by grouping sets ((), (district_code)) order by district_code
+				select district_code, agency_mask, grouping(district_code), grouping(agency_mask), sum(participants),
+				       sum(stalled), sum(moved_up), %s, sum(phase_none), sum(phase_idea), sum(phase_early),
+				       sum(phase_growing), sum(phase_scaling), sum(phase_graduated)
+				from %s where %s group by grouping sets ((), (district_code), (agency_mask)) order by district_code
 				""".formatted(STEP_SUMS, source, where.sql()), rs -> {
-			Totals totals = totals(rs, 3);
-			if (rs.getInt(2) == 1) {
-				total[0] = totals;
-			}
-			else {
+			Totals totals = totals(rs, 5);
+			if (rs.getInt(3) == 0) {
 				byDistrict.put(rs.getString(1), totals);
 			}
-		}, where.args());
-
-		Map<String, long[]> agencyReached = new LinkedHashMap<>();
-		jdbc.query("""
-				select b.code, sum(participants), sum(reached_p1), sum(reached_p2), sum(reached_p3), sum(reached_p4),
-				       sum(reached_p5), sum(reached_p6), sum(reached_p7)
-				from %s join dashboard_agency_bit b on c.agency_mask & b.bit <> 0
-				where %s group by b.code order by b.code
-				""".formatted(source, where.sql()), rs -> {
-			long[] values = new long[8];
-			for (int i = 0; i < 8; i++) {
-				values[i] = rs.getLong(2 + i);
+			else if (rs.getInt(4) == 0) {
+				byAgencyMask.put(rs.getInt(2), totals);
 			}
-			agencyReached.put(rs.getString(1), values);
+			else {
+				total[0] = totals;
+			}
 		}, where.args());
 
+		// the agencies with their bits and targets; a participant counts for every agency whose bit their mask has
+		Map<String, long[]> agencyReached = new LinkedHashMap<>();
 		Map<String, long[]> targets = new LinkedHashMap<>();
 		jdbc.query("""
-				select agency_code, step, sum(target) from dashboard_target
-				where (?::int is null or year = ?::int) group by agency_code, step order by agency_code, step
+				select b.code, b.bit, t.step, sum(t.target) from dashboard_agency_bit b
+				left join dashboard_target t on t.agency_code = b.code and (?::int is null or t.year = ?::int)
+				group by b.code, b.bit, t.step order by b.code, t.step
 				""", rs -> {
-			targets.computeIfAbsent(rs.getString(1), a -> new long[7])[Integer.parseInt(rs.getString(2).substring(1)) - 1] = rs
-				.getLong(3);
+			String agency = rs.getString(1);
+			if (!agencyReached.containsKey(agency)) {
+				agencyReached.put(agency, reachedBy(rs.getInt(2), byAgencyMask));
+			}
+			if (rs.getString(3) != null) {
+				targets.computeIfAbsent(agency, a -> new long[7])[Integer.parseInt(rs.getString(3).substring(1)) - 1] = rs
+					.getLong(4);
+			}
 		}, filter.year(), filter.year());
 
 		MentorTotals[] mentorTotals = { MentorTotals.none() };
@@ -114,13 +116,28 @@ public class DashboardQueries {
 				mentorTotals[0], outlets(filter), refresh.refreshedAt());
 	}
 
+	/** Participants and steps P1..P7 reached of the agency with this bit: [0] participants, [1..7] reached. */
+	private static long[] reachedBy(int bit, Map<Integer, Totals> byAgencyMask) {
+		long[] values = new long[8];
+		byAgencyMask.forEach((mask, totals) -> {
+			if ((mask & bit) != 0) {
+				values[0] += totals.participants();
+				for (int i = 0; i < 7; i++) {
+					values[i + 1] += totals.reached()[i];
+				}
+			}
+		});
+		return values;
+	}
+
 	private List<PhaseEvents> events(DashboardFilter filter) {
 		Where where = new Where();
 		if (filter.year() != null) {
 			where.add("month >= make_date(?, 1, 1) and month < make_date(? + 1, 1, 1)", filter.year(), filter.year());
 		}
 		dimensions(where, filter);
-		String source = filter.needsDistrictGrain() ? EVENTS_AS_CUBE + " c" : "dashboard_event_cube c";
+		String source = filter.needsDistrictGrain() ? EVENTS_AS_CUBE + " c"
+				: filter.coarse() ? "dashboard_event_rollup c" : "dashboard_event_cube c";
 		List<PhaseEvents> events = new ArrayList<>();
 		jdbc.query("""
 				select month, direction, to_phase, sum(events), sum(d0), sum(d1), sum(d2), sum(d3), sum(d4), sum(d5), sum(d6)

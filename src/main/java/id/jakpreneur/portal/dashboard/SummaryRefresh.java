@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the dashboard summaries from the other modules' tables (read with SQL, see docs/decisions.md): the
- * per-participant fact table, the participant and phase-change cubes, the mentor and outlet summaries. It runs in
+ * per-participant fact table, the participant and phase-change cubes and their coarser roll-ups, the mentor and
+ * outlet summaries. It runs in
  * the background (every {@code jakpreneur.dashboard.refresh-interval}, default 15 minutes) and when an
  * administrator asks. One transaction: pages keep reading the previous figures until it commits (rows are deleted,
  * not truncated, so readers are never blocked). A PostgreSQL advisory lock keeps two instances from rebuilding at
@@ -113,6 +114,27 @@ public class SummaryRefresh {
 			group by month, city_code, sector, agency_mask, target_mask, size_class, direction, to_phase
 			""";
 
+	/** The participant cube summed over sector, target group and size class (what coarse filters read). */
+	private static final String PARTICIPANT_ROLLUP = """
+			insert into dashboard_participant_rollup
+			select reg_year, city_code, district_code, agency_mask, sum(participants), sum(stalled), sum(moved_up),
+			       sum(completed_p1), sum(completed_p2), sum(completed_p3), sum(completed_p4), sum(completed_p5),
+			       sum(completed_p6), sum(completed_p7), sum(reached_p1), sum(reached_p2), sum(reached_p3),
+			       sum(reached_p4), sum(reached_p5), sum(reached_p6), sum(reached_p7), sum(phase_none), sum(phase_idea),
+			       sum(phase_early), sum(phase_growing), sum(phase_scaling), sum(phase_graduated)
+			from dashboard_participant_cube
+			group by reg_year, city_code, district_code, agency_mask
+			""";
+
+	/** The event cube summed over sector, target group and size class. */
+	private static final String EVENT_ROLLUP = """
+			insert into dashboard_event_rollup
+			select month, city_code, agency_mask, direction, to_phase, sum(events), sum(d0), sum(d1), sum(d2), sum(d3),
+			       sum(d4), sum(d5), sum(d6)
+			from dashboard_event_cube
+			group by month, city_code, agency_mask, direction, to_phase
+			""";
+
 	private static final String MENTORS = """
 			insert into dashboard_mentor
 			select m.id, m.full_name, m.agency_code,
@@ -159,8 +181,9 @@ public class SummaryRefresh {
 			where y.year >= extract(year from o.created_at at time zone 'Asia/Jakarta') or b.days is not null
 			""";
 
-	private static final List<String> TABLES = List.of("dashboard_outlet", "dashboard_mentor", "dashboard_event_cube",
-			"dashboard_event", "dashboard_participant_cube", "dashboard_fact");
+	private static final List<String> TABLES = List.of("dashboard_outlet", "dashboard_mentor", "dashboard_event_rollup",
+			"dashboard_event_cube", "dashboard_event", "dashboard_participant_rollup", "dashboard_participant_cube",
+			"dashboard_fact");
 
 	private final JdbcTemplate jdbc;
 
@@ -198,8 +221,10 @@ public class SummaryRefresh {
 			TABLES.forEach(table -> jdbc.update("delete from " + table));
 			jdbc.update(FACT);
 			jdbc.update(PARTICIPANT_CUBE);
+			jdbc.update(PARTICIPANT_ROLLUP);
 			jdbc.update(EVENTS);
 			jdbc.update(EVENT_CUBE);
+			jdbc.update(EVENT_ROLLUP);
 			jdbc.update(MENTORS);
 			jdbc.update(OUTLETS);
 			int millis = (int) ((System.nanoTime() - start) / 1_000_000);

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,7 +19,6 @@ import id.jakpreneur.portal.dashboard.DashboardQueries;
 import id.jakpreneur.portal.dashboard.SummaryRefresh;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
-import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,9 +75,10 @@ class DashboardBenchmark {
 
 		start = System.nanoTime();
 		refresh.refresh();
-		report.add(String.format(Locale.ROOT, "summary refresh: %.1f s; rows: fact %,d, participant cube %,d, events %,d, event cube %,d, mentors %,d",
+		report.add(String.format(Locale.ROOT, "summary refresh: %.1f s; rows: fact %,d, participant cube %,d (roll-up %,d), events %,d, event cube %,d (roll-up %,d), mentors %,d",
 				(System.nanoTime() - start) / 1e9, count("dashboard_fact"), count("dashboard_participant_cube"),
-				count("dashboard_event"), count("dashboard_event_cube"), count("dashboard_mentor")));
+				count("dashboard_participant_rollup"), count("dashboard_event"), count("dashboard_event_cube"),
+				count("dashboard_event_rollup"), count("dashboard_mentor")));
 
 		for (int i = 0; i < 10; i++) {
 			queries.load(DashboardFilter.province());
@@ -181,29 +180,10 @@ class DashboardBenchmark {
 	}
 
 	private String measure(String label, Role role, IntFunction<String> url) throws Exception {
-		var user = DemoUsers.as(accounts, role);
-		for (int i = 0; i < 30; i++) {
-			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
-		}
-		long[] micros = new long[REQUESTS];
-		long minStatements = Long.MAX_VALUE;
-		long maxStatements = 0;
-		for (int i = 0; i < REQUESTS; i++) {
-			QueryCounter.reset();
-			long t0 = System.nanoTime();
-			mvc.perform(get(url.apply(i)).with(user)).andExpect(status().isOk());
-			micros[i] = (System.nanoTime() - t0) / 1000;
-			minStatements = Math.min(minStatements, QueryCounter.count());
-			maxStatements = Math.max(maxStatements, QueryCounter.count());
-		}
-		Arrays.sort(micros);
-		double p50 = micros[REQUESTS / 2] / 1000.0;
-		double p95 = micros[(int) (REQUESTS * 0.95)] / 1000.0;
-		double max = micros[REQUESTS - 1] / 1000.0;
-		String line = String.format(Locale.ROOT, "%-40s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  statements/request %d",
-				label, p50, p95, max, maxStatements);
+		ServerTimings.Figures figures = ServerTimings.measure(mvc, DemoUsers.as(accounts, role), url, 30, REQUESTS);
+		String line = figures.line(label);
 		System.out.println(line);
-		if (p95 >= P95_LIMIT_MS || maxStatements != minStatements || maxStatements > 10) {
+		if (figures.p95() >= P95_LIMIT_MS || figures.statements() > 10) {
 			failures.add(line);
 		}
 		return line;

@@ -122,10 +122,10 @@ class DashboardController {
 		DashboardFilter filter = filters.resolve(form, errors, user);
 		DashboardData data = queries.load(filter);
 		List<DashboardTable> all = tables.all(data, locale);
-		Map<String, DashboardTable> byId = new LinkedHashMap<>();
+		Map<String, PageTable> byId = new LinkedHashMap<>();
 		Map<String, String> charts = new LinkedHashMap<>();
 		for (DashboardTable table : all) {
-			byId.put(table.id(), table);
+			byId.put(table.id(), PageTable.of(table, locale));
 			if (table.chart() != null) {
 				charts.put(table.id(), chartJson(table));
 			}
@@ -134,12 +134,13 @@ class DashboardController {
 		model.addAttribute("province", user.role() == Role.ADMIN && base.startsWith("/admin"));
 		model.addAttribute("tables", byId);
 		model.addAttribute("charts", charts);
-		model.addAttribute("total", data.total());
+		model.addAttribute("keyFigures", Map.of("participants", TableExports.display(data.total().participants(), locale),
+				"movedUp", TableExports.display(data.total().movedUp(), locale), "stalled",
+				TableExports.display(data.total().stalled(), locale)));
 		model.addAttribute("query", form.toQuery());
 		model.addAttribute("refreshedAt", data.refreshedAt()
 			.map(at -> DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(ZoneId.of("Asia/Jakarta"))))
 			.orElse(null));
-		model.addAttribute("cells", new CellText(locale));
 		addChoices(model, FilterResolver.areaOf(user), locale);
 		return VIEW;
 	}
