@@ -62,6 +62,7 @@ class AssessmentBrowserTests {
 			browser.findElement(By.id("username")).sendKeys(DemoUsers.emailOf(Role.ENTREPRENEUR));
 			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			Browser.awaitLoggedIn(browser);
 			click(browser, browser.findElement(By.cssSelector("main a[href='/me/assessment']")));
 
 			assertThat(browser.getCurrentUrl()).endsWith("/me/assessment");
@@ -106,6 +107,7 @@ class AssessmentBrowserTests {
 			browser.findElement(By.id("username")).sendKeys(DemoUsers.emailOf(Role.OFFICER));
 			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			Browser.awaitLoggedIn(browser);
 			click(browser, browser.findElement(By.cssSelector("main a[href='/officer/assessments/queue']")));
 			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("track")))
 				.selectByValue(latest.track().name());

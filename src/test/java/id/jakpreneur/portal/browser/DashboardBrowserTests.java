@@ -62,6 +62,7 @@ class DashboardBrowserTests {
 			browser.findElement(By.id("username")).sendKeys("admin@demo.local");
 			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
 			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+			Browser.awaitLoggedIn(browser);
 			browser.get("http://localhost:" + port + "/admin/dashboard?year=2020&city=31.01");
 
 			@SuppressWarnings("unchecked")

@@ -252,6 +252,7 @@ class MentoringBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		Browser.awaitLoggedIn(browser);
 	}
 
 	private static void setDate(ChromeDriver browser, String id, LocalDate date) {

@@ -172,6 +172,7 @@ class OutletBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		Browser.awaitLoggedIn(browser);
 	}
 
 	private static int pageWidth(ChromeDriver browser) {

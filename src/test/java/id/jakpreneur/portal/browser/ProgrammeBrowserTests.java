@@ -191,9 +191,7 @@ class ProgrammeBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(email);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		// the next get() must not race the login's redirect to the role's home
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(d -> !d.getCurrentUrl().contains("/login"));
+		Browser.awaitLoggedIn(browser);
 	}
 
 	private static int pageWidth(ChromeDriver browser) {

@@ -37,6 +37,7 @@ class RoleHomeBrowserTests {
 				browser.findElement(By.id("username")).sendKeys(DemoUsers.emailOf(role));
 				browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
 				browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+				Browser.awaitLoggedIn(browser);
 
 				softly.assertThat(browser.getCurrentUrl()).as(role + " lands on").endsWith(role.homePath());
 				softly.assertThat(browser.findElement(By.tagName("h1")).getText()).as(role + " greeting").startsWith("Halo");

@@ -13,6 +13,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver, driven by Selenium with explicit paths, so nothing is downloaded.
@@ -67,6 +68,14 @@ public final class Browser {
 		finally {
 			driver.manage().window().setSize(before);
 		}
+	}
+
+	/**
+	 * Waits until the login form's redirect has left {@code /login}, so the next {@code get()} or look at the page
+	 * does not race it (under load the click returns before the browser has navigated).
+	 */
+	public static void awaitLoggedIn(ChromeDriver driver) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
