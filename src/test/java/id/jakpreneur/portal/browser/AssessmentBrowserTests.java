@@ -58,11 +58,7 @@ class AssessmentBrowserTests {
 		ChromeDriver browser = Browser.start(width, width > 400 ? 900 : 780);
 		SoftAssertions softly = new SoftAssertions();
 		try {
-			browser.get("http://localhost:" + port + "/login");
-			browser.findElement(By.id("username")).sendKeys(DemoUsers.emailOf(Role.ENTREPRENEUR));
-			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-			Browser.awaitLoggedIn(browser);
+			Browser.logIn(browser, "http://localhost:" + port + "/login", DemoUsers.emailOf(Role.ENTREPRENEUR), DemoUsers.PASSWORD);
 			click(browser, browser.findElement(By.cssSelector("main a[href='/me/assessment']")));
 
 			assertThat(browser.getCurrentUrl()).endsWith("/me/assessment");
@@ -103,11 +99,7 @@ class AssessmentBrowserTests {
 		AssessmentSummary latest = assessments.latest(participantId).orElseThrow();
 		ChromeDriver browser = Browser.start(width, width > 400 ? 900 : 780);
 		try {
-			browser.get("http://localhost:" + port + "/login");
-			browser.findElement(By.id("username")).sendKeys(DemoUsers.emailOf(Role.OFFICER));
-			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-			Browser.awaitLoggedIn(browser);
+			Browser.logIn(browser, "http://localhost:" + port + "/login", DemoUsers.emailOf(Role.OFFICER), DemoUsers.PASSWORD);
 			click(browser, browser.findElement(By.cssSelector("main a[href='/officer/assessments/queue']")));
 			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("track")))
 				.selectByValue(latest.track().name());

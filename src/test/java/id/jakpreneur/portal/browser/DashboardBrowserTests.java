@@ -58,11 +58,7 @@ class DashboardBrowserTests {
 		refresh.refresh();
 		ChromeDriver browser = Browser.start(width, width > 400 ? 900 : 780);
 		try {
-			browser.get("http://localhost:" + port + "/login");
-			browser.findElement(By.id("username")).sendKeys("admin@demo.local");
-			browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-			browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-			Browser.awaitLoggedIn(browser);
+			Browser.logIn(browser, "http://localhost:" + port + "/login", "admin@demo.local", DemoUsers.PASSWORD);
 			browser.get("http://localhost:" + port + "/admin/dashboard?year=2020&city=31.01");
 
 			@SuppressWarnings("unchecked")

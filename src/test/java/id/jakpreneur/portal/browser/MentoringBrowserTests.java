@@ -248,11 +248,7 @@ class MentoringBrowserTests {
 	}
 
 	private void logIn(ChromeDriver browser, String email) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		Browser.awaitLoggedIn(browser);
+		Browser.logIn(browser, url("/login"), email, DemoUsers.PASSWORD);
 	}
 
 	private static void setDate(ChromeDriver browser, String id, LocalDate date) {

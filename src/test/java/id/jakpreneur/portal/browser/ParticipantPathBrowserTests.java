@@ -210,11 +210,7 @@ class ParticipantPathBrowserTests {
 	}
 
 	private void logIn(ChromeDriver browser, String email, String password) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(email);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		Browser.awaitLoggedIn(browser);
+		Browser.logIn(browser, url("/login"), email, password);
 	}
 
 	private static int pageWidth(ChromeDriver browser) {

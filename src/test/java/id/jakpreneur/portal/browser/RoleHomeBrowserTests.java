@@ -33,11 +33,7 @@ class RoleHomeBrowserTests {
 		try {
 			for (Role role : Role.values()) {
 				browser.manage().deleteAllCookies();
-				browser.get("http://localhost:" + port + "/login");
-				browser.findElement(By.id("username")).sendKeys(DemoUsers.emailOf(role));
-				browser.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
-				browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-				Browser.awaitLoggedIn(browser);
+				Browser.logIn(browser, "http://localhost:" + port + "/login", DemoUsers.emailOf(role), DemoUsers.PASSWORD);
 
 				softly.assertThat(browser.getCurrentUrl()).as(role + " lands on").endsWith(role.homePath());
 				softly.assertThat(browser.findElement(By.tagName("h1")).getText()).as(role + " greeting").startsWith("Halo");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -71,10 +72,14 @@ public final class Browser {
 	}
 
 	/**
-	 * Waits until the login form's redirect has left {@code /login}, so the next {@code get()} or look at the page
-	 * does not race it (under load the click returns before the browser has navigated).
+	 * Logs in through the portal's login form and waits until its redirect has left {@code /login}, so the next
+	 * {@code get()} or look at the page does not race it (under load the click returns before the browser navigated).
 	 */
-	public static void awaitLoggedIn(ChromeDriver driver) {
+	public static void logIn(ChromeDriver driver, String loginUrl, String email, String password) {
+		driver.get(loginUrl);
+		driver.findElement(By.id("username")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
