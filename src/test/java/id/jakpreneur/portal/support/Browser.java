@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,6 +82,20 @@ public final class Browser {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/**
+	 * The current address once it ends with {@code suffix}, or after 20 s whatever it is then: a click on a link or a
+	 * submit button returns before the browser has navigated, so reading the address at once races the navigation.
+	 */
+	public static String urlOnceItEndsWith(ChromeDriver driver, String suffix) {
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(suffix));
+		}
+		catch (TimeoutException ex) {
+			// the caller's assertion reports the address it found
+		}
+		return driver.getCurrentUrl();
 	}
 
 	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
