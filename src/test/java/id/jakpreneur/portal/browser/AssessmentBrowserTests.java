@@ -59,14 +59,14 @@ class AssessmentBrowserTests {
 		SoftAssertions softly = new SoftAssertions();
 		try {
 			Browser.logIn(browser, "http://localhost:" + port + "/login", DemoUsers.emailOf(Role.ENTREPRENEUR), DemoUsers.PASSWORD);
-			click(browser, browser.findElement(By.cssSelector("main a[href='/me/assessment']")));
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main a[href='/me/assessment']")));
 
 			assertThat(Browser.urlOnceItEndsWith(browser, "/me/assessment")).endsWith("/me/assessment");
 			softly.assertThat(browser.findElement(By.id("capital")).getAttribute("value")).as("prefilled capital")
 				.isNotBlank();
 			fullPage(browser, width, "assessment-questionnaire-" + width);
 			answer(browser);
-			click(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 
 			assertThat(Browser.urlOnceItEndsWith(browser, "/me")).endsWith("/me");
 			AssessmentSummary latest = assessments.latest(participantId).orElseThrow();
@@ -100,12 +100,12 @@ class AssessmentBrowserTests {
 		ChromeDriver browser = Browser.start(width, width > 400 ? 900 : 780);
 		try {
 			Browser.logIn(browser, "http://localhost:" + port + "/login", DemoUsers.emailOf(Role.OFFICER), DemoUsers.PASSWORD);
-			click(browser, browser.findElement(By.cssSelector("main a[href='/officer/assessments/queue']")));
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main a[href='/officer/assessments/queue']")));
 			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("track")))
 				.selectByValue(latest.track().name());
-			click(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 			fullPage(browser, width, "assessment-queue-" + width);
-			click(browser, browser.findElement(
+			Browser.clickThrough(browser, browser.findElement(
 					By.cssSelector("main a[href='/officer/entrepreneurs/" + participantId + "/assessment/result']")));
 			assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Siti Rahmawati");
 			assertThat(browser.findElement(By.cssSelector(".assessment-phase")).getText())
@@ -127,22 +127,17 @@ class AssessmentBrowserTests {
 	private static void answer(ChromeDriver browser) {
 		WebElement spp = browser.findElement(By.cssSelector("input[name=licences][value=SPP_IRT]"));
 		if (!spp.isSelected()) {
-			click(browser, spp);
+			Browser.click(browser, spp);
 		}
 		WebElement sppNumber = browser.findElement(By.id("sppIrtNumber"));
 		sppNumber.clear();
 		sppNumber.sendKeys("P-IRT 2093171010123-27");
 		for (String yes : new String[] { "sellsRegularly", "hasPackaging", "hasLabel", "knowsShelfLife",
 				"hasDigitalPresence", "keepsBooks", "separatesMoney" }) {
-			click(browser, browser.findElement(By.cssSelector("input[name=" + yes + "][value=true]")));
+			Browser.click(browser, browser.findElement(By.cssSelector("input[name=" + yes + "][value=true]")));
 		}
-		click(browser, browser.findElement(By.cssSelector("input[name=hadCredit][value=false]")));
-		click(browser, browser.findElement(By.cssSelector("input[name=mainObstacle][value=MARKETING]")));
-	}
-
-	private static void click(ChromeDriver browser, WebElement element) {
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.click(browser, browser.findElement(By.cssSelector("input[name=hadCredit][value=false]")));
+		Browser.click(browser, browser.findElement(By.cssSelector("input[name=mainObstacle][value=MARKETING]")));
 	}
 
 	/** A screenshot of the whole page: the window is made as tall as the page first. */

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +38,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -105,19 +102,19 @@ class MentoringBrowserTests {
 			logIn(browser, DemoUsers.emailOf(Role.OFFICER));
 			browser.get(url("/officer/assignments"));
 			new Select(browser.findElement(By.id("track"))).selectByValue(track.name());
-			navigate(browser, browser.findElement(By.cssSelector("main form[method=get] button[type=submit]")));
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main form[method=get] button[type=submit]")));
 			WebElement row = queueRow(browser, sitiId);
 			softly.assertThat(row.getText()).contains("Siti Rahmawati");
 			shot(browser, width, "mentoring-queue-" + width);
 			String queue = browser.getCurrentUrl();
-			navigate(browser, row.findElement(By.cssSelector("a[href='/officer/assignments/" + sitiId + "']")));
+			Browser.clickThrough(browser, row.findElement(By.cssSelector("a[href='/officer/assignments/" + sitiId + "']")));
 			softly.assertThat(browser.findElement(By.cssSelector(".suggestion-table")).getText())
 				.contains(demoMentor.fullName(), "Keahlian sesuai jalur");
 			softly.assertThat(pageWidth(browser)).as("suggestions width").isLessThanOrEqualTo(width);
 			shot(browser, width, "mentoring-suggestions-" + width);
 			browser.get(queue);
 			row = queueRow(browser, sitiId);
-			click(browser, row.findElement(By.xpath(
+			Browser.clickThrough(browser, row.findElement(By.xpath(
 					".//form[input[@name='mentorId'][@value='" + demoMentor.id() + "']]//button[@type='submit']")));
 			assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
 				.isEqualTo("Pendamping berhasil ditugaskan.");
@@ -134,17 +131,17 @@ class MentoringBrowserTests {
 			browser.get(url("/mentor"));
 			softly.assertThat(bell(browser)).as("mentor's bell: new mentee").isEqualTo(1);
 			shot(browser, width, "mentoring-mentor-home-" + width);
-			click(browser, browser.findElement(By.cssSelector("main a[href='/mentor/mentees/" + sitiId + "']")));
-			click(browser, browser.findElement(
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main a[href='/mentor/mentees/" + sitiId + "']")));
+			Browser.clickThrough(browser, browser.findElement(
 					By.cssSelector("main a[href='/mentor/mentees/" + sitiId + "/sessions/new']")));
-			click(browser, browser.findElement(By.cssSelector("input[name=mode][value=VISIT]")));
+			Browser.click(browser, browser.findElement(By.cssSelector("input[name=mode][value=VISIT]")));
 			browser.findElement(By.id("topics")).sendKeys(topic);
 			browser.findElement(By.id("notes"))
 				.sendKeys("Kunjungan ke warung. Foto produk masih gelap; sepakat memotret ulang di siang hari.");
 			browser.findElement(By.id("actions0.description")).sendKeys(action);
 			setDate(browser, "actions0.dueOn", due);
 			shot(browser, width, "mentoring-session-form-" + width);
-			click(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
+			Browser.clickThrough(browser, browser.findElement(By.cssSelector("main form button[type=submit]")));
 			assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
 				.isEqualTo("Sesi tersimpan; peserta mendapat pemberitahuan.");
 			softly.assertThat(browser.findElement(By.tagName("main")).getText()).contains(topic, action);
@@ -161,7 +158,7 @@ class MentoringBrowserTests {
 			shot(browser, width, "mentoring-me-" + width);
 			WebElement open = browser.findElement(By.xpath(
 					"//section[@aria-labelledby='actions-title']//li[.//span[text()='" + action + "']]"));
-			click(browser, open.findElement(By.cssSelector("button[type=submit]")));
+			Browser.clickThrough(browser, open.findElement(By.cssSelector("button[type=submit]")));
 			assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
 				.isEqualTo("Tindak lanjut ditandai selesai.");
 			softly.assertThat(browser.findElements(By.xpath(
@@ -172,7 +169,7 @@ class MentoringBrowserTests {
 					+ action + "']]"));
 			softly.assertThat(ticked.getText()).contains("Selesai");
 			shot(browser, width, "mentoring-me-done-" + width);
-			click(browser, browser.findElements(By.cssSelector("a.notice-bell")).stream()
+			Browser.clickThrough(browser, browser.findElements(By.cssSelector("a.notice-bell")).stream()
 				.filter(WebElement::isDisplayed)
 				.findFirst()
 				.orElseThrow());
@@ -232,7 +229,7 @@ class MentoringBrowserTests {
 			List<WebElement> next = browser.findElements(By.xpath("//li[not(contains(@class,'disabled'))]/a[text()='"
 					+ "Berikutnya']"));
 			assertThat(next).as("participant %d in the queue", participantId).isNotEmpty();
-			navigate(browser, next.get(0));
+			Browser.clickThrough(browser, next.get(0));
 		}
 		throw new AssertionError("participant " + participantId + " not found in 50 pages of the queue");
 	}
@@ -253,18 +250,6 @@ class MentoringBrowserTests {
 
 	private static void setDate(ChromeDriver browser, String id, LocalDate date) {
 		browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
-	}
-
-	/** Clicks a link or a submit button and waits until the next page replaced this one. */
-	private static void navigate(ChromeDriver browser, WebElement element) {
-		WebElement page = browser.findElement(By.tagName("html"));
-		click(browser, element);
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-	}
-
-	private static void click(ChromeDriver browser, WebElement element) {
-		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
 	}
 
 	private static void shot(ChromeDriver browser, int width, String name) throws Exception {

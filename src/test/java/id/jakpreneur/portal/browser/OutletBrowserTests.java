@@ -74,7 +74,7 @@ class OutletBrowserTests {
 			setDate(desk, "startsOn", start);
 			setDate(desk, "endsOn", start.plusDays(6));
 			setDate(desk, "applyUntil", today.plusDays(1));
-			desk.findElement(By.cssSelector("form[action$='/calls'] button[type=submit]")).click();
+			Browser.clickThrough(desk, desk.findElement(By.cssSelector("form[action$='/calls'] button[type=submit]")));
 			assertThat(desk.findElement(By.cssSelector(".alert-success")).getText()).contains("Panggilan dibuka");
 			String boardUrl = desk.getCurrentUrl();
 			Browser.fullPageScreenshot(desk, "p5-call-opened-1280");
@@ -82,7 +82,7 @@ class OutletBrowserTests {
 			logIn(phone, "warga@demo.local");
 			phone.get(url("/me/outlets?size=100"));
 			WebElement card = phone.findElement(By.xpath("//article[.//h3[text()='" + name + "']]"));
-			card.findElement(By.cssSelector("button[type=submit]")).click();
+			Browser.clickThrough(phone, card.findElement(By.cssSelector("button[type=submit]")));
 			assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("Pendaftaran terkirim");
 			assertThat(pageWidth(phone)).isLessThanOrEqualTo(360);
 			Browser.fullPageScreenshot(phone, "p5-applied-360");
@@ -90,7 +90,7 @@ class OutletBrowserTests {
 			desk.get(boardUrl);
 			WebElement applicant = desk.findElement(By.xpath("//li[contains(@class,'applicant')][.//div[text()='Siti Rahmawati']]"));
 			new Select(applicant.findElement(By.tagName("select"))).selectByVisibleText("TENDA-02");
-			applicant.findElement(By.cssSelector("button[type=submit]")).click();
+			Browser.clickThrough(desk, applicant.findElement(By.cssSelector("button[type=submit]")));
 			assertThat(desk.findElement(By.cssSelector(".alert-success")).getText()).contains("Tempat dialokasikan");
 			assertThat(desk.findElement(By.xpath("//table[.//td[text()='TENDA-02']]")).getText())
 				.contains("Siti Rahmawati", "Ditawarkan");
@@ -100,7 +100,7 @@ class OutletBrowserTests {
 			WebElement booking = phone.findElement(By.xpath("//article[contains(@class,'booking')][.//h3[text()='" + name + "']]"));
 			assertThat(booking.getText()).contains("tempat TENDA-02", "Konfirmasi sebelum");
 			Browser.screenshot(phone, "p5-offer-360");
-			booking.findElement(By.xpath(".//button[text()='Konfirmasi tempat']")).click();
+			Browser.clickThrough(phone, booking.findElement(By.xpath(".//button[text()='Konfirmasi tempat']")));
 			assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("terkonfirmasi");
 			assertThat(phone.findElement(By.xpath("//article[contains(@class,'booking')][.//h3[text()='" + name + "']]"))
 				.getText()).contains("Terkonfirmasi");

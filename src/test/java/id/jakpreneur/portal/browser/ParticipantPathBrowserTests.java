@@ -77,19 +77,19 @@ class ParticipantPathBrowserTests {
 		try {
 			logIn(me, budi.email(), TestParticipants.PASSWORD);
 			me.get(url("/me/classes"));
-			me.findElement(By.xpath("//article[.//h2[text()='" + title + "']]"))
-				.findElement(By.cssSelector("form button[type=submit]")).click();
+			Browser.clickThrough(me, me.findElement(By.xpath("//article[.//h2[text()='" + title + "']]"))
+				.findElement(By.cssSelector("form button[type=submit]")));
 			assertThat(me.findElement(By.cssSelector(".alert-success")).getText()).contains("Anda terdaftar");
 
 			me.get(url("/me/licences"));
 			assertThat(me.findElement(By.id("licence-NIB")).getText()).contains("Berikutnya", "oss.go.id");
 			Browser.screenshot(me, "path-licences-before-1280");
 			new org.openqa.selenium.support.ui.Select(me.findElement(By.id("type"))).selectByValue("NIB");
-			click(me, me.findElement(By.cssSelector("input[name=status][value=ISSUED]")));
+			Browser.click(me, me.findElement(By.cssSelector("input[name=status][value=ISSUED]")));
 			type(me, "number", nib);
 			me.executeScript("arguments[0].value = arguments[1]", me.findElement(By.id("issuedOn")),
 					LocalDate.now(JAKARTA).minusMonths(3).toString());
-			click(me, me.findElement(By.cssSelector("form[action='/me/licences'] button[type=submit]")));
+			Browser.clickThrough(me, me.findElement(By.cssSelector("form[action='/me/licences'] button[type=submit]")));
 			assertThat(me.findElement(By.cssSelector(".alert-success")).getText()).contains("Izin tersimpan");
 			assertThat(me.findElement(By.id("licence-NIB")).getText()).contains(nib, "Menunggu verifikasi");
 		}
@@ -102,11 +102,11 @@ class ParticipantPathBrowserTests {
 			logIn(phone, "officer@demo.local", DemoUsers.PASSWORD);
 			phone.get(url("/officer/classes/" + classId + "/sessions/" + sessionId + "/attendance"));
 			phone.findElement(By.xpath("//label[.//span[text()='Budi Santoso']]")).click();
-			phone.findElement(By.cssSelector(".attendance-save button")).click();
+			Browser.clickThrough(phone, phone.findElement(By.cssSelector(".attendance-save button")));
 			assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("Sertifikat diterbitkan");
 
 			phone.get(url("/officer/entrepreneurs/" + budi.id() + "/licences"));
-			phone.findElement(By.cssSelector("#licence-NIB form button[type=submit]")).click();
+			Browser.clickThrough(phone, phone.findElement(By.cssSelector("#licence-NIB form button[type=submit]")));
 			assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("Izin diverifikasi");
 			assertThat(phone.findElement(By.cssSelector("main .alert[role=status]")).getText())
 				.contains("P4 Perizinan selesai");
@@ -127,10 +127,10 @@ class ParticipantPathBrowserTests {
 
 			me.get(url("/me/capital"));
 			Browser.screenshot(me, "path-capital-readiness-1280");
-			click(me, me.findElement(By.xpath("//label[contains(., 'Kredit Usaha Mikro Bank DKI')]")));
+			Browser.click(me, me.findElement(By.xpath("//label[contains(., 'Kredit Usaha Mikro Bank DKI')]")));
 			type(me, "amount", "10.000.000");
 			type(me, "purpose", "Membeli mesin cuci kedua untuk layanan laundry kiloan");
-			click(me, me.findElement(By.cssSelector("form[action='/me/capital'] button[type=submit]")));
+			Browser.clickThrough(me, me.findElement(By.cssSelector("form[action='/me/capital'] button[type=submit]")));
 			assertThat(me.findElement(By.cssSelector(".alert-success")).getText()).contains("Pengajuan modal terkirim");
 			assertThat(me.findElement(By.id("applications-title")).isDisplayed()).isTrue();
 		}
@@ -180,8 +180,8 @@ class ParticipantPathBrowserTests {
 	}
 
 	private void move(ChromeDriver browser, String status) {
-		click(browser, browser.findElement(By.cssSelector("input[name=status][value=" + status + "]")));
-		click(browser, browser.findElement(By.cssSelector("form[action$='/status'] button[type=submit]")));
+		Browser.click(browser, browser.findElement(By.cssSelector("input[name=status][value=" + status + "]")));
+		Browser.clickThrough(browser, browser.findElement(By.cssSelector("form[action$='/status'] button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Status rujukan diperbarui");
 	}
 
@@ -193,14 +193,8 @@ class ParticipantPathBrowserTests {
 		type(browser, "costs", costs);
 		type(browser, "employees", "2");
 		type(browser, "shareOffline", "100");
-		click(browser, browser.findElement(By.cssSelector("form[action='/me/reports'] button[type=submit]")));
+		Browser.clickThrough(browser, browser.findElement(By.cssSelector("form[action='/me/reports'] button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Laporan bulanan tersimpan");
-	}
-
-	/** Clicks after scrolling the element to the middle of the window, clear of the sticky header. */
-	private static void click(ChromeDriver browser, WebElement element) {
-		browser.executeScript("arguments[0].scrollIntoView({ behavior: 'instant', block: 'center' })", element);
-		element.click();
 	}
 
 	private static void type(ChromeDriver browser, String id, String text) {

@@ -72,7 +72,7 @@ class ProgrammeBrowserTests {
 			logIn(desktop, dewi.email(), TestParticipants.PASSWORD);
 			desktop.get(url("/me/classes"));
 			WebElement card = desktop.findElement(By.xpath("//article[.//h2[text()='" + title + "']]"));
-			card.findElement(By.cssSelector("form button[type=submit]")).click();
+			Browser.clickThrough(desktop, card.findElement(By.cssSelector("form button[type=submit]")));
 			assertThat(desktop.findElement(By.cssSelector(".alert-success")).getText()).contains("Anda terdaftar");
 			assertThat(desktop.findElement(By.xpath("//article[.//h2[text()='" + title + "']]")).getText())
 				.contains("Terdaftar");
@@ -91,7 +91,7 @@ class ProgrammeBrowserTests {
 			assertThat(phone.findElement(By.xpath("//label[.//span[text()='Dewi Sartika']]/input")).isSelected())
 				.isTrue();
 			assertThat(pageWidth(phone)).isLessThanOrEqualTo(360);
-			phone.findElement(By.cssSelector(".attendance-save button")).click();
+			Browser.clickThrough(phone, phone.findElement(By.cssSelector(".attendance-save button")));
 			assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("Sertifikat diterbitkan");
 			assertThat(phone.findElement(By.xpath("//label[.//span[text()='Dewi Sartika']]/input")).isSelected())
 				.isTrue();
@@ -100,8 +100,8 @@ class ProgrammeBrowserTests {
 			phone.manage().deleteAllCookies();
 			logIn(phone, dewi.email(), TestParticipants.PASSWORD);
 			phone.get(url("/me/classes"));
-			phone.findElement(By.xpath("//article[.//h2[text()='" + title + "']]//a[contains(@href,'/certificate')]"))
-				.click();
+			Browser.clickThrough(phone, phone
+				.findElement(By.xpath("//article[.//h2[text()='" + title + "']]//a[contains(@href,'/certificate')]")));
 			assertThat(phone.findElement(By.cssSelector(".certificate-name")).getText()).isEqualTo("Dewi Sartika");
 			assertThat(phone.findElement(By.cssSelector(".certificate-number")).getText())
 				.contains(String.format("/%06d/%06d", classId, dewi.id()));
@@ -174,9 +174,7 @@ class ProgrammeBrowserTests {
 		type(browser, "employees", "2");
 		type(browser, "shareOffline", "70");
 		type(browser, "shareSocialMedia", "30");
-		WebElement submit = browser.findElement(By.cssSelector("form[action='/me/reports'] button[type=submit]"));
-		browser.executeScript("arguments[0].scrollIntoView({ behavior: 'instant', block: 'center' })", submit);
-		submit.click();
+		Browser.clickThrough(browser, browser.findElement(By.cssSelector("form[action='/me/reports'] button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Laporan bulanan tersimpan");
 	}
 

@@ -34,7 +34,7 @@ class RegistrationBrowserTests {
 		try {
 			browser.get("http://localhost:" + port + "/");
 			Browser.screenshot(browser, "landing-360");
-			browser.findElement(By.linkText("Daftar sekarang")).click();
+			Browser.clickThrough(browser, browser.findElement(By.linkText("Daftar sekarang")));
 			assertThat(Browser.urlOnceItEndsWith(browser, "/register")).endsWith("/register");
 			Browser.fullPageScreenshot(browser, "register-360-empty");
 
@@ -107,19 +107,13 @@ class RegistrationBrowserTests {
 		assertThat(browser.findElement(By.id(id)).isSelected()).as(id + " ticked").isTrue();
 	}
 
-	private static void click(ChromeDriver browser, String id) {
-		WebElement element = browser.findElement(By.id(id));
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
-	}
-
 	private static void setDate(ChromeDriver browser, String id, String isoDate) {
 		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
 				isoDate);
 	}
 
 	private static void submit(ChromeDriver browser) {
-		click(browser, "register-submit");
+		Browser.clickThrough(browser, browser.findElement(By.id("register-submit")));
 	}
 
 }

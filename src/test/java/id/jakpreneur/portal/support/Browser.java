@@ -12,9 +12,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,6 +98,23 @@ public final class Browser {
 			// the caller's assertion reports the address it found
 		}
 		return driver.getCurrentUrl();
+	}
+
+	/** Scrolls the element to the middle of the window, clear of the sticky header, and clicks it. */
+	public static void click(ChromeDriver driver, WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({ behavior: 'instant', block: 'center' })", element);
+		element.click();
+	}
+
+	/**
+	 * Clicks a link or a submit button and waits until the next page has replaced this one: the click returns
+	 * before the browser navigated, so looking for an element the old page also has (a success message after a
+	 * second form) would find the old one, which then goes stale.
+	 */
+	public static void clickThrough(ChromeDriver driver, WebElement element) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		click(driver, element);
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
