@@ -2,6 +2,7 @@ package id.jakpreneur.portal.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +20,8 @@ record NewAssessment(long participantId, Instant assessedAt, LocalDate assessedO
 		Long overriddenBy, String overrideReason, StoredAssessment previous) {
 
 	NewAssessment {
-		Objects.requireNonNull(assessedAt, "assessedAt");
+		// to the microsecond PostgreSQL keeps, so the stored row and the events published about it agree
+		assessedAt = Objects.requireNonNull(assessedAt, "assessedAt").truncatedTo(ChronoUnit.MICROS);
 		Objects.requireNonNull(assessorRole, "assessorRole");
 		Objects.requireNonNull(phase, "phase");
 		Objects.requireNonNull(track, "track");

@@ -190,6 +190,25 @@ class AssessmentRecordsTests {
 	}
 
 	@Test
+	void textThatCopyEscapesComesBackAsWritten() {
+		Fresh p = fresh();
+		assessing.selfAssess(p.user(), FreshParticipants.answers(Map.of()));
+		PortalUser officer = FreshParticipants.demo(accounts, Role.OFFICER);
+		String reason = "Dicek di lokasi:\tNIB \"menyusul\" (arsip C:\\surat\\nib)\nbaris kedua — ✓ \\N";
+		String evidence = "Sertifikat\tno. 12\\A\r\n\"Pelatihan\" — ✓";
+		assessing.override(officer, p.id(), Phase.GROWING, null, reason);
+		transactions.executeWithoutResult(status -> publisher
+			.publishEvent(new StepCompleted(p.id(), StepCode.P2, evidence, Instant.now())));
+
+		AssessmentSummary latest = assessments.latest(p.id()).orElseThrow();
+		assertThat(jdbc.queryForObject("select override_reason from assessment where id = ?", String.class,
+				latest.id())).isEqualTo(reason);
+		assertThat(latest.step(StepCode.P2).evidence()).isEqualTo(evidence);
+		assertThat(jdbc.queryForObject("select evidence from participant_step where participant_id = ? and step = 'P2'",
+				String.class, p.id())).isEqualTo(evidence);
+	}
+
+	@Test
 	void stepsFollowTheOrderOfTheParticipantsAgency() {
 		Fresh p = fresh();
 		assertThat(assessments.plan(p.id(), "PPKUKM")).extracting(PlannedStep::step)

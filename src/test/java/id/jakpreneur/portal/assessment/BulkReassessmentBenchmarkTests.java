@@ -82,6 +82,7 @@ class BulkReassessmentBenchmarkTests {
 			}
 		}, "benchmark-me-visitor");
 
+		boolean profiled = startStatementProfile();
 		long start = System.nanoTime();
 		long jobId = bulk.start(admin);
 		visitor.start();
@@ -100,6 +101,10 @@ class BulkReassessmentBenchmarkTests {
 		System.out.printf("BENCHMARK GET /me during the job: %s, %d answers, statuses %s%n", summary(during),
 				during.size(), statuses.stream().distinct().toList());
 
+		if (profiled) {
+			printStatementProfile();
+		}
+
 		assertThat(job.status()).isEqualTo(BulkJob.Status.DONE);
 		assertThat(job.total()).isGreaterThanOrEqualTo(BUSINESSES);
 		assertThat(job.processed()).isEqualTo(job.total());
@@ -108,6 +113,28 @@ class BulkReassessmentBenchmarkTests {
 		assertThat(percentile(during, 95)).as("p95 of /me during the job, ms").isLessThan(1000);
 		assertThat(jdbc.queryForObject("select count(*) from assessment_current where policy_version <> ?",
 				Integer.class, PhaseAssessmentPolicy.VERSION)).isZero();
+	}
+
+	/** With {@code -Dembedded-postgres.config.shared_preload_libraries=pg_stat_statements}: counts from here on. */
+	private boolean startStatementProfile() {
+		if (!jdbc.queryForObject("show shared_preload_libraries", String.class).contains("pg_stat_statements")) {
+			return false;
+		}
+		jdbc.execute("create extension if not exists pg_stat_statements");
+		jdbc.execute("select pg_stat_statements_reset()");
+		return true;
+	}
+
+	/** The statements that took the server's time during the job, with the pages they dirtied and their WAL. */
+	private void printStatementProfile() {
+		jdbc.query("""
+				select total_exec_time / 1000, calls, rows, shared_blks_dirtied, wal_bytes / 1048576,
+				  regexp_replace(left(query, 110), '\\s+', ' ', 'g')
+				from pg_stat_statements order by total_exec_time desc limit 15
+				""", rs -> {
+			System.out.printf("BENCHMARK sql %7.1f s %8d calls %9d rows %8d dirtied %6d MB WAL  %s%n", rs.getDouble(1),
+					rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getString(6));
+		});
 	}
 
 	private static List<Long> sampleMe(PortalHttpClient client, int times) throws Exception {

