@@ -12,7 +12,6 @@ import java.util.Set;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,32 +23,58 @@ final class StoredJson {
 
 	private static final JsonMapper JSON = JsonMapper.shared();
 
+	/** What every reason's message key starts with; stored without it. */
+	static final String REASON_KEYS = "assessment.reason.";
+
 	private StoredJson() {
 	}
 
-	/** {@code [{"step":"P1","status":"COMPLETED","evidence":null}, ...]} */
+	/**
+	 * {@code [["COMPLETED"],["RECOGNISED","NIB 9120001234567"],["NEEDED"], ...]}: the status and any evidence of
+	 * P1 to P7, in that order.
+	 */
 	static String steps(List<StepOutcome> steps) {
-		StringBuilder json = new StringBuilder(400).append('[');
-		for (StepOutcome step : steps) {
-			if (json.length() > 1) {
+		StringBuilder json = new StringBuilder(160).append('[');
+		for (int i = 0; i < steps.size(); i++) {
+			StepOutcome step = steps.get(i);
+			if (step.step().ordinal() != i) {
+				throw new IllegalArgumentException("steps are stored P1 to P7 in order, found " + step.step() + " at " + i);
+			}
+			if (i > 0) {
 				json.append(',');
 			}
-			json.append("{\"step\":\"").append(step.step().name()).append("\",\"status\":\"")
-				.append(step.status().name()).append("\",\"evidence\":");
-			string(json, step.evidence());
-			json.append('}');
+			json.append("[\"").append(step.status().name()).append('"');
+			if (step.evidence() != null) {
+				json.append(',');
+				string(json, step.evidence());
+			}
+			json.append(']');
 		}
 		return json.append(']').toString();
 	}
 
+	/**
+	 * Reads what {@link #steps(List)} wrote, and the older form that named each field,
+	 * {@code [{"step":"P1","status":"COMPLETED","evidence":null}, ...]}, which assessments stored before 2026-11-28
+	 * still have (assessments are never rewritten).
+	 */
 	static List<StepOutcome> steps(String json) {
 		List<StepOutcome> steps = new ArrayList<>(7);
 		try (JsonParser parser = JSON.createParser(json)) {
 			expect(parser.nextToken(), JsonToken.START_ARRAY);
-			while (parser.nextToken() == JsonToken.START_OBJECT) {
-				Map<String, String> fields = fields(parser);
-				steps.add(new StepOutcome(StepCode.valueOf(fields.get("step")), StepStatus.valueOf(fields.get("status")),
-						fields.get("evidence")));
+			JsonToken element;
+			while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+				if (element == JsonToken.START_OBJECT) {
+					Map<String, String> fields = fields(parser);
+					steps.add(new StepOutcome(StepCode.valueOf(fields.get("step")),
+							StepStatus.valueOf(fields.get("status")), fields.get("evidence")));
+				}
+				else {
+					expect(element, JsonToken.START_ARRAY);
+					List<String> values = strings(parser);
+					steps.add(new StepOutcome(StepCode.values()[steps.size()], StepStatus.valueOf(values.get(0)),
+							values.size() > 1 ? values.get(1) : null));
+				}
 			}
 		}
 		return steps;
@@ -69,45 +94,94 @@ final class StoredJson {
 		return fields;
 	}
 
+	/** The strings (or nulls) of the array the parser just entered, up to its end. */
+	private static List<String> strings(JsonParser parser) {
+		List<String> values = new ArrayList<>(4);
+		JsonToken value;
+		while ((value = parser.nextToken()) != JsonToken.END_ARRAY) {
+			if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
+				throw new IllegalStateException("unexpected nested value");
+			}
+			values.add(value == JsonToken.VALUE_NULL ? null : parser.getString());
+		}
+		return values;
+	}
+
 	private static void expect(JsonToken actual, JsonToken expected) {
 		if (actual != expected) {
 			throw new IllegalStateException("expected " + expected + " but found " + actual);
 		}
 	}
 
-	/** {@code [{"rule":"phase.growing","key":"assessment.reason.phaseGrowing","args":[]}, ...]} */
+	/**
+	 * {@code [["phase.growing","phaseGrowing"],["size.sales","sizeByAnnualSales","Rp 108.000.000","Rp 9.000.000"]]}:
+	 * per reason its rule, its message key without the common {@value #REASON_KEYS} and its arguments.
+	 * @throws IllegalArgumentException for a message key outside {@value #REASON_KEYS}
+	 */
 	static String reasons(List<Reason> reasons) {
-		StringBuilder json = new StringBuilder(reasons.size() * 90 + 2).append('[');
+		StringBuilder json = new StringBuilder(reasons.size() * 48 + 2).append('[');
 		for (Reason reason : reasons) {
+			if (!reason.messageKey().startsWith(REASON_KEYS)) {
+				throw new IllegalArgumentException("a reason's message key starts with " + REASON_KEYS + ": "
+						+ reason.messageKey());
+			}
 			if (json.length() > 1) {
 				json.append(',');
 			}
-			json.append("{\"rule\":");
+			json.append('[');
 			string(json, reason.ruleCode());
-			json.append(",\"key\":");
-			string(json, reason.messageKey());
-			json.append(",\"args\":[");
-			for (int i = 0; i < reason.args().size(); i++) {
-				if (i > 0) {
-					json.append(',');
-				}
-				string(json, reason.args().get(i));
+			json.append(',');
+			string(json, reason.messageKey().substring(REASON_KEYS.length()));
+			for (String arg : reason.args()) {
+				json.append(',');
+				string(json, arg);
 			}
-			json.append("]}");
+			json.append(']');
 		}
 		return json.append(']').toString();
 	}
 
+	/**
+	 * Reads what {@link #reasons(List)} wrote, and the older form that named each field,
+	 * {@code [{"rule":"phase.growing","key":"assessment.reason.phaseGrowing","args":[]}, ...]}.
+	 */
 	static List<Reason> reasons(String json) {
 		List<Reason> reasons = new ArrayList<>();
-		for (JsonNode node : JSON.readTree(json)) {
-			List<String> args = new ArrayList<>();
-			for (JsonNode arg : node.get("args")) {
-				args.add(arg.asString());
+		try (JsonParser parser = JSON.createParser(json)) {
+			expect(parser.nextToken(), JsonToken.START_ARRAY);
+			JsonToken element;
+			while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+				if (element == JsonToken.START_OBJECT) {
+					reasons.add(oldReason(parser));
+				}
+				else {
+					expect(element, JsonToken.START_ARRAY);
+					List<String> values = strings(parser);
+					reasons.add(new Reason(values.get(0), REASON_KEYS + values.get(1), values.subList(2, values.size())));
+				}
 			}
-			reasons.add(new Reason(node.get("rule").asString(), node.get("key").asString(), args));
 		}
 		return reasons;
+	}
+
+	private static Reason oldReason(JsonParser parser) {
+		String rule = null;
+		String key = null;
+		List<String> args = List.of();
+		String name;
+		while ((name = parser.nextName()) != null) {
+			JsonToken value = parser.nextToken();
+			switch (name) {
+				case "rule" -> rule = parser.getString();
+				case "key" -> key = parser.getString();
+				case "args" -> {
+					expect(value, JsonToken.START_ARRAY);
+					args = strings(parser);
+				}
+				default -> throw new IllegalStateException("unexpected field " + name);
+			}
+		}
+		return new Reason(rule, key, args);
 	}
 
 	/** {@code {"NIB":"9120001234567","HALAL":""}}, in the enum's order. */

@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,7 +22,9 @@ class StoredJsonTests {
 			"baris satu\nbaris dua\ttab", "kendali \u0001", "Rp 1.000.000 · halal ✓", "" })
 	void textComesBackAsWritten(String text) {
 		List<StepOutcome> steps = List.of(new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null),
-				new StepOutcome(StepCode.P4, StepStatus.RECOGNISED, text));
+				new StepOutcome(StepCode.P2, StepStatus.COMPLETED, text), new StepOutcome(StepCode.P3, StepStatus.NEEDED, null),
+				new StepOutcome(StepCode.P4, StepStatus.RECOGNISED, text), new StepOutcome(StepCode.P5, StepStatus.NEEDED, null),
+				new StepOutcome(StepCode.P6, StepStatus.NEEDED, null), new StepOutcome(StepCode.P7, StepStatus.NEEDED, null));
 		assertThat(StoredJson.steps(StoredJson.steps(steps))).isEqualTo(steps);
 		List<Reason> reasons = List.of(Reason.of("step.P4.recognised", "assessment.reason.nibRecognised", text, "2"),
 				Reason.of("phase.growing", "assessment.reason.phaseGrowing"));
@@ -39,6 +42,42 @@ class StoredJsonTests {
 		assertThat(StoredJson.names(literal, SalesChannel.class)).containsExactly(SalesChannel.OFFLINE,
 				SalesChannel.RESELLER);
 		assertThat(StoredJson.names("{}", StepCode.class)).isEqualTo(EnumSet.noneOf(StepCode.class));
+	}
+
+	@Test
+	void stepsAndReasonsAreStoredCompactly() {
+		List<StepOutcome> steps = List.of(new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null),
+				new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak 2023-06"),
+				new StepOutcome(StepCode.P3, StepStatus.NEEDED, null), new StepOutcome(StepCode.P4, StepStatus.NEEDED, null),
+				new StepOutcome(StepCode.P5, StepStatus.NEEDED, null), new StepOutcome(StepCode.P6, StepStatus.NEEDED, null),
+				new StepOutcome(StepCode.P7, StepStatus.NEEDED, null));
+		assertThat(StoredJson.steps(steps)).isEqualTo("[[\"COMPLETED\"],[\"RECOGNISED\",\"usaha berjalan sejak 2023-06\"],"
+				+ "[\"NEEDED\"],[\"NEEDED\"],[\"NEEDED\"],[\"NEEDED\"],[\"NEEDED\"]]");
+		assertThat(StoredJson.reasons(List.of(Reason.of("phase.growing", "assessment.reason.phaseGrowing"),
+				Reason.of("size.sales", "assessment.reason.sizeByAnnualSales", "Rp 108.000.000", "Rp 9.000.000"))))
+			.isEqualTo("[[\"phase.growing\",\"phaseGrowing\"],"
+					+ "[\"size.sales\",\"sizeByAnnualSales\",\"Rp 108.000.000\",\"Rp 9.000.000\"]]");
+	}
+
+	@Test
+	void stepsOutOfOrderAndForeignMessageKeysAreRefused() {
+		assertThatThrownBy(() -> StoredJson.steps(List.of(new StepOutcome(StepCode.P2, StepStatus.NEEDED, null))))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> StoredJson.reasons(List.of(Reason.of("x", "mentoring.something"))))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void theFormStoredBeforeTheCompactOneIsStillRead() {
+		assertThat(StoredJson.steps("[{\"step\":\"P1\",\"status\":\"COMPLETED\",\"evidence\":null},"
+				+ "{\"step\":\"P2\",\"status\":\"RECOGNISED\",\"evidence\":\"usaha berjalan sejak 2023-06\"}]"))
+			.containsExactly(new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null),
+					new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak 2023-06"));
+		assertThat(StoredJson.reasons("[{\"rule\":\"phase.growing\",\"key\":\"assessment.reason.phaseGrowing\","
+				+ "\"args\":[]},{\"rule\":\"size.capital\",\"key\":\"assessment.reason.sizeByCapital\","
+				+ "\"args\":[\"Rp 2.000.000\"]}]"))
+			.containsExactly(Reason.of("phase.growing", "assessment.reason.phaseGrowing"),
+					Reason.of("size.capital", "assessment.reason.sizeByCapital", "Rp 2.000.000"));
 	}
 
 	@Test
