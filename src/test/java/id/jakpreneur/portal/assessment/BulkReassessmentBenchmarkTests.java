@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.jakpreneur.portal.account.AccountManagement;
@@ -82,6 +83,8 @@ class BulkReassessmentBenchmarkTests {
 			}
 		}, "benchmark-me-visitor");
 
+		jdbc.execute("select pg_stat_reset_shared('wal')");
+		long checkpointsBefore = checkpoints();
 		boolean profiled = startStatementProfile();
 		long start = System.nanoTime();
 		long jobId = bulk.start(admin);
@@ -101,6 +104,10 @@ class BulkReassessmentBenchmarkTests {
 		System.out.printf("BENCHMARK GET /me during the job: %s, %d answers, statuses %s%n", summary(during),
 				during.size(), statuses.stream().distinct().toList());
 
+		Map<String, Object> wal = jdbc.queryForMap("select wal_records, wal_fpi, wal_bytes / 1048576 as mb from pg_stat_wal");
+		System.out.printf("BENCHMARK WAL during the job: %,d records, %,d full-page images, %,d MB; %d checkpoint(s)%n",
+				wal.get("wal_records"), wal.get("wal_fpi"), ((Number) wal.get("mb")).longValue(),
+				checkpoints() - checkpointsBefore);
 		if (profiled) {
 			printStatementProfile();
 		}
@@ -113,6 +120,10 @@ class BulkReassessmentBenchmarkTests {
 		assertThat(percentile(during, 95)).as("p95 of /me during the job, ms").isLessThan(1000);
 		assertThat(jdbc.queryForObject("select count(*) from assessment_current where policy_version <> ?",
 				Integer.class, PhaseAssessmentPolicy.VERSION)).isZero();
+	}
+
+	private long checkpoints() {
+		return jdbc.queryForObject("select num_timed + num_requested from pg_stat_checkpointer", Long.class);
 	}
 
 	/** With {@code -Dembedded-postgres.config.shared_preload_libraries=pg_stat_statements}: counts from here on. */
