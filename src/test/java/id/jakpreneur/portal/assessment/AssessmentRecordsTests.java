@@ -235,6 +235,12 @@ class AssessmentRecordsTests {
 		assertThat(reference.stepsOf("UNKNOWN")).isEqualTo(reference.stepsOf("PPKUKM"));
 		assertThatThrownBy(() -> jdbc.update("update participant set fostering_agency = 'NOPE' where id = ?", fresh().id()))
 			.isInstanceOf(DataAccessException.class);
+		Fresh assessed = fresh();
+		assessing.selfAssess(assessed.user(), FreshParticipants.answers(Map.of()));
+		for (String column : List.of("phase", "track")) {
+			assertThatThrownBy(() -> jdbc.update("update assessment_current set " + column + " = 'NOPE' "
+					+ "where participant_id = ?", assessed.id())).as(column).isInstanceOf(DataAccessException.class);
+		}
 	}
 
 	@Test
