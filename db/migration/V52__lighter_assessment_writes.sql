@@ -17,3 +17,7 @@ ALTER TABLE assessment_current
     ADD CONSTRAINT assessment_current_track_ck
         CHECK (track IN ('IDEA_TO_BUSINESS', 'LEGALITY_AND_STANDARDS', 'MARKETING_AND_DIGITAL',
                          'FINANCE_AND_BOOKKEEPING', 'CAPITAL_ACCESS', 'EXPANSION'));
+
+-- Phase changes by date were read through this index before the dashboards moved to their summaries, which read
+-- the table whole; every phase change still wrote into it, all on the same page (today's date).
+DROP INDEX phase_change_date_idx;

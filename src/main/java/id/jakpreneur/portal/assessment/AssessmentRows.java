@@ -109,6 +109,10 @@ final class AssessmentRows {
 	}
 
 	private void escaped(String value) {
+		if (plain(value)) {
+			text.append(value);
+			return;
+		}
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
@@ -119,6 +123,17 @@ final class AssessmentRows {
 				default -> text.append(c);
 			}
 		}
+	}
+
+	/** Whether the text has nothing COPY escapes, as nearly every value has not. */
+	private static boolean plain(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static <E extends Enum<E>> List<E> sorted(Set<E> values) {
