@@ -21,3 +21,12 @@ ALTER TABLE assessment_current
 -- Phase changes by date were read through this index before the dashboards moved to their summaries, which read
 -- the table whole; every phase change still wrote into it, all on the same page (today's date).
 DROP INDEX phase_change_date_idx;
+
+-- From this version on, steps and reasons are stored without field names (about half the row); assessments
+-- stored before keep the shapes V11 describes and are read as they are (an assessment is never rewritten).
+COMMENT ON COLUMN assessment.steps IS
+    'P1..P7 in order, each [status] or [status, evidence]: [["COMPLETED"],["RECOGNISED","NIB 9120..."],...]; '
+    'older rows: [{"step":"P1","status":"COMPLETED","evidence":null},...]';
+COMMENT ON COLUMN assessment.reasons IS
+    'In the order the rules fired, each [rule, message key after "assessment.reason.", args...]; '
+    'older rows: [{"rule":"phase.growing","key":"assessment.reason.phaseGrowing","args":[]},...]';
