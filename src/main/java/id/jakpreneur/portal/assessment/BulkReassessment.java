@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Re-assesses, in the background, every participant whose latest assessment was made by an older policy version
  * (and every participant never assessed, from their profile), on their stored answers. The job's database row is
  * the lock (a unique index allows one running job in the whole portal) and the progress record. It works on its own
- * small pool ({@code jakpreneur.assessment.bulk.workers} threads, 3 by default, each taking the participants whose
+ * small pool ({@code jakpreneur.assessment.bulk.workers} threads, 2 by default, each taking the participants whose
  * id leaves its remainder), in batches of {@value #BATCH} participants by ascending id, one short transaction per
  * batch, so the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is
  * refused while the first one runs. A participant being assessed at that moment by someone else is skipped rather
@@ -67,7 +67,7 @@ public class BulkReassessment implements DisposableBean {
 	private volatile boolean stopping;
 
 	BulkReassessment(JdbcTemplate jdbc, AssessmentWriter writer, PlatformTransactionManager transactionManager,
-			@Value("${jakpreneur.assessment.bulk.workers:3}") int workers) {
+			@Value("${jakpreneur.assessment.bulk.workers:2}") int workers) {
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.transactions = new TransactionTemplate(transactionManager);
