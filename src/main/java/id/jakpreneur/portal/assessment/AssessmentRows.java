@@ -1,7 +1,5 @@
 package id.jakpreneur.portal.assessment;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -88,14 +86,14 @@ final class AssessmentRows {
 		text.append('\t').append(value);
 	}
 
-	/** Dates and numbers print as PostgreSQL reads them; instants to the microsecond PostgreSQL keeps. */
+	/**
+	 * Dates, instants (already to the microsecond PostgreSQL keeps, see {@link NewAssessment}) and numbers print as
+	 * PostgreSQL reads them.
+	 */
 	private void column(Object value) {
 		text.append('\t');
 		if (value == null) {
 			text.append("\\N");
-		}
-		else if (value instanceof Instant instant) {
-			text.append(instant.truncatedTo(ChronoUnit.MICROS));
 		}
 		else if (value instanceof Enum<?> e) {
 			text.append(e.name());

@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -138,9 +137,9 @@ class AssessmentWriter {
 		}
 	}
 
-	/** An instant as PostgreSQL reads a timestamptz, to the microsecond it keeps. */
+	/** An instant as PostgreSQL reads a timestamptz (already to the microsecond, see {@link NewAssessment}). */
 	private static String at(Instant instant) {
-		return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).toString();
+		return instant == null ? null : instant.toString();
 	}
 
 	/**
