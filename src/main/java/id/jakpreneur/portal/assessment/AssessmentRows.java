@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.assessment;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ final class AssessmentRows {
 			""";
 
 	private final StringBuilder text;
+
+	private final InstantText instants = new InstantText();
 
 	private AssessmentRows(int rows) {
 		this.text = new StringBuilder(rows * 1600);
@@ -100,6 +103,9 @@ final class AssessmentRows {
 		}
 		else if (value instanceof String s) {
 			escaped(s);
+		}
+		else if (value instanceof Instant instant) {
+			text.append(instants.of(instant));
 		}
 		else {
 			text.append(value);

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores assessments, one or a few thousand at a time, with the same statements: the new rows (by {@code COPY}),
- * the participants' current state, the phase changes and the steps whose status or evidence changed (each one
- * statement over arrays, one element per row), so a batch costs a handful of round trips whatever its size.
+ * the participants' current state with their 7 steps, and the phase changes (each one statement over arrays, one
+ * element per row), so a batch costs a handful of round trips whatever its size.
  * Publishes {@link PhaseAssessed} for each, then {@link PhasesAssessed} for them all. The caller holds the
  * transaction and the participants' locks.
  */
@@ -33,18 +31,25 @@ class AssessmentWriter {
 	 */
 	private static final String UPSERT_CURRENT = """
 			with new (participant_id, assessment_id, phase, track, priority, policy_version, assessed_at,
-			  waiting_since) as (
+			  waiting_since, step_status, step_evidence) as (
 			  select * from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-			    ?::text[]::timestamptz[], ?::text[]::timestamptz[])),
+			    ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[], ?::text[])),
 			updated as (
 			  update assessment_current c set assessment_id = n.assessment_id, phase = n.phase, track = n.track,
 			    priority = n.priority, policy_version = n.policy_version, assessed_at = n.assessed_at,
-			    waiting_since = n.waiting_since
+			    waiting_since = n.waiting_since, step_status = n.step_status::varchar(10)[],
+			    step_evidence = n.step_evidence::text[],
+			    -- a step keeps the time it got its status while the status stays
+			    step_since = array(select case when s.old = s.new then s.since else n.assessed_at end
+			                       from unnest(c.step_status, c.step_since, n.step_status::varchar(10)[])
+			                         with ordinality as s(old, since, new, i) order by s.i)
 			  from new n where c.participant_id = n.participant_id
 			  returning c.participant_id)
 			insert into assessment_current (participant_id, assessment_id, phase, track, priority, policy_version,
-			  assessed_at, waiting_since)
-			select * from new n where n.participant_id not in (select participant_id from updated)
+			  assessed_at, waiting_since, step_status, step_evidence, step_since)
+			select n.participant_id, n.assessment_id, n.phase, n.track, n.priority, n.policy_version, n.assessed_at,
+			  n.waiting_since, n.step_status::varchar(10)[], n.step_evidence::text[], array_fill(n.assessed_at, array[7])
+			from new n where n.participant_id not in (select participant_id from updated)
 			""";
 
 	private static final String INSERT_PHASE_CHANGES = """
@@ -52,18 +57,6 @@ class AssessmentWriter {
 			  changed_at)
 			select * from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
 			  ?::text[]::date[], ?::text[]::timestamptz[])
-			""";
-
-	private static final String UPSERT_STEPS = """
-			with new (participant_id, step, status, evidence, since) as (
-			  select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[]::timestamptz[])),
-			updated as (
-			  update participant_step s set status = n.status, evidence = n.evidence,
-			    since = case when s.status = n.status then s.since else n.since end
-			  from new n where s.participant_id = n.participant_id and s.step = n.step
-			  returning s.participant_id, s.step)
-			insert into participant_step (participant_id, step, status, evidence, since)
-			select * from new n where (n.participant_id, n.step) not in (select participant_id, step from updated)
 			""";
 
 	private static final boolean BIGINT = true;
@@ -96,23 +89,23 @@ class AssessmentWriter {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		Columns current = new Columns(BIGINT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT);
+		InstantText at = new InstantText();
+		InstantText waiting = new InstantText();
+		Columns current = new Columns(BIGINT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT);
 		Columns changes = new Columns(BIGINT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT);
-		Columns steps = new Columns(BIGINT, TEXT, TEXT, TEXT, TEXT);
 		for (int i = 0; i < assessments.size(); i++) {
 			NewAssessment a = assessments.get(i);
 			long id = ids.get(i);
 			current.add(a.participantId(), id, a.phase().name(), a.track().name(), a.priority().name(),
-					a.policyVersion(), at(a.assessedAt()), at(a.waitingSince()));
+					a.policyVersion(), at.of(a.assessedAt()), waiting.of(a.waitingSince()),
+					StoredJson.stepStatuses(a.steps()), StoredJson.stepEvidence(a.steps()));
 			if (a.naikKelas() || a.regressed()) {
 				changes.add(a.participantId(), id, a.previousPhase().name(), a.phase().name(),
-						a.naikKelas() ? "UP" : "DOWN", a.source().name(), a.assessedOn().toString(), at(a.assessedAt()));
+						a.naikKelas() ? "UP" : "DOWN", a.source().name(), a.assessedOn().toString(), at.of(a.assessedAt()));
 			}
-			addChangedSteps(steps, a);
 		}
 		current.update(jdbc, UPSERT_CURRENT);
 		changes.update(jdbc, INSERT_PHASE_CHANGES);
-		steps.update(jdbc, UPSERT_STEPS);
 		List<PhaseAssessed> assessed = new ArrayList<>(assessments.size());
 		for (int i = 0; i < assessments.size(); i++) {
 			NewAssessment a = assessments.get(i);
@@ -123,23 +116,6 @@ class AssessmentWriter {
 		}
 		events.publishEvent(new PhasesAssessed(assessed));
 		return ids;
-	}
-
-	/** Only the steps whose status or evidence differ from the previous assessment; all 7 for a first one. */
-	private static void addChangedSteps(Columns rows, NewAssessment a) {
-		List<StepOutcome> before = a.previous() == null ? null : a.previous().steps();
-		for (StepOutcome step : a.steps()) {
-			StepOutcome old = before == null ? null : before.get(step.step().ordinal());
-			if (old == null || old.status() != step.status() || !Objects.equals(old.evidence(), step.evidence())) {
-				rows.add(a.participantId(), step.step().name(), step.status().name(), step.evidence(),
-						at(a.assessedAt()));
-			}
-		}
-	}
-
-	/** An instant as PostgreSQL reads a timestamptz (already to the microsecond, see {@link NewAssessment}). */
-	private static String at(Instant instant) {
-		return instant == null ? null : instant.toString();
 	}
 
 	/**

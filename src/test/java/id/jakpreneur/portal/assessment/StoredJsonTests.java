@@ -36,6 +36,21 @@ class StoredJsonTests {
 	}
 
 	@Test
+	void compactStepsWrittenByHandOrSpacedAreReadAlike() {
+		List<StepOutcome> expected = List.of(new StepOutcome(StepCode.P1, StepStatus.COMPLETED, null),
+				new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "NIB 9120301234567"),
+				new StepOutcome(StepCode.P3, StepStatus.NEEDED, ""));
+		assertThat(StoredJson.steps("[[\"COMPLETED\"],[\"RECOGNISED\",\"NIB 9120301234567\"],[\"NEEDED\",\"\"]]"))
+			.isEqualTo(expected);
+		assertThat(StoredJson.steps("[ [\"COMPLETED\", null], [\"RECOGNISED\", \"NIB 9120301234567\"], [\"NEEDED\", \"\"] ]"))
+			.isEqualTo(expected);
+		assertThat(StoredJson.steps("[[\"COMPLETED\"],[\"RECOGNISED\",\"NIB 9120301234567\"],[\"NEEDED\",\"\\u0041\"]]")
+			.get(2).evidence()).isEqualTo("A");
+		assertThat(StoredJson.steps("[]")).isEmpty();
+		assertThatThrownBy(() -> StoredJson.steps("[[\"DONE\"]]")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void enumSetsAreArrayLiterals() {
 		String literal = StoredJson.names(List.of(SalesChannel.OFFLINE, SalesChannel.RESELLER));
 		assertThat(literal).isEqualTo("{OFFLINE,RESELLER}");

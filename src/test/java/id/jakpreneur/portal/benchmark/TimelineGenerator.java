@@ -73,13 +73,15 @@ final class TimelineGenerator {
 						where policy_version = 'bench'
 						on conflict (participant_id) do nothing;
 						""".formatted(ASSESSMENT_COLUMNS, ASSESSMENT_CONSTANTS));
-		stage(jdbc, report, "step statuses", "select count(*) from participant_step", """
-				insert into participant_step (participant_id, step, status, since)
-				select p.id, 'P' || s, case when (p.id + s) % 5 = 0 then 'RECOGNISED' else 'COMPLETED' end,
-				       p.registered_at + s * interval '20 days'
-				from participant p, generate_series(1, 7) s
-				where (p.id * 31 + s * 17) % 100 < (array[85, 55, 30, 18, 10, 6, 2])[s]
-				on conflict do nothing
+		stage(jdbc, report, "step statuses", "select count(*) from participant_step where status <> 'NEEDED'", """
+				update assessment_current c set step_status = s.status, step_since = s.since
+				from (select p.id,
+				             array_agg(case when (p.id * 31 + s * 17) % 100 < (array[85, 55, 30, 18, 10, 6, 2])[s]
+				                            then case when (p.id + s) % 5 = 0 then 'RECOGNISED' else 'COMPLETED' end
+				                            else 'NEEDED' end order by s)::varchar(10)[] as status,
+				             array_agg(p.registered_at + s * interval '20 days' order by s) as since
+				      from participant p, generate_series(1, 7) s group by p.id) s
+				where c.participant_id = s.id
 				""");
 		stage(jdbc, report, "phase changes (1,000,000, each with its assessment)",
 				"select count(*) from phase_change", """
@@ -127,7 +129,7 @@ final class TimelineGenerator {
 						       'VISIT', 60, 'bench', %d
 						from mentor_assignment a, generate_series(1, %d) k where a.assign_note = 'bench'
 						""".formatted(admin, perAssignment));
-		for (String table : List.of("participant", "assessment", "assessment_current", "participant_step",
+		for (String table : List.of("participant", "assessment", "assessment_current",
 				"phase_change", "participant_step_completion", "mentor", "mentor_assignment", "mentoring_session")) {
 			jdbc.execute("analyze " + table);
 		}

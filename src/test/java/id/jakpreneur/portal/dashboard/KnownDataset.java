@@ -102,7 +102,6 @@ public final class KnownDataset {
 				update participant set registered_at = ?::date + time '09:00', fostering_agency = ?, job_seeker = ?,
 				    poor_family = ?, disability = ? where id = ?
 				""", REGISTERED, agency, jobSeeker, poorFamily, disability, id);
-		jdbc.update("delete from participant_step where participant_id = ?", id);
 		jdbc.update("delete from participant_step_completion where participant_id = ?", id);
 		jdbc.update("delete from phase_change where participant_id = ?", id);
 		jdbc.update("delete from assessment_current where participant_id = ?", id);
@@ -143,13 +142,18 @@ public final class KnownDataset {
 		return java.util.List.of("IDEA", "EARLY", "GROWING", "SCALING", "GRADUATED").indexOf(phase);
 	}
 
+	/** The position of a step ("P4") in the current assessment's step arrays. */
+	private static int step(String code) {
+		return Integer.parseInt(code.substring(1));
+	}
+
 	private static void steps(JdbcTemplate jdbc, long participant, String... steps) {
 		for (String step : steps) {
 			String[] parts = step.split(":");
 			jdbc.update("""
-					insert into participant_step (participant_id, step, status, since)
-					values (?, ?, ?, timestamp '2020-01-20 10:00')
-					""", participant, parts[0], parts[1]);
+					update assessment_current set step_status[?] = ?, step_since[?] = timestamp '2020-01-20 10:00'
+					where participant_id = ?
+					""", step(parts[0]), parts[1], step(parts[0]), participant);
 		}
 	}
 

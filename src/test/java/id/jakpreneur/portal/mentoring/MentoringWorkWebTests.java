@@ -191,8 +191,11 @@ class MentoringWorkWebTests {
 	@Test
 	void theMentorsListSaysWhoNeedsAttention() throws Exception {
 		backdateAssignment(45);
-		jdbc.update("update participant_step set since = since - interval '120 days' where participant_id = ?",
-				mentee.id());
+		jdbc.update("""
+				update assessment_current
+				set step_since = array(select t - interval '120 days' from unnest(step_since) with ordinality as s(t, i)
+				                       order by i)
+				where participant_id = ?""", mentee.id());
 		mvc.perform(get("/mentor").with(user(mentor.login())))
 			.andExpect(content().string(containsString("Tidak ada sesi selama 30 hari atau lebih")))
 			.andExpect(content().string(containsString("selama 90 hari atau lebih")))
