@@ -19,17 +19,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each participant's timeline: every step change, newest first, with who and when. Entries are written by {@link
- * TimelineRecorder} in the transaction of the change and never changed. Reading is one indexed query per page
+ * TimelineRecorder} in the transaction of the change and never changed; phase changes are read from the assessment
+ * module's own record of them. Reading is one indexed query per page
  * (previous / next, no count), with the actor's name joined in.
  */
 @Service
 @Transactional(readOnly = true)
 public class ParticipantTimeline {
 
+	/*
+	 * Phase changes are stored once, by the assessment module in phase_change (a bulk re-assessment finds hundreds
+	 * of thousands), and shown from there rather than copied into participant_timeline.
+	 */
 	private static final String SELECT = """
 			select t.id, t.kind, t.args, a.full_name, t.occurred_at
-			from participant_timeline t left join account a on a.id = t.actor_id
-			where t.participant_id = ? order by t.occurred_at desc, t.id desc limit ? offset ?
+			from (select id, kind, args, actor_id, occurred_at from participant_timeline where participant_id = ?
+			      union all
+			      select id, 'PHASE_CHANGED', array[from_phase, to_phase]::text[], null, changed_at
+			      from phase_change where participant_id = ?) t
+			left join account a on a.id = t.actor_id
+			order by t.occurred_at desc, t.id desc limit ? offset ?
 			""";
 
 	private final JdbcTemplate jdbc;
@@ -46,7 +55,7 @@ public class ParticipantTimeline {
 		addAll(List.of(new NewEntry(participantId, kind, actorId, when, args)));
 	}
 
-	/** Writes the entries in one batched statement (a bulk re-assessment's phase changes). */
+	/** Writes the entries in one batched statement (a bulk re-assessment's first phases). */
 	@Transactional
 	void addAll(List<NewEntry> entries) {
 		if (entries.isEmpty()) {
@@ -69,12 +78,12 @@ public class ParticipantTimeline {
 
 	/** The newest few entries, for a home page. */
 	public List<TimelineEntry> latest(long participantId, int count) {
-		return jdbc.query(SELECT, ParticipantTimeline::entry, participantId, count, 0);
+		return jdbc.query(SELECT, ParticipantTimeline::entry, participantId, participantId, count, 0);
 	}
 
 	/** One page of the participant's timeline, newest first. */
 	public Slice<TimelineEntry> page(long participantId, Pageable page) {
-		List<TimelineEntry> rows = jdbc.query(SELECT, ParticipantTimeline::entry, participantId,
+		List<TimelineEntry> rows = jdbc.query(SELECT, ParticipantTimeline::entry, participantId, participantId,
 				page.getPageSize() + 1, page.getOffset());
 		boolean more = rows.size() > page.getPageSize();
 		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);

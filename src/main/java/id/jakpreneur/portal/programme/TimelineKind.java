@@ -12,7 +12,7 @@ public enum TimelineKind {
 	/** [phase]: the first assessment */
 	PHASE_FIRST,
 
-	/** [from phase, to phase] */
+	/** [from phase, to phase]: read from the assessment module's phase changes, not stored in the timeline */
 	PHASE_CHANGED,
 
 	/** [licence type, status, number or ""] */

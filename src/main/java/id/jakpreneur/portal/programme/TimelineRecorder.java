@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the participant's timeline from the events of every step change, synchronously and in the transaction of
- * the change, so an entry exists exactly when the change does. An assessment that keeps the phase writes nothing;
- * a bulk re-assessment writes only the phase changes it finds.
+ * the change, so an entry exists exactly when the change does. A phase change needs no entry: the timeline shows
+ * the assessment module's record of it ({@code phase_change}); only a participant's first phase is written here.
  */
 @Component
 class TimelineRecorder {
@@ -34,7 +34,7 @@ class TimelineRecorder {
 				completed.step().name(), completed.evidence());
 	}
 
-	/** The phase of a first assessment, and every phase change; a whole bulk batch in one statement. */
+	/** The phase of a first assessment; a whole bulk batch in one statement. */
 	@EventListener
 	void on(PhasesAssessed batch) {
 		List<ParticipantTimeline.NewEntry> entries = new ArrayList<>();
@@ -42,10 +42,6 @@ class TimelineRecorder {
 			if (assessed.previousPhase() == null) {
 				entries.add(new ParticipantTimeline.NewEntry(assessed.participantId(), TimelineKind.PHASE_FIRST, null,
 						assessed.occurredOn(), assessed.phase().name()));
-			}
-			else if (assessed.previousPhase() != assessed.phase()) {
-				entries.add(new ParticipantTimeline.NewEntry(assessed.participantId(), TimelineKind.PHASE_CHANGED, null,
-						assessed.occurredOn(), assessed.previousPhase().name(), assessed.phase().name()));
 			}
 		}
 		timeline.addAll(entries);

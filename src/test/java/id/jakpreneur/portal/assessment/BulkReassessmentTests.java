@@ -21,6 +21,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.programme.ParticipantTimeline;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class BulkReassessmentTests {
 
 	@Autowired
 	Registration registration;
+
+	@Autowired
+	ParticipantTimeline timeline;
 
 	@Autowired
 	AccountManagement accounts;
@@ -133,9 +137,9 @@ class BulkReassessmentTests {
 			.containsEntry("previous_phase", "EARLY");
 		assertThat(jdbc.queryForList("select direction || ':' || source from phase_change where assessment_id = ?",
 				String.class, reassessed.id())).containsExactly("UP:POLICY_CHANGE");
-		assertThat(jdbc.queryForList("select kind || ':' || array_to_string(args, '>') from participant_timeline "
-				+ "where participant_id = ? and occurred_at = ?", String.class, outdated.id(),
-				java.sql.Timestamp.from(reassessed.assessedAt())))
+		assertThat(timeline.latest(outdated.id(), 10))
+			.filteredOn(entry -> entry.occurredAt().equals(reassessed.assessedAt()))
+			.extracting(entry -> entry.kind() + ":" + String.join(">", entry.args()))
 			.as("the batch's phase change reaches the participant's timeline")
 			.containsExactly("PHASE_CHANGED:EARLY>GROWING");
 		assertThat(jdbc.queryForList("select kind from participant_timeline where participant_id = ?", String.class,
