@@ -33,10 +33,11 @@ public class SummaryRefresh {
 	private static final String FACT = """
 			insert into dashboard_fact
 			with steps as (
-			    select participant_id,
-			           sum(case when status = 'COMPLETED' then 1 << (substr(step, 2)::int - 1) else 0 end)::smallint as completed_mask,
-			           sum(1 << (substr(step, 2)::int - 1))::smallint as reached_mask
-			    from participant_step where status <> 'NEEDED' group by participant_id),
+			    select c.participant_id,
+			           sum(case when s.status = 'COMPLETED' then 1 << (s.i::int - 1) else 0 end)::smallint as completed_mask,
+			           sum(1 << (s.i::int - 1))::smallint as reached_mask
+			    from assessment_current c, unnest(c.step_status) with ordinality as s(status, i)
+			    where s.status <> 'NEEDED' group by c.participant_id),
 			moves as (
 			    select participant_id, max(changed_at) as last_at, bool_or(direction = 'UP') as up
 			    from phase_change group by participant_id),

@@ -60,7 +60,7 @@ public class ParticipantSearch {
 			args.add(criteria.status().name());
 		}
 		if (criteria.stepNeeded() != null) {
-			// the assessment module keeps each participant's current step states in participant_step
+			// the assessment module shows each participant's current steps in the view participant_step, one row each
 			sql.append(" and exists (select 1 from participant_step s where s.participant_id = participant.id"
 					+ " and s.step = ? and s.status = 'NEEDED')");
 			args.add(criteria.stepNeeded());
