@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.assessment;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
@@ -91,26 +91,108 @@ public final class PhaseAssessmentPolicy {
 			Sector.AGRIBISNIS);
 
 	/** Room for the reasons of a typical assessment, so the list does not grow while the rules fire. */
-	private static final int EXPECTED_REASONS = 16;
+	private static final int EXPECTED_REASONS = 20;
 
 	private static final StepCode[] STEPS = StepCode.values();
+
+	private static final LicenceType[] LICENCE_TYPES = LicenceType.values();
+
+	private static final SalesChannel[] SALES_CHANNELS = SalesChannel.values();
 
 	/** Outcomes that carry no evidence are the same for every business, so they are made once. */
 	private static final StepOutcome[] NEEDED = new StepOutcome[STEPS.length];
 
 	private static final StepOutcome[] COMPLETED = new StepOutcome[STEPS.length];
 
-	private static final String[] COMPLETED_RULES = new String[STEPS.length];
+	private static final Reason[] COMPLETED_REASONS = new Reason[STEPS.length];
 
-	private static final String[] COMPLETED_KEYS = new String[STEPS.length];
+	// Reasons without arguments are the same for every business, so they are made once (as the outcomes above).
+
+	private static final Reason PHASE_IDEA = Reason.of("phase.idea", KEY + "phaseIdea");
+
+	private static final Reason PHASE_GROWING = Reason.of("phase.growing", KEY + "phaseGrowing");
+
+	private static final Reason PHASE_EARLY_NOT_SELLING_REGULARLY =
+			Reason.of("phase.early.notSellingRegularly", KEY + "phaseEarlyNotSellingRegularly");
+
+	private static final Reason PHASE_EARLY_LICENCE_MISSING =
+			Reason.of("phase.early.licenceMissing", KEY + "phaseEarlyLicenceMissing");
+
+	private static final Reason PHASE_UP = Reason.of("phase.up", KEY + "phaseUp");
+
+	private static final Reason PHASE_DOWN = Reason.of("phase.down", KEY + "phaseDown");
+
+	private static final Reason SIZE_ABOVE_UMKM = Reason.of("size.aboveUmkm", KEY + "sizeAboveUmkm");
+
+	private static final Reason STEP_P1_REGISTERED = Reason.of("step.P1.registered", KEY + "registered");
+
+	private static final Reason STEP_P3_NEEDED = Reason.of("step.P3.needed", KEY + "mentoringNeeded");
+
+	private static final Reason STEP_P4_NIB_MISSING = Reason.of("step.P4.nibMissing", KEY + "nibMissing");
+
+	private static final Reason STEP_P4_FOOD_LICENCE_MISSING =
+			Reason.of("step.P4.foodLicenceMissing", KEY + "foodLicenceMissing");
+
+	private static final Reason STEP_P6_RECOGNISED = Reason.of("step.P6.recognised", KEY + "bookkeepingRecognised");
+
+	private static final Reason STEP_P7_RECOGNISED = Reason.of("step.P7.recognised", KEY + "creditRecognised");
+
+	private static final Reason ADVICE_PACKAGING = Reason.of("advice.packaging", KEY + "packagingMissing");
+
+	private static final Reason ADVICE_LABEL = Reason.of("advice.label", KEY + "labelMissing");
+
+	private static final Reason ADVICE_SHELF_LIFE = Reason.of("advice.shelfLife", KEY + "shelfLifeUnknown");
+
+	private static final Reason TRACK_CAPITAL = Reason.of("track.capital", KEY + "trackCapital");
+
+	private static final Reason TRACK_EXPANSION = Reason.of("track.expansion", KEY + "trackExpansion");
+
+	private static final Reason TRACK_GROW_SALES = Reason.of("track.growSales", KEY + "trackGrowSales");
+
+	private static final Reason TRACK_IDEA = Reason.of("track.idea", KEY + "trackIdea");
+
+	private static final Reason TRACK_LEGALITY_NIB = Reason.of("track.legality.nib", KEY + "trackLegalityNoNib");
+
+	private static final Reason TRACK_LEGALITY_FOOD =
+			Reason.of("track.legality.food", KEY + "trackLegalityFoodLicence");
+
+	private static final Reason TRACK_FINANCE_BOOKS = Reason.of("track.finance.books", KEY + "trackFinanceNoBooks");
+
+	private static final Reason TRACK_FINANCE_MONEY = Reason.of("track.finance.money", KEY + "trackFinanceMixedMoney");
+
+	private static final Reason TRACK_MARKETING_IRREGULAR =
+			Reason.of("track.marketing.irregular", KEY + "trackMarketingIrregular");
+
+	private static final Reason TRACK_MARKETING_OFFLINE =
+			Reason.of("track.marketing.offline", KEY + "trackMarketingOffline");
+
+	private static final Reason PRIORITY_REGRESSED = Reason.of("priority.regressed", KEY + "priorityRegressed");
+
+	private static final Reason PRIORITY_IDEA = Reason.of("priority.idea", KEY + "priorityIdea");
+
+	private static final Reason PRIORITY_INDEPENDENT = Reason.of("priority.independent", KEY + "priorityIndependent");
+
+	private static final Reason PRIORITY_NORMAL = Reason.of("priority.normal", KEY + "priorityNormal");
+
+	/** Message keys that name the main obstacle or the waiting need, made once rather than concatenated per call. */
+	private static final String[] OBSTACLE_KEYS = keys("trackFromObstacle.", MainObstacle.values());
+
+	private static final String[] WAITS_KEYS = keys("obstacleWaits.", Track.values());
 
 	static {
 		for (StepCode step : STEPS) {
 			NEEDED[step.ordinal()] = new StepOutcome(step, StepStatus.NEEDED, null);
 			COMPLETED[step.ordinal()] = new StepOutcome(step, StepStatus.COMPLETED, null);
-			COMPLETED_RULES[step.ordinal()] = "step." + step + ".completed";
-			COMPLETED_KEYS[step.ordinal()] = KEY + "stepCompleted." + step;
+			COMPLETED_REASONS[step.ordinal()] = Reason.of("step." + step + ".completed", KEY + "stepCompleted." + step);
 		}
+	}
+
+	private static String[] keys(String prefix, Enum<?>[] values) {
+		String[] keys = new String[values.length];
+		for (Enum<?> value : values) {
+			keys[value.ordinal()] = KEY + prefix + value.name();
+		}
+		return keys;
 	}
 
 	/** Assesses one business; never returns {@code null}. */
@@ -135,13 +217,13 @@ public final class PhaseAssessmentPolicy {
 
 	private static Phase phase(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {
 		if (isIdea(in)) {
-			reasons.add(Reason.of("phase.idea", KEY + "phaseIdea"));
+			reasons.add(PHASE_IDEA);
 			return Phase.IDEA;
 		}
 		if (isEarly(in, months, reasons)) {
 			return Phase.EARLY;
 		}
-		reasons.add(Reason.of("phase.growing", KEY + "phaseGrowing"));
+		reasons.add(PHASE_GROWING);
 		if (!isScaling(in, months, reasons)) {
 			return Phase.GROWING;
 		}
@@ -159,15 +241,15 @@ public final class PhaseAssessmentPolicy {
 	private static boolean isEarly(AssessmentInput in, long months, List<Reason> reasons) {
 		boolean early = false;
 		if (months < MONTHS_ESTABLISHED) {
-			reasons.add(Reason.of("phase.early.young", KEY + "phaseEarlyYoung", String.valueOf(months)));
+			reasons.add(Reason.of("phase.early.young", KEY + "phaseEarlyYoung", count(months)));
 			early = true;
 		}
 		if (!in.sellsRegularly()) {
-			reasons.add(Reason.of("phase.early.notSellingRegularly", KEY + "phaseEarlyNotSellingRegularly"));
+			reasons.add(PHASE_EARLY_NOT_SELLING_REGULARLY);
 			early = true;
 		}
 		else if (!in.holds(LicenceType.NIB)) {
-			reasons.add(Reason.of("phase.early.licenceMissing", KEY + "phaseEarlyLicenceMissing"));
+			reasons.add(PHASE_EARLY_LICENCE_MISSING);
 			early = true;
 		}
 		return early;
@@ -178,13 +260,13 @@ public final class PhaseAssessmentPolicy {
 			return false;
 		}
 		if (in.monthlySales() >= SCALING_MONTHLY_SALES) {
-			reasons.add(Reason.of("phase.scaling.sales", KEY + "phaseScalingBySales", String.valueOf(months),
+			reasons.add(Reason.of("phase.scaling.sales", KEY + "phaseScalingBySales", count(months),
 					rupiah(in.monthlySales())));
 			return true;
 		}
 		if (in.employees() >= SCALING_EMPLOYEES) {
-			reasons.add(Reason.of("phase.scaling.employees", KEY + "phaseScalingByEmployees", String.valueOf(months),
-					String.valueOf(in.employees())));
+			reasons.add(Reason.of("phase.scaling.employees", KEY + "phaseScalingByEmployees", count(months),
+					count(in.employees())));
 			return true;
 		}
 		return false;
@@ -192,7 +274,7 @@ public final class PhaseAssessmentPolicy {
 
 	private static boolean isGraduated(AssessmentInput in, SizeClass size, List<Reason> reasons) {
 		if (size.isAtLeast(SizeClass.KECIL) && in.hadCredit() && in.channels().size() >= GRADUATION_CHANNELS) {
-			reasons.add(Reason.of("phase.graduated", KEY + "phaseGraduated", String.valueOf(in.channels().size())));
+			reasons.add(Reason.of("phase.graduated", KEY + "phaseGraduated", count(in.channels().size())));
 			return true;
 		}
 		return false;
@@ -200,10 +282,10 @@ public final class PhaseAssessmentPolicy {
 
 	private static void comparePrevious(boolean naikKelas, boolean regressed, List<Reason> reasons) {
 		if (naikKelas) {
-			reasons.add(Reason.of("phase.up", KEY + "phaseUp"));
+			reasons.add(PHASE_UP);
 		}
 		if (regressed) {
-			reasons.add(Reason.of("phase.down", KEY + "phaseDown"));
+			reasons.add(PHASE_DOWN);
 		}
 	}
 
@@ -233,7 +315,7 @@ public final class PhaseAssessmentPolicy {
 					rupiah(in.monthlySales())));
 		}
 		if (!size.isUmkm()) {
-			reasons.add(Reason.of("size.aboveUmkm", KEY + "sizeAboveUmkm"));
+			reasons.add(SIZE_ABOVE_UMKM);
 		}
 	}
 
@@ -250,7 +332,7 @@ public final class PhaseAssessmentPolicy {
 	/** A step completed inside the programme stays completed; the rules below only decide the others. */
 	private static StepOutcome step(AssessmentInput in, StepCode step, long months, List<Reason> reasons) {
 		if (step != StepCode.P1 && in.completedSteps().contains(step)) {
-			reasons.add(Reason.of(COMPLETED_RULES[step.ordinal()], COMPLETED_KEYS[step.ordinal()]));
+			reasons.add(COMPLETED_REASONS[step.ordinal()]);
 			return COMPLETED[step.ordinal()];
 		}
 		return switch (step) {
@@ -265,7 +347,7 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	private static StepOutcome registration(List<Reason> reasons) {
-		reasons.add(Reason.of("step.P1.registered", KEY + "registered"));
+		reasons.add(STEP_P1_REGISTERED);
 		return COMPLETED[StepCode.P1.ordinal()];
 	}
 
@@ -281,17 +363,17 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	private static StepOutcome mentoring(List<Reason> reasons) {
-		reasons.add(Reason.of("step.P3.needed", KEY + "mentoringNeeded"));
+		reasons.add(STEP_P3_NEEDED);
 		return needed(StepCode.P3);
 	}
 
 	private static StepOutcome licensing(AssessmentInput in, List<Reason> reasons) {
 		if (!in.holds(LicenceType.NIB)) {
-			reasons.add(Reason.of("step.P4.nibMissing", KEY + "nibMissing"));
+			reasons.add(STEP_P4_NIB_MISSING);
 			return needed(StepCode.P4);
 		}
 		if (lacksFoodLicence(in)) {
-			reasons.add(Reason.of("step.P4.foodLicenceMissing", KEY + "foodLicenceMissing"));
+			reasons.add(STEP_P4_FOOD_LICENCE_MISSING);
 			return needed(StepCode.P4);
 		}
 		String licences = licenceEvidence(in);
@@ -304,7 +386,7 @@ public final class PhaseAssessmentPolicy {
 		boolean reaches = channels.contains(SalesChannel.MARKETPLACE) || channels.contains(SalesChannel.RESELLER)
 				|| channels.size() >= MARKETING_CHANNELS;
 		if (in.sellsRegularly() && reaches) {
-			reasons.add(Reason.of("step.P5.recognised", KEY + "marketingRecognised", String.valueOf(channels.size())));
+			reasons.add(Reason.of("step.P5.recognised", KEY + "marketingRecognised", count(channels.size())));
 			return new StepOutcome(StepCode.P5, StepStatus.RECOGNISED, channelEvidence(channels));
 		}
 		return needed(StepCode.P5);
@@ -312,7 +394,7 @@ public final class PhaseAssessmentPolicy {
 
 	private static StepOutcome financialReporting(AssessmentInput in, List<Reason> reasons) {
 		if (in.keepsBooks() && in.separatesMoney()) {
-			reasons.add(Reason.of("step.P6.recognised", KEY + "bookkeepingRecognised"));
+			reasons.add(STEP_P6_RECOGNISED);
 			return new StepOutcome(StepCode.P6, StepStatus.RECOGNISED, "pembukuan rutin, uang usaha terpisah");
 		}
 		return needed(StepCode.P6);
@@ -320,7 +402,7 @@ public final class PhaseAssessmentPolicy {
 
 	private static StepOutcome capital(AssessmentInput in, List<Reason> reasons) {
 		if (in.hadCredit()) {
-			reasons.add(Reason.of("step.P7.recognised", KEY + "creditRecognised"));
+			reasons.add(STEP_P7_RECOGNISED);
 			return new StepOutcome(StepCode.P7, StepStatus.RECOGNISED, "pernah memperoleh kredit");
 		}
 		return needed(StepCode.P7);
@@ -336,14 +418,21 @@ public final class PhaseAssessmentPolicy {
 
 	/** Every licence held, in a fixed order, each with its number when known: "NIB 912..., SPP-IRT 209...". */
 	private static String licenceEvidence(AssessmentInput in) {
-		StringJoiner joiner = new StringJoiner(", ");
-		for (LicenceType licence : LicenceType.values()) {
-			if (in.holds(licence)) {
-				String number = in.licences().get(licence).strip();
-				joiner.add(number.isEmpty() ? licenceName(licence) : licenceName(licence) + " " + number);
+		StringBuilder text = new StringBuilder(48);
+		for (LicenceType licence : LICENCE_TYPES) {
+			String number = in.licences().get(licence);
+			if (number != null) {
+				if (!text.isEmpty()) {
+					text.append(", ");
+				}
+				text.append(licenceName(licence));
+				number = number.strip();
+				if (!number.isEmpty()) {
+					text.append(' ').append(number);
+				}
 			}
 		}
-		return joiner.toString();
+		return text.toString();
 	}
 
 	/** Licence names as they are printed on the documents, the same in both languages. */
@@ -352,13 +441,16 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	private static String channelEvidence(Set<SalesChannel> channels) {
-		StringJoiner joiner = new StringJoiner(", ");
-		for (SalesChannel channel : SalesChannel.values()) {
+		StringBuilder text = new StringBuilder(40);
+		for (SalesChannel channel : SALES_CHANNELS) {
 			if (channels.contains(channel)) {
-				joiner.add(channel.name());
+				if (!text.isEmpty()) {
+					text.append(", ");
+				}
+				text.append(channel.name());
 			}
 		}
-		return joiner.toString();
+		return text.toString();
 	}
 
 	// ------------------------------------------------------------------------------------------------ product advice
@@ -368,13 +460,13 @@ public final class PhaseAssessmentPolicy {
 			return;
 		}
 		if (!in.hasPackaging()) {
-			reasons.add(Reason.of("advice.packaging", KEY + "packagingMissing"));
+			reasons.add(ADVICE_PACKAGING);
 		}
 		else if (!in.hasLabel()) {
-			reasons.add(Reason.of("advice.label", KEY + "labelMissing"));
+			reasons.add(ADVICE_LABEL);
 		}
 		if (in.sector() == Sector.KULINER && !in.knowsShelfLife()) {
-			reasons.add(Reason.of("advice.shelfLife", KEY + "shelfLifeUnknown"));
+			reasons.add(ADVICE_SHELF_LIFE);
 		}
 	}
 
@@ -387,54 +479,54 @@ public final class PhaseAssessmentPolicy {
 			return needOrObstacle(in, need, wanted, reasons);
 		}
 		if (wanted != null) {
-			reasons.add(Reason.of("track.obstacle", KEY + "trackFromObstacle." + in.mainObstacle()));
+			reasons.add(Reason.of("track.obstacle", OBSTACLE_KEYS[in.mainObstacle().ordinal()]));
 			return wanted;
 		}
 		if (phase == Phase.SCALING && !in.hadCredit()) {
-			reasons.add(Reason.of("track.capital", KEY + "trackCapital"));
+			reasons.add(TRACK_CAPITAL);
 			return Track.CAPITAL_ACCESS;
 		}
 		if (phase.isAbove(Phase.GROWING)) {
-			reasons.add(Reason.of("track.expansion", KEY + "trackExpansion"));
+			reasons.add(TRACK_EXPANSION);
 			return Track.EXPANSION;
 		}
-		reasons.add(Reason.of("track.growSales", KEY + "trackGrowSales"));
+		reasons.add(TRACK_GROW_SALES);
 		return Track.MARKETING_AND_DIGITAL;
 	}
 
 	/** The first basic need that applies, with its reason, or {@code null} when none is left. */
 	private static Track basicNeed(AssessmentInput in, Phase phase, List<Reason> reasons) {
 		if (phase == Phase.IDEA) {
-			reasons.add(Reason.of("track.idea", KEY + "trackIdea"));
+			reasons.add(TRACK_IDEA);
 			return Track.IDEA_TO_BUSINESS;
 		}
 		if (!in.holds(LicenceType.NIB)) {
-			reasons.add(Reason.of("track.legality.nib", KEY + "trackLegalityNoNib"));
+			reasons.add(TRACK_LEGALITY_NIB);
 			return Track.LEGALITY_AND_STANDARDS;
 		}
 		if (lacksFoodLicence(in)) {
-			reasons.add(Reason.of("track.legality.food", KEY + "trackLegalityFoodLicence"));
+			reasons.add(TRACK_LEGALITY_FOOD);
 			return Track.LEGALITY_AND_STANDARDS;
 		}
 		if (!in.keepsBooks()) {
-			reasons.add(Reason.of("track.finance.books", KEY + "trackFinanceNoBooks"));
+			reasons.add(TRACK_FINANCE_BOOKS);
 			return Track.FINANCE_AND_BOOKKEEPING;
 		}
 		if (!in.separatesMoney()) {
-			reasons.add(Reason.of("track.finance.money", KEY + "trackFinanceMixedMoney"));
+			reasons.add(TRACK_FINANCE_MONEY);
 			return Track.FINANCE_AND_BOOKKEEPING;
 		}
 		if (!in.sellsRegularly()) {
-			reasons.add(Reason.of("track.marketing.irregular", KEY + "trackMarketingIrregular"));
+			reasons.add(TRACK_MARKETING_IRREGULAR);
 			return Track.MARKETING_AND_DIGITAL;
 		}
 		if (in.channels().size() < MARKETING_CHANNELS) {
 			reasons.add(Reason.of("track.marketing.channels", KEY + "trackMarketingFewChannels",
-					String.valueOf(in.channels().size())));
+					count(in.channels().size())));
 			return Track.MARKETING_AND_DIGITAL;
 		}
 		if (!in.hasDigitalPresence()) {
-			reasons.add(Reason.of("track.marketing.offline", KEY + "trackMarketingOffline"));
+			reasons.add(TRACK_MARKETING_OFFLINE);
 			return Track.MARKETING_AND_DIGITAL;
 		}
 		return null;
@@ -449,10 +541,10 @@ public final class PhaseAssessmentPolicy {
 			return need;
 		}
 		if (BASIC_FIRST.indexOf(wanted) < BASIC_FIRST.indexOf(need)) {
-			reasons.add(Reason.of("track.obstacle", KEY + "trackFromObstacle." + in.mainObstacle()));
+			reasons.add(Reason.of("track.obstacle", OBSTACLE_KEYS[in.mainObstacle().ordinal()]));
 			return wanted;
 		}
-		reasons.add(Reason.of("track.obstacleWaits", KEY + "obstacleWaits." + need));
+		reasons.add(Reason.of("track.obstacleWaits", WAITS_KEYS[need.ordinal()]));
 		return need;
 	}
 
@@ -473,29 +565,42 @@ public final class PhaseAssessmentPolicy {
 	private static Priority priority(Phase phase, long months, boolean regressed, List<Reason> reasons) {
 		boolean high = false;
 		if (regressed) {
-			reasons.add(Reason.of("priority.regressed", KEY + "priorityRegressed"));
+			reasons.add(PRIORITY_REGRESSED);
 			high = true;
 		}
 		if (phase == Phase.IDEA) {
-			reasons.add(Reason.of("priority.idea", KEY + "priorityIdea"));
+			reasons.add(PRIORITY_IDEA);
 			high = true;
 		}
 		if (phase == Phase.EARLY && months > MONTHS_STEADY) {
-			reasons.add(Reason.of("priority.stuck", KEY + "priorityStuck", String.valueOf(months)));
+			reasons.add(Reason.of("priority.stuck", KEY + "priorityStuck", count(months)));
 			high = true;
 		}
 		if (high) {
 			return Priority.HIGH;
 		}
 		if (phase.isAbove(Phase.GROWING)) {
-			reasons.add(Reason.of("priority.independent", KEY + "priorityIndependent"));
+			reasons.add(PRIORITY_INDEPENDENT);
 			return Priority.LOW;
 		}
-		reasons.add(Reason.of("priority.normal", KEY + "priorityNormal"));
+		reasons.add(PRIORITY_NORMAL);
 		return Priority.MEDIUM;
 	}
 
 	// ------------------------------------------------------------------------------------------------ formatting
+
+	/** Counts up to 1,199 printed once: months of running, channels and employees are in most assessments' reasons. */
+	private static final String[] COUNTS = new String[1200];
+
+	static {
+		for (int i = 0; i < COUNTS.length; i++) {
+			COUNTS[i] = Integer.toString(i);
+		}
+	}
+
+	private static String count(long count) {
+		return count >= 0 && count < COUNTS.length ? COUNTS[(int) count] : Long.toString(count);
+	}
 
 	/** "2023-04": a month as the reasons print it (by hand: a DateTimeFormatter was a tenth of an assessment). */
 	private static String yearMonth(LocalDate day) {
@@ -504,18 +609,35 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	/**
-	 * Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". Grouped by hand: a
+	 * Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". Written by hand: a
 	 * {@code String.format} here built a new DecimalFormatSymbols per call and cost most of an assessment.
 	 */
 	private static String rupiah(long amount) {
-		String digits = Long.toString(amount);
-		int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-		StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 3).append("Rp ");
-		text.append(digits, 0, lead);
-		for (int i = lead; i < digits.length(); i += 3) {
-			text.append('.').append(digits, i, i + 3);
+		if (amount < 0) {
+			throw new IllegalArgumentException("amounts are never negative: " + amount);
 		}
-		return text.toString();
+		int digits = 1;
+		for (long rest = amount / 10; rest > 0; rest /= 10) {
+			digits++;
+		}
+		byte[] text = new byte[3 + digits + (digits - 1) / 3];
+		text[0] = 'R';
+		text[1] = 'p';
+		text[2] = ' ';
+		int at = text.length;
+		int inGroup = 0;
+		long rest = amount;
+		do {
+			if (inGroup == 3) {
+				text[--at] = '.';
+				inGroup = 0;
+			}
+			text[--at] = (byte) ('0' + rest % 10);
+			rest /= 10;
+			inGroup++;
+		}
+		while (rest > 0);
+		return new String(text, StandardCharsets.ISO_8859_1);
 	}
 
 }
