@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class AssessmentWriter {
 
 	/*
-	 * The two "upserts" below update the rows that exist and insert the others in one statement, rather than
+	 * The "upsert" below updates the rows that exist and inserts the others in one statement, rather than
 	 * INSERT ... ON CONFLICT DO UPDATE, which locks each existing row before updating it: one more write (and WAL
 	 * record) per row, a million times in a bulk re-assessment. The participant's advisory lock, held by the caller,
 	 * keeps a second writer from inserting the same row meanwhile.

@@ -216,7 +216,7 @@ public class BulkReassessment implements DisposableBean {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
-		// here for the whole batch in one go; the checks then find it held (a sixth of the COPY's time otherwise)
+		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
 		jdbc.query("select p.id, c.waiting_since, c.participant_id is null, "
 				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
 				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """

@@ -174,10 +174,11 @@ public final class PhaseAssessmentPolicy {
 
 	private static final Reason PRIORITY_NORMAL = Reason.of("priority.normal", KEY + "priorityNormal");
 
-	/** Message keys that name the main obstacle or the waiting need, made once rather than concatenated per call. */
-	private static final String[] OBSTACLE_KEYS = keys("trackFromObstacle.", MainObstacle.values());
+	/** Reasons that name the main obstacle or the waiting need, one per value, made once like the others. */
+	private static final Reason[] OBSTACLE_REASONS = reasons("track.obstacle", "trackFromObstacle.",
+			MainObstacle.values());
 
-	private static final String[] WAITS_KEYS = keys("obstacleWaits.", Track.values());
+	private static final Reason[] WAITS_REASONS = reasons("track.obstacleWaits", "obstacleWaits.", Track.values());
 
 	static {
 		for (StepCode step : STEPS) {
@@ -187,12 +188,12 @@ public final class PhaseAssessmentPolicy {
 		}
 	}
 
-	private static String[] keys(String prefix, Enum<?>[] values) {
-		String[] keys = new String[values.length];
+	private static Reason[] reasons(String rule, String keyPrefix, Enum<?>[] values) {
+		Reason[] reasons = new Reason[values.length];
 		for (Enum<?> value : values) {
-			keys[value.ordinal()] = KEY + prefix + value.name();
+			reasons[value.ordinal()] = Reason.of(rule, KEY + keyPrefix + value.name());
 		}
-		return keys;
+		return reasons;
 	}
 
 	/** Assesses one business; never returns {@code null}. */
@@ -479,7 +480,7 @@ public final class PhaseAssessmentPolicy {
 			return needOrObstacle(in, need, wanted, reasons);
 		}
 		if (wanted != null) {
-			reasons.add(Reason.of("track.obstacle", OBSTACLE_KEYS[in.mainObstacle().ordinal()]));
+			reasons.add(OBSTACLE_REASONS[in.mainObstacle().ordinal()]);
 			return wanted;
 		}
 		if (phase == Phase.SCALING && !in.hadCredit()) {
@@ -541,10 +542,10 @@ public final class PhaseAssessmentPolicy {
 			return need;
 		}
 		if (BASIC_FIRST.indexOf(wanted) < BASIC_FIRST.indexOf(need)) {
-			reasons.add(Reason.of("track.obstacle", OBSTACLE_KEYS[in.mainObstacle().ordinal()]));
+			reasons.add(OBSTACLE_REASONS[in.mainObstacle().ordinal()]);
 			return wanted;
 		}
-		reasons.add(Reason.of("track.obstacleWaits", WAITS_KEYS[need.ordinal()]));
+		reasons.add(WAITS_REASONS[need.ordinal()]);
 		return need;
 	}
 
