@@ -28,8 +28,9 @@ public record AssessmentResult(Phase phase, SizeClass sizeClass, List<StepOutcom
 		Objects.requireNonNull(track, "track");
 		Objects.requireNonNull(priority, "priority");
 		Objects.requireNonNull(policyVersion, "policyVersion");
-		steps = List.copyOf(steps);
-		reasons = List.copyOf(reasons);
+		// the policy's lists are immutable already; anything else is copied
+		steps = steps instanceof FixedList ? steps : List.copyOf(steps);
+		reasons = reasons instanceof FixedList ? reasons : List.copyOf(reasons);
 		StepCode[] codes = STEP_ORDER;
 		if (steps.size() != codes.length) {
 			throw new IllegalArgumentException("expected " + codes.length + " steps but got " + steps.size());

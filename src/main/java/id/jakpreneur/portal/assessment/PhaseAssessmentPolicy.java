@@ -1,14 +1,13 @@
 package id.jakpreneur.portal.assessment;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import id.jakpreneur.portal.assessment.FixedList.Builder;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
@@ -180,6 +179,26 @@ public final class PhaseAssessmentPolicy {
 
 	private static final Reason[] WAITS_REASONS = reasons("track.obstacleWaits", "obstacleWaits.", Track.values());
 
+	/** Reasons whose one argument is a small count (months under a year, channels), made once per count. */
+	private static final Reason[] YOUNG_REASONS = counted("phase.early.young", KEY + "phaseEarlyYoung",
+			(int) MONTHS_ESTABLISHED);
+
+	private static final Reason[] GRADUATED_REASONS = counted("phase.graduated", KEY + "phaseGraduated",
+			SALES_CHANNELS.length + 1);
+
+	private static final Reason[] MARKETING_REASONS = counted("step.P5.recognised", KEY + "marketingRecognised",
+			SALES_CHANNELS.length + 1);
+
+	private static final Reason[] FEW_CHANNELS_REASONS = counted("track.marketing.channels",
+			KEY + "trackMarketingFewChannels", MARKETING_CHANNELS);
+
+	/** Outcomes whose evidence is the same for every business that earns them, made once. */
+	private static final StepOutcome BOOKKEEPING_RECOGNISED = new StepOutcome(StepCode.P6, StepStatus.RECOGNISED,
+			"pembukuan rutin, uang usaha terpisah");
+
+	private static final StepOutcome CREDIT_RECOGNISED = new StepOutcome(StepCode.P7, StepStatus.RECOGNISED,
+			"pernah memperoleh kredit");
+
 	static {
 		for (StepCode step : STEPS) {
 			NEEDED[step.ordinal()] = new StepOutcome(step, StepStatus.NEEDED, null);
@@ -196,10 +215,18 @@ public final class PhaseAssessmentPolicy {
 		return reasons;
 	}
 
+	private static Reason[] counted(String rule, String key, int counts) {
+		Reason[] reasons = new Reason[counts];
+		for (int count = 0; count < counts; count++) {
+			reasons[count] = Reason.of(rule, key, Integer.toString(count));
+		}
+		return reasons;
+	}
+
 	/** Assesses one business; never returns {@code null}. */
 	public AssessmentResult assess(AssessmentInput in) {
 		Objects.requireNonNull(in, "in");
-		List<Reason> reasons = new ArrayList<>(EXPECTED_REASONS);
+		Builder<Reason> reasons = new Builder<>(new Reason[EXPECTED_REASONS]);
 		long months = monthsRunning(in);
 		SizeClass size = sizeClassOf(in, months);
 		Phase phase = phase(in, months, size, reasons);
@@ -211,12 +238,12 @@ public final class PhaseAssessmentPolicy {
 		productAdvice(in, phase, reasons);
 		Track track = track(in, phase, reasons);
 		Priority priority = priority(phase, months, regressed, reasons);
-		return new AssessmentResult(phase, size, steps, track, priority, reasons, VERSION, naikKelas, regressed);
+		return new AssessmentResult(phase, size, steps, track, priority, reasons.build(), VERSION, naikKelas, regressed);
 	}
 
 	// ------------------------------------------------------------------------------------------------ phase
 
-	private static Phase phase(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {
+	private static Phase phase(AssessmentInput in, long months, SizeClass size, Builder<Reason> reasons) {
 		if (isIdea(in)) {
 			reasons.add(PHASE_IDEA);
 			return Phase.IDEA;
@@ -239,10 +266,10 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	/** Checks every early-phase condition, so the entrepreneur sees all that holds the business back. */
-	private static boolean isEarly(AssessmentInput in, long months, List<Reason> reasons) {
+	private static boolean isEarly(AssessmentInput in, long months, Builder<Reason> reasons) {
 		boolean early = false;
 		if (months < MONTHS_ESTABLISHED) {
-			reasons.add(Reason.of("phase.early.young", KEY + "phaseEarlyYoung", count(months)));
+			reasons.add(YOUNG_REASONS[(int) months]);
 			early = true;
 		}
 		if (!in.sellsRegularly()) {
@@ -256,7 +283,7 @@ public final class PhaseAssessmentPolicy {
 		return early;
 	}
 
-	private static boolean isScaling(AssessmentInput in, long months, List<Reason> reasons) {
+	private static boolean isScaling(AssessmentInput in, long months, Builder<Reason> reasons) {
 		if (!in.keepsBooks() || !in.separatesMoney() || months < MONTHS_STEADY) {
 			return false;
 		}
@@ -273,15 +300,15 @@ public final class PhaseAssessmentPolicy {
 		return false;
 	}
 
-	private static boolean isGraduated(AssessmentInput in, SizeClass size, List<Reason> reasons) {
-		if (size.isAtLeast(SizeClass.KECIL) && in.hadCredit() && in.channels().size() >= GRADUATION_CHANNELS) {
-			reasons.add(Reason.of("phase.graduated", KEY + "phaseGraduated", count(in.channels().size())));
+	private static boolean isGraduated(AssessmentInput in, SizeClass size, Builder<Reason> reasons) {
+		if (size.isAtLeast(SizeClass.KECIL) && in.hadCredit() && in.channelCount() >= GRADUATION_CHANNELS) {
+			reasons.add(GRADUATED_REASONS[in.channelCount()]);
 			return true;
 		}
 		return false;
 	}
 
-	private static void comparePrevious(boolean naikKelas, boolean regressed, List<Reason> reasons) {
+	private static void comparePrevious(boolean naikKelas, boolean regressed, Builder<Reason> reasons) {
 		if (naikKelas) {
 			reasons.add(PHASE_UP);
 		}
@@ -307,7 +334,7 @@ public final class PhaseAssessmentPolicy {
 				: SizeClass.ofAnnualSales(in.monthlySales() * 12);
 	}
 
-	private static void explainSizeClass(AssessmentInput in, long months, SizeClass size, List<Reason> reasons) {
+	private static void explainSizeClass(AssessmentInput in, long months, SizeClass size, Builder<Reason> reasons) {
 		if (classedByCapital(in, months)) {
 			reasons.add(Reason.of("size.capital", KEY + "sizeByCapital", rupiah(in.capital())));
 		}
@@ -322,17 +349,17 @@ public final class PhaseAssessmentPolicy {
 
 	// ------------------------------------------------------------------------------------------------ steps
 
-	private static List<StepOutcome> steps(AssessmentInput in, long months, List<Reason> reasons) {
+	private static List<StepOutcome> steps(AssessmentInput in, long months, Builder<Reason> reasons) {
 		StepOutcome[] steps = new StepOutcome[STEPS.length];
 		for (StepCode step : STEPS) {
 			steps[step.ordinal()] = step(in, step, months, reasons);
 		}
-		return List.of(steps);
+		return FixedList.of(steps);
 	}
 
 	/** A step completed inside the programme stays completed; the rules below only decide the others. */
-	private static StepOutcome step(AssessmentInput in, StepCode step, long months, List<Reason> reasons) {
-		if (step != StepCode.P1 && in.completedSteps().contains(step)) {
+	private static StepOutcome step(AssessmentInput in, StepCode step, long months, Builder<Reason> reasons) {
+		if (step != StepCode.P1 && in.hasCompleted(step)) {
 			reasons.add(COMPLETED_REASONS[step.ordinal()]);
 			return COMPLETED[step.ordinal()];
 		}
@@ -347,28 +374,56 @@ public final class PhaseAssessmentPolicy {
 		};
 	}
 
-	private static StepOutcome registration(List<Reason> reasons) {
+	private static StepOutcome registration(Builder<Reason> reasons) {
 		reasons.add(STEP_P1_REGISTERED);
 		return COMPLETED[StepCode.P1.ordinal()];
 	}
 
 	/** Naik kelas: a business that has sold regularly for a year already knows what the basic classes teach. */
-	private static StepOutcome training(AssessmentInput in, long months, List<Reason> reasons) {
+	private static StepOutcome training(AssessmentInput in, long months, Builder<Reason> reasons) {
 		if (in.stage() == BusinessStage.RUNNING && in.runningSince() != null && months >= MONTHS_ESTABLISHED
 				&& in.sellsRegularly()) {
-			String since = yearMonth(in.runningSince());
-			reasons.add(Reason.of("step.P2.recognised", KEY + "trainingRecognised", since));
-			return new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak " + since);
+			Recognition training = trainingRecognised(in.runningSince());
+			reasons.add(training.reason());
+			return training.outcome();
 		}
 		return needed(StepCode.P2);
 	}
 
-	private static StepOutcome mentoring(List<Reason> reasons) {
+	/** A recognised step with the reason that says why. */
+	private record Recognition(Reason reason, StepOutcome outcome) {
+	}
+
+	private static final int FIRST_CACHED_YEAR = 1970;
+
+	/**
+	 * P2 recognised for a business running since a given month, from 1970-01 to 2099-12, made on first use and kept:
+	 * the same few hundred months recur across all businesses. Two threads racing on an empty slot only make the same
+	 * immutable value twice.
+	 */
+	private static final Recognition[] TRAINING_RECOGNISED = new Recognition[(2100 - FIRST_CACHED_YEAR) * 12];
+
+	private static Recognition trainingRecognised(LocalDate since) {
+		int month = (since.getYear() - FIRST_CACHED_YEAR) * 12 + since.getMonthValue() - 1;
+		boolean cached = month >= 0 && month < TRAINING_RECOGNISED.length;
+		Recognition recognition = cached ? TRAINING_RECOGNISED[month] : null;
+		if (recognition == null) {
+			String text = yearMonth(since);
+			recognition = new Recognition(Reason.of("step.P2.recognised", KEY + "trainingRecognised", text),
+					new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak " + text));
+			if (cached) {
+				TRAINING_RECOGNISED[month] = recognition;
+			}
+		}
+		return recognition;
+	}
+
+	private static StepOutcome mentoring(Builder<Reason> reasons) {
 		reasons.add(STEP_P3_NEEDED);
 		return needed(StepCode.P3);
 	}
 
-	private static StepOutcome licensing(AssessmentInput in, List<Reason> reasons) {
+	private static StepOutcome licensing(AssessmentInput in, Builder<Reason> reasons) {
 		if (!in.holds(LicenceType.NIB)) {
 			reasons.add(STEP_P4_NIB_MISSING);
 			return needed(StepCode.P4);
@@ -382,29 +437,29 @@ public final class PhaseAssessmentPolicy {
 		return new StepOutcome(StepCode.P4, StepStatus.RECOGNISED, licences);
 	}
 
-	private static StepOutcome marketing(AssessmentInput in, List<Reason> reasons) {
-		Set<SalesChannel> channels = in.channels();
-		boolean reaches = channels.contains(SalesChannel.MARKETPLACE) || channels.contains(SalesChannel.RESELLER)
-				|| channels.size() >= MARKETING_CHANNELS;
+	private static StepOutcome marketing(AssessmentInput in, Builder<Reason> reasons) {
+		int channels = in.channelCount();
+		boolean reaches = in.sellsThrough(SalesChannel.MARKETPLACE) || in.sellsThrough(SalesChannel.RESELLER)
+				|| channels >= MARKETING_CHANNELS;
 		if (in.sellsRegularly() && reaches) {
-			reasons.add(Reason.of("step.P5.recognised", KEY + "marketingRecognised", count(channels.size())));
-			return new StepOutcome(StepCode.P5, StepStatus.RECOGNISED, channelEvidence(channels));
+			reasons.add(MARKETING_REASONS[channels]);
+			return CHANNELS_RECOGNISED[channelCombination(in)];
 		}
 		return needed(StepCode.P5);
 	}
 
-	private static StepOutcome financialReporting(AssessmentInput in, List<Reason> reasons) {
+	private static StepOutcome financialReporting(AssessmentInput in, Builder<Reason> reasons) {
 		if (in.keepsBooks() && in.separatesMoney()) {
 			reasons.add(STEP_P6_RECOGNISED);
-			return new StepOutcome(StepCode.P6, StepStatus.RECOGNISED, "pembukuan rutin, uang usaha terpisah");
+			return BOOKKEEPING_RECOGNISED;
 		}
 		return needed(StepCode.P6);
 	}
 
-	private static StepOutcome capital(AssessmentInput in, List<Reason> reasons) {
+	private static StepOutcome capital(AssessmentInput in, Builder<Reason> reasons) {
 		if (in.hadCredit()) {
 			reasons.add(STEP_P7_RECOGNISED);
-			return new StepOutcome(StepCode.P7, StepStatus.RECOGNISED, "pernah memperoleh kredit");
+			return CREDIT_RECOGNISED;
 		}
 		return needed(StepCode.P7);
 	}
@@ -421,13 +476,12 @@ public final class PhaseAssessmentPolicy {
 	private static String licenceEvidence(AssessmentInput in) {
 		StringBuilder text = new StringBuilder(48);
 		for (LicenceType licence : LICENCE_TYPES) {
-			String number = in.licences().get(licence);
-			if (number != null) {
+			if (in.holds(licence)) {
 				if (!text.isEmpty()) {
 					text.append(", ");
 				}
-				text.append(licenceName(licence));
-				number = number.strip();
+				text.append(licence.documentName());
+				String number = in.licenceNumber(licence).strip();
 				if (!number.isEmpty()) {
 					text.append(' ').append(number);
 				}
@@ -436,27 +490,37 @@ public final class PhaseAssessmentPolicy {
 		return text.toString();
 	}
 
-	/** Licence names as they are printed on the documents, the same in both languages. */
-	private static String licenceName(LicenceType licence) {
-		return licence.documentName();
+	/**
+	 * P5 recognised, with the channels as evidence in a fixed order ("MARKETPLACE, RESELLER"), made once for each of
+	 * the 16 combinations of channels.
+	 */
+	private static final StepOutcome[] CHANNELS_RECOGNISED = new StepOutcome[1 << SALES_CHANNELS.length];
+
+	static {
+		for (int combination = 0; combination < CHANNELS_RECOGNISED.length; combination++) {
+			StringBuilder text = new StringBuilder();
+			for (SalesChannel channel : SALES_CHANNELS) {
+				if ((combination & 1 << channel.ordinal()) != 0) {
+					text.append(text.isEmpty() ? "" : ", ").append(channel.name());
+				}
+			}
+			CHANNELS_RECOGNISED[combination] = new StepOutcome(StepCode.P5, StepStatus.RECOGNISED, text.toString());
+		}
 	}
 
-	private static String channelEvidence(Set<SalesChannel> channels) {
-		StringBuilder text = new StringBuilder(40);
+	private static int channelCombination(AssessmentInput in) {
+		int combination = 0;
 		for (SalesChannel channel : SALES_CHANNELS) {
-			if (channels.contains(channel)) {
-				if (!text.isEmpty()) {
-					text.append(", ");
-				}
-				text.append(channel.name());
+			if (in.sellsThrough(channel)) {
+				combination |= 1 << channel.ordinal();
 			}
 		}
-		return text.toString();
+		return combination;
 	}
 
 	// ------------------------------------------------------------------------------------------------ product advice
 
-	private static void productAdvice(AssessmentInput in, Phase phase, List<Reason> reasons) {
+	private static void productAdvice(AssessmentInput in, Phase phase, Builder<Reason> reasons) {
 		if (phase == Phase.IDEA || !PRODUCT_SECTORS.contains(in.sector())) {
 			return;
 		}
@@ -473,7 +537,7 @@ public final class PhaseAssessmentPolicy {
 
 	// ------------------------------------------------------------------------------------------------ track
 
-	private static Track track(AssessmentInput in, Phase phase, List<Reason> reasons) {
+	private static Track track(AssessmentInput in, Phase phase, Builder<Reason> reasons) {
 		Track need = basicNeed(in, phase, reasons);
 		Track wanted = obstacleTrack(in.mainObstacle());
 		if (need != null) {
@@ -496,7 +560,7 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	/** The first basic need that applies, with its reason, or {@code null} when none is left. */
-	private static Track basicNeed(AssessmentInput in, Phase phase, List<Reason> reasons) {
+	private static Track basicNeed(AssessmentInput in, Phase phase, Builder<Reason> reasons) {
 		if (phase == Phase.IDEA) {
 			reasons.add(TRACK_IDEA);
 			return Track.IDEA_TO_BUSINESS;
@@ -521,9 +585,8 @@ public final class PhaseAssessmentPolicy {
 			reasons.add(TRACK_MARKETING_IRREGULAR);
 			return Track.MARKETING_AND_DIGITAL;
 		}
-		if (in.channels().size() < MARKETING_CHANNELS) {
-			reasons.add(Reason.of("track.marketing.channels", KEY + "trackMarketingFewChannels",
-					count(in.channels().size())));
+		if (in.channelCount() < MARKETING_CHANNELS) {
+			reasons.add(FEW_CHANNELS_REASONS[in.channelCount()]);
 			return Track.MARKETING_AND_DIGITAL;
 		}
 		if (!in.hasDigitalPresence()) {
@@ -537,7 +600,7 @@ public final class PhaseAssessmentPolicy {
 	 * A declared obstacle wins over a basic need only when it is more basic still; otherwise the need stays first and
 	 * the entrepreneur is told why the obstacle waits (a bank asks for an NIB and books before a loan).
 	 */
-	private static Track needOrObstacle(AssessmentInput in, Track need, Track wanted, List<Reason> reasons) {
+	private static Track needOrObstacle(AssessmentInput in, Track need, Track wanted, Builder<Reason> reasons) {
 		if (wanted == null || wanted == need) {
 			return need;
 		}
@@ -563,7 +626,7 @@ public final class PhaseAssessmentPolicy {
 	// ------------------------------------------------------------------------------------------------ priority
 
 	/** Every HIGH condition that holds is reported, so an officer sees all reasons to act first. */
-	private static Priority priority(Phase phase, long months, boolean regressed, List<Reason> reasons) {
+	private static Priority priority(Phase phase, long months, boolean regressed, Builder<Reason> reasons) {
 		boolean high = false;
 		if (regressed) {
 			reasons.add(PRIORITY_REGRESSED);
@@ -609,36 +672,48 @@ public final class PhaseAssessmentPolicy {
 		return day.getYear() + (month < 10 ? "-0" : "-") + month;
 	}
 
+	/** "000" to "999": the groups of three digits after the first, printed once. */
+	private static final String[] GROUPS = new String[1000];
+
+	static {
+		for (int i = 0; i < GROUPS.length; i++) {
+			GROUPS[i] = (i < 10 ? "00" : i < 100 ? "0" : "") + i;
+		}
+	}
+
 	/**
-	 * Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". Written by hand: a
-	 * {@code String.format} here built a new DecimalFormatSymbols per call and cost most of an assessment.
+	 * Rupiah as written in Indonesia, the same in both languages: "Rp 1.000.000.000". Written by hand from groups of
+	 * three digits in one concatenation: a {@code String.format} here built a new DecimalFormatSymbols per call and
+	 * cost most of an assessment, and a digit-by-digit loop still cost a tenth of one.
 	 */
-	private static String rupiah(long amount) {
+	static String rupiah(long amount) {
 		if (amount < 0) {
 			throw new IllegalArgumentException("amounts are never negative: " + amount);
 		}
-		int digits = 1;
-		for (long rest = amount / 10; rest > 0; rest /= 10) {
-			digits++;
+		if (amount < 1_000) {
+			return "Rp " + count(amount);
 		}
-		byte[] text = new byte[3 + digits + (digits - 1) / 3];
-		text[0] = 'R';
-		text[1] = 'p';
-		text[2] = ' ';
-		int at = text.length;
-		int inGroup = 0;
-		long rest = amount;
-		do {
-			if (inGroup == 3) {
-				text[--at] = '.';
-				inGroup = 0;
-			}
-			text[--at] = (byte) ('0' + rest % 10);
-			rest /= 10;
-			inGroup++;
+		String ones = GROUPS[(int) (amount % 1_000)];
+		long rest = amount / 1_000;
+		if (rest < 1_000) {
+			return "Rp " + count(rest) + "." + ones;
 		}
-		while (rest > 0);
-		return new String(text, StandardCharsets.ISO_8859_1);
+		String thousands = GROUPS[(int) (rest % 1_000)];
+		rest /= 1_000;
+		if (rest < 1_000) {
+			return "Rp " + count(rest) + "." + thousands + "." + ones;
+		}
+		String millions = GROUPS[(int) (rest % 1_000)];
+		rest /= 1_000;
+		if (rest < 1_000) {
+			return "Rp " + count(rest) + "." + millions + "." + thousands + "." + ones;
+		}
+		String billions = GROUPS[(int) (rest % 1_000)];
+		rest /= 1_000;
+		if (rest < 1_000) {
+			return "Rp " + count(rest) + "." + billions + "." + millions + "." + thousands + "." + ones;
+		}
+		return rupiah(rest).concat("." + billions + "." + millions + "." + thousands + "." + ones);
 	}
 
 }

@@ -501,6 +501,21 @@ class PhaseAssessmentPolicyTests {
 	}
 
 	@Test
+	void rupiahIsWrittenWithDotsBetweenGroupsOfThree() {
+		assertThat(PhaseAssessmentPolicy.rupiah(0)).isEqualTo("Rp 0");
+		assertThat(PhaseAssessmentPolicy.rupiah(999)).isEqualTo("Rp 999");
+		assertThat(PhaseAssessmentPolicy.rupiah(1_000)).isEqualTo("Rp 1.000");
+		assertThat(PhaseAssessmentPolicy.rupiah(1_005)).isEqualTo("Rp 1.005");
+		assertThat(PhaseAssessmentPolicy.rupiah(999_999)).isEqualTo("Rp 999.999");
+		assertThat(PhaseAssessmentPolicy.rupiah(1_000_050)).isEqualTo("Rp 1.000.050");
+		assertThat(PhaseAssessmentPolicy.rupiah(14_999_999)).isEqualTo("Rp 14.999.999");
+		assertThat(PhaseAssessmentPolicy.rupiah(50_000_000_000L)).isEqualTo("Rp 50.000.000.000");
+		assertThat(PhaseAssessmentPolicy.rupiah(1_002_003_004_005L)).isEqualTo("Rp 1.002.003.004.005");
+		assertThat(PhaseAssessmentPolicy.rupiah(Long.MAX_VALUE)).isEqualTo("Rp 9.223.372.036.854.775.807");
+		assertThatThrownBy(() -> PhaseAssessmentPolicy.rupiah(-1)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void inputKeepsItsOwnCopies() {
 		Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
 		licences.put(LicenceType.NIB, NIB);
@@ -511,6 +526,10 @@ class PhaseAssessmentPolicyTests {
 		licences.clear();
 
 		assertThat(input.holds(LicenceType.NIB)).isTrue();
+		assertThat(input.holds(LicenceType.SPP_IRT)).isFalse();
+		assertThat(input.sellsThrough(OFFLINE)).isTrue();
+		assertThat(input.sellsThrough(MARKETPLACE)).isFalse();
+		assertThat(input.channelCount()).isEqualTo(1);
 		assertThatThrownBy(() -> input.channels().add(MARKETPLACE)).isInstanceOf(UnsupportedOperationException.class);
 	}
 
