@@ -201,20 +201,16 @@ public class BulkReassessment implements DisposableBean {
 				failure, jobId);
 	}
 
-	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
+	/**
+	 * One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. One query finds
+	 * the batch's participants, takes their locks and reads what their re-assessment needs.
+	 */
 	private long batch(long jobId, long after, long upper, int remainder) {
-		List<Long> candidates = jdbc.queryForList("""
-				select p.id from participant p left join assessment_current c on c.participant_id = p.id
-				where p.id > ? and p.id <= ? and p.id % ? = ? and (c.participant_id is null or c.policy_version <> ?)
-				order by p.id limit ?
-				""", Long.class, after, upper, workers, remainder, policyVersion(), BATCH);
-		if (candidates.isEmpty()) {
-			return -1;
-		}
-		Long[] ids = candidates.toArray(Long[]::new);
-		List<NewAssessment> assessments = new ArrayList<>(ids.length);
+		List<NewAssessment> assessments = new ArrayList<>(BATCH);
+		long[] last = {-1};
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
+		// "pg_try_advisory_xact_lock": a participant being assessed by someone else is skipped, not waited for.
 		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
 		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
 		jdbc.query("select p.id, c.waiting_since, c.participant_id is null, "
@@ -223,22 +219,27 @@ public class BulkReassessment implements DisposableBean {
 						 from participant p
 						left join assessment_current c on c.participant_id = p.id
 						left join assessment a on a.id = c.assessment_id
-						where p.id in (select id from unnest(?::bigint[]) as t(id)
-						               where pg_try_advisory_xact_lock(?, (id % 2147483647)::int))
+						where p.id > ? and p.id <= ? and p.id % ? = ?
 						  and (c.participant_id is null or c.policy_version <> ?)
+						  and pg_try_advisory_xact_lock(?, (p.id % 2147483647)::int)
 						order by p.id
+						limit ?
 						for key share of p
 						""", rs -> {
 					long participantId = rs.getLong(1);
+					last[0] = participantId;
 					StoredAssessment previous = rs.getBoolean(3) ? null
 							: AssessmentStore.map(rs, 3 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 2));
 					Answers answers = previous == null ? AssessmentStore.profile(rs, 4) : previous.answers();
 					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
-				}, ids, AssessmentStore.LOCK_NAMESPACE, policyVersion());
+				}, after, upper, workers, remainder, policyVersion(), AssessmentStore.LOCK_NAMESPACE, BATCH);
+		if (last[0] < 0) {
+			return -1;
+		}
 		writer.write(assessments);
 		jdbc.update("update assessment_job set processed = processed + ?, heartbeat_at = now() where id = ?",
 				assessments.size(), jobId);
-		return ids[ids.length - 1];
+		return last[0];
 	}
 
 	private Optional<NewAssessment> reassess(long participantId, Answers answers, StoredAssessment previous,

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+
+import javax.sql.DataSource;
 
 /**
  * Bulk re-assessment on the real database: it brings outdated and never-assessed participants to the current
@@ -61,6 +65,9 @@ class BulkReassessmentTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private PortalUser admin;
 
@@ -157,6 +164,48 @@ class BulkReassessmentTests {
 		assertThat(second.total()).isZero();
 		assertThat(second.processed()).isZero();
 		assertThat(assessments.latest(outdated.id()).orElseThrow().id()).isEqualTo(reassessed.id());
+	}
+
+	@Test
+	void aParticipantBeingAssessedBySomeoneElseIsSkippedAndTheNextJobTakesThem() throws Exception {
+		Answers answers = FreshParticipants.answers(Map.of(LicenceType.NIB, FreshParticipants.NIB));
+		Fresh busy = FreshParticipants.register(registration, accounts, FreshParticipants.GAMBIR,
+				FreshParticipants.kuliner());
+		assessing.selfAssess(busy.user(), answers);
+		outdate(busy.id(), Phase.EARLY);
+		Fresh free = FreshParticipants.register(registration, accounts, FreshParticipants.GAMBIR,
+				FreshParticipants.kuliner());
+		assessing.selfAssess(free.user(), answers);
+		outdate(free.id(), Phase.EARLY);
+
+		BulkJob whileBusy;
+		try (Connection other = dataSource.getConnection()) {
+			// what an officer's assessment of that participant holds meanwhile
+			try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?, ?)")) {
+				lock.setInt(1, AssessmentStore.LOCK_NAMESPACE);
+				lock.setInt(2, AssessmentStore.lockKey(busy.id()));
+				lock.execute();
+			}
+			try {
+				whileBusy = awaitEnd(bulk.start(admin));
+			}
+			finally {
+				// the pool keeps the connection, and a session's advisory lock with it
+				try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?, ?)")) {
+					unlock.setInt(1, AssessmentStore.LOCK_NAMESPACE);
+					unlock.setInt(2, AssessmentStore.lockKey(busy.id()));
+					unlock.execute();
+				}
+			}
+		}
+
+		assertThat(whileBusy.status()).isEqualTo(BulkJob.Status.DONE);
+		assertThat(assessments.latest(free.id()).orElseThrow().policyVersion()).isEqualTo(PhaseAssessmentPolicy.VERSION);
+		assertThat(assessments.latest(busy.id()).orElseThrow().policyVersion()).as("skipped, not waited for")
+			.isEqualTo(OLD_POLICY);
+		BulkJob next = awaitEnd(bulk.start(admin));
+		assertThat(next.status()).isEqualTo(BulkJob.Status.DONE);
+		assertThat(assessments.latest(busy.id()).orElseThrow().policyVersion()).isEqualTo(PhaseAssessmentPolicy.VERSION);
 	}
 
 	@Test

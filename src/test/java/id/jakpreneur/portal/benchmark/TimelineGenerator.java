@@ -95,11 +95,6 @@ final class TimelineGenerator {
 						from participant p, generate_series(1, 2) k
 						where p.id %% 10 < case when k = 1 then 6 else 4 end
 						  and p.registered_at + k * (40 + p.id %% 300) * interval '1 day' < now();
-						insert into phase_change (participant_id, assessment_id, from_phase, to_phase, direction, source,
-						    changed_on, changed_at)
-						select participant_id, id, previous_phase, phase, case when naik_kelas then 'UP' else 'DOWN' end,
-						       'POLICY_CHANGE', assessed_on, assessed_at
-						from assessment where policy_version = 'bench-change';
 						""".formatted(ASSESSMENT_COLUMNS, ASSESSMENT_CONSTANTS));
 		stage(jdbc, report, "step completions", "select count(*) from participant_step_completion", """
 				insert into participant_step_completion (participant_id, step, evidence, completed_at)

@@ -103,13 +103,12 @@ public final class KnownDataset {
 				    poor_family = ?, disability = ? where id = ?
 				""", REGISTERED, agency, jobSeeker, poorFamily, disability, id);
 		jdbc.update("delete from participant_step_completion where participant_id = ?", id);
-		jdbc.update("delete from phase_change where participant_id = ?", id);
 		jdbc.update("delete from assessment_current where participant_id = ?", id);
 		jdbc.update("delete from assessment where participant_id = ?", id);
 		return id;
 	}
 
-	/** An assessment on that day; a phase change when the phase differs from {@code from}; the current one. */
+	/** An assessment on that day (a phase change when the phase differs from {@code from}); the current one. */
 	private static void assess(JdbcTemplate jdbc, long participant, String from, String phase, String size, String on) {
 		boolean up = from != null && order(phase) > order(from);
 		boolean down = from != null && order(phase) < order(from);
@@ -124,12 +123,6 @@ public final class KnownDataset {
 				    'NONE', '{}', 'test', ?, ?, 'IDEA_TO_BUSINESS', 'LOW', ?, ?, ?, '[]', '[]')
 				returning id
 				""", Long.class, participant, on, on, phase, size, from, up, down);
-		if (up || down) {
-			jdbc.update("""
-					insert into phase_change (participant_id, assessment_id, from_phase, to_phase, direction, source,
-					    changed_on, changed_at) values (?, ?, ?, ?, ?, 'POLICY_CHANGE', ?::date, ?::date + time '10:00')
-					""", participant, assessment, from, phase, up ? "UP" : "DOWN", on, on);
-		}
 		jdbc.update("""
 				insert into assessment_current (participant_id, assessment_id, phase, track, priority, policy_version,
 				    assessed_at) values (?, ?, ?, 'IDEA_TO_BUSINESS', 'LOW', 'test', ?::date + time '10:00')
