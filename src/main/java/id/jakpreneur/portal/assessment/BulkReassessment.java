@@ -210,29 +210,35 @@ public class BulkReassessment implements DisposableBean {
 		long[] last = {-1};
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
-		// "pg_try_advisory_xact_lock": a participant being assessed by someone else is skipped, not waited for.
+		// The batch is chosen first (the subquery with its limit), then locked: the advisory lock is tried for
+		// those participants only (tried in a filter, PostgreSQL may try it for every row it scans, and at a million
+		// ran out of lock memory). A participant being assessed by someone else is skipped, not waited for.
 		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
 		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
-		jdbc.query("select p.id, c.waiting_since, c.participant_id is null, "
-				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
+		jdbc.query("select p.id, pg_try_advisory_xact_lock(?, (p.id % 2147483647)::int), c.waiting_since, "
+				+ "c.participant_id is null, " + AssessmentStore.profileColumns("c.participant_id is null") + ", "
 				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
-						 from participant p
+						 from (select p.id from participant p
+						      left join assessment_current c on c.participant_id = p.id
+						      where p.id > ? and p.id <= ? and p.id % ? = ?
+						        and (c.participant_id is null or c.policy_version <> ?)
+						      order by p.id limit ?) batch
+						join participant p on p.id = batch.id
 						left join assessment_current c on c.participant_id = p.id
 						left join assessment a on a.id = c.assessment_id
-						where p.id > ? and p.id <= ? and p.id % ? = ?
-						  and (c.participant_id is null or c.policy_version <> ?)
-						  and pg_try_advisory_xact_lock(?, (p.id % 2147483647)::int)
 						order by p.id
-						limit ?
 						for key share of p
 						""", rs -> {
 					long participantId = rs.getLong(1);
 					last[0] = participantId;
-					StoredAssessment previous = rs.getBoolean(3) ? null
-							: AssessmentStore.map(rs, 3 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 2));
-					Answers answers = previous == null ? AssessmentStore.profile(rs, 4) : previous.answers();
+					if (!rs.getBoolean(2)) {
+						return;
+					}
+					StoredAssessment previous = rs.getBoolean(4) ? null
+							: AssessmentStore.map(rs, 4 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 3));
+					Answers answers = previous == null ? AssessmentStore.profile(rs, 5) : previous.answers();
 					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
-				}, after, upper, workers, remainder, policyVersion(), AssessmentStore.LOCK_NAMESPACE, BATCH);
+				}, AssessmentStore.LOCK_NAMESPACE, after, upper, workers, remainder, policyVersion(), BATCH);
 		if (last[0] < 0) {
 			return -1;
 		}
