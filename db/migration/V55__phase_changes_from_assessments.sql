@@ -1,7 +1,7 @@
 -- A phase change is an assessment whose phase differs from the previous one: the assessment row already holds
 -- everything phase_change copied (previous_phase, phase, naik_kelas/regressed, source, assessed_on/at). phase_change
 -- becomes a view over those rows, served by a partial index of the changes only, instead of a second table written
--- beside every change with three indexes and two foreign-key checks (half a million rows, a sixth of the database
+-- beside every change with three indexes and two foreign-key checks (half a million rows, a seventh of the database
 -- time of a bulk re-assessment of a million businesses; docs/performance.md, issue 4, decision 66).
 -- The table's rows are checked against the assessments first; any disagreement stops the migration.
 DO $$

@@ -57,7 +57,7 @@ class AssessmentWriter {
 	/**
 	 * The 7 steps' since-when written out element by element, {@code array[case when c.step_status[1] =
 	 * n.step_status[1] then c.step_since[1] else n.assessed_at end, ...]}: a plain expression per row, where a
-	 * subquery unnesting and re-ordering the arrays cost a third of the statement.
+	 * subquery unnesting and re-ordering the arrays cost a quarter of the statement.
 	 */
 	private static String stepSince() {
 		StringBuilder since = new StringBuilder("array[");
