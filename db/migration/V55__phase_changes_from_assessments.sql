@@ -48,5 +48,11 @@ FROM assessment a
 WHERE a.naik_kelas OR a.regressed;
 
 -- a change is made by writing an assessment; the view itself refuses to be written
+CREATE FUNCTION refuse_phase_change_write() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'phase_change shows the assessments that moved the phase; write an assessment instead'
+        USING ERRCODE = 'restrict_violation';
+END
+$$;
 CREATE TRIGGER phase_change_read_only INSTEAD OF INSERT OR UPDATE OR DELETE ON phase_change
-    FOR EACH ROW EXECUTE FUNCTION refuse_update();
+    FOR EACH ROW EXECUTE FUNCTION refuse_phase_change_write();

@@ -64,8 +64,10 @@ public final class AssessmentInput {
 	/** Bit {@code 1 << ordinal} set for every licence held, every channel used, every step completed. */
 	private final int licenceBits;
 
+	private static final int LICENCE_TYPES = LicenceType.values().length;
+
 	/** The licences' numbers by ordinal, {@code null} where not held. */
-	private final String[] licenceNumbers = new String[LicenceType.values().length];
+	private final String[] licenceNumbers = new String[LICENCE_TYPES];
 
 	private final int channelBits;
 

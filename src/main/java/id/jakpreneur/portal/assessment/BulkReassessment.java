@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * id leaves its remainder), in batches of {@value #BATCH} participants by ascending id, one short transaction per
  * batch, so the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is
  * refused while the first one runs. A participant being assessed at that moment by someone else is skipped rather
- * than waited for: their new assessment uses the current policy anyway.
+ * than waited for, and taken by the next job if still outdated (an officer's override keeps the policy version of
+ * the assessment it overrides).
  */
 @Service
 public class BulkReassessment implements DisposableBean {
@@ -201,47 +202,52 @@ public class BulkReassessment implements DisposableBean {
 				failure, jobId);
 	}
 
-	/**
-	 * One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. One query finds
-	 * the batch's participants, takes their locks and reads what their re-assessment needs.
-	 */
+	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
 	private long batch(long jobId, long after, long upper, int remainder) {
-		List<NewAssessment> assessments = new ArrayList<>(BATCH);
+		// First the batch is chosen (the subquery with its limit) and its advisory locks tried, for those participants
+		// only: tried in a filter, PostgreSQL may try them on every row it scans (at a million it ran out of lock
+		// memory). A participant being assessed by someone else is skipped, not waited for; the next job takes them
+		// if they are still outdated.
+		List<Long> locked = new ArrayList<>(BATCH);
 		long[] last = {-1};
-		Instant now = clock.instant();
-		LocalDate today = LocalDate.now(clock);
-		// The batch is chosen first (the subquery with its limit), then locked: the advisory lock is tried for
-		// those participants only (tried in a filter, PostgreSQL may try it for every row it scans, and at a million
-		// ran out of lock memory). A participant being assessed by someone else is skipped, not waited for.
-		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
-		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
-		jdbc.query("select p.id, pg_try_advisory_xact_lock(?, (p.id % 2147483647)::int), c.waiting_since, "
-				+ "c.participant_id is null, " + AssessmentStore.profileColumns("c.participant_id is null") + ", "
-				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
-						 from (select p.id from participant p
-						      left join assessment_current c on c.participant_id = p.id
-						      where p.id > ? and p.id <= ? and p.id % ? = ?
-						        and (c.participant_id is null or c.policy_version <> ?)
-						      order by p.id limit ?) batch
-						join participant p on p.id = batch.id
-						left join assessment_current c on c.participant_id = p.id
-						left join assessment a on a.id = c.assessment_id
-						order by p.id
-						for key share of p
-						""", rs -> {
-					long participantId = rs.getLong(1);
-					last[0] = participantId;
-					if (!rs.getBoolean(2)) {
-						return;
+		jdbc.query("""
+				select id, pg_try_advisory_xact_lock(?, (id % 2147483647)::int)
+				from (select p.id from participant p left join assessment_current c on c.participant_id = p.id
+				      where p.id > ? and p.id <= ? and p.id % ? = ? and (c.participant_id is null or c.policy_version <> ?)
+				      order by p.id limit ?) batch
+				order by id
+				""", rs -> {
+					last[0] = rs.getLong(1);
+					if (rs.getBoolean(2)) {
+						locked.add(last[0]);
 					}
-					StoredAssessment previous = rs.getBoolean(4) ? null
-							: AssessmentStore.map(rs, 4 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 3));
-					Answers answers = previous == null ? AssessmentStore.profile(rs, 5) : previous.answers();
-					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
 				}, AssessmentStore.LOCK_NAMESPACE, after, upper, workers, remainder, policyVersion(), BATCH);
 		if (last[0] < 0) {
 			return -1;
 		}
+		// Then, in a statement that starts after the locks are held, what the re-assessment builds on: an assessment
+		// that another transaction committed before releasing its lock is seen here, not overwritten.
+		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
+		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
+		List<NewAssessment> assessments = new ArrayList<>(locked.size());
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		jdbc.query("select p.id, c.waiting_since, c.participant_id is null, "
+				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
+				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
+						 from participant p
+						left join assessment_current c on c.participant_id = p.id
+						left join assessment a on a.id = c.assessment_id
+						where p.id = any(?) and (c.participant_id is null or c.policy_version <> ?)
+						order by p.id
+						for key share of p
+						""", rs -> {
+					long participantId = rs.getLong(1);
+					StoredAssessment previous = rs.getBoolean(3) ? null
+							: AssessmentStore.map(rs, 3 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 2));
+					Answers answers = previous == null ? AssessmentStore.profile(rs, 4) : previous.answers();
+					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
+				}, locked.toArray(Long[]::new), policyVersion());
 		writer.write(assessments);
 		jdbc.update("update assessment_job set processed = processed + ?, heartbeat_at = now() where id = ?",
 				assessments.size(), jobId);

@@ -53,6 +53,7 @@ final class FixedList<E> extends AbstractList<E> implements RandomAccess {
 		}
 
 		void add(E item) {
+			built();
 			if (size == items.length) {
 				items = Arrays.copyOf(items, size * 2 + 1);
 			}
@@ -60,9 +61,16 @@ final class FixedList<E> extends AbstractList<E> implements RandomAccess {
 		}
 
 		FixedList<E> build() {
+			built();
 			FixedList<E> list = new FixedList<>(items, size);
 			items = null;
 			return list;
+		}
+
+		private void built() {
+			if (items == null) {
+				throw new IllegalStateException("the list is built; its array belongs to it now");
+			}
 		}
 
 	}

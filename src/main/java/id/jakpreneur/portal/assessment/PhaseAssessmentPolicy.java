@@ -404,8 +404,9 @@ public final class PhaseAssessmentPolicy {
 	private static final Recognition[] TRAINING_RECOGNISED = new Recognition[(2100 - FIRST_CACHED_YEAR) * 12];
 
 	private static Recognition trainingRecognised(LocalDate since) {
-		int month = (since.getYear() - FIRST_CACHED_YEAR) * 12 + since.getMonthValue() - 1;
-		boolean cached = month >= 0 && month < TRAINING_RECOGNISED.length;
+		int year = since.getYear();
+		boolean cached = year >= FIRST_CACHED_YEAR && year < FIRST_CACHED_YEAR + TRAINING_RECOGNISED.length / 12;
+		int month = cached ? (year - FIRST_CACHED_YEAR) * 12 + since.getMonthValue() - 1 : -1;
 		Recognition recognition = cached ? TRAINING_RECOGNISED[month] : null;
 		if (recognition == null) {
 			String text = yearMonth(since);

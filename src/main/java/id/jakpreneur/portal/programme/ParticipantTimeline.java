@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantTimeline {
 
 	/*
-	 * Phase changes are stored once, by the assessment module in phase_change (a bulk re-assessment finds hundreds
-	 * of thousands), and shown from there rather than copied into participant_timeline.
+	 * Phase changes are the assessment module's assessments that moved the phase (its view phase_change; a bulk
+	 * re-assessment finds hundreds of thousands), shown from there rather than copied into participant_timeline.
 	 */
 	private static final String SELECT = """
 			select t.id, t.kind, t.args, a.full_name, t.occurred_at

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the participant's timeline from the events of every step change, synchronously and in the transaction of
  * the change, so an entry exists exactly when the change does. A phase change needs no entry: the timeline shows
- * the assessment module's record of it ({@code phase_change}); only a participant's first phase is written here.
+ * the assessment that made it (the assessment module's view {@code phase_change}); only a participant's first phase
+ * is written here.
  */
 @Component
 class TimelineRecorder {

@@ -52,6 +52,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -498,6 +499,32 @@ class PhaseAssessmentPolicyTests {
 		assertThatThrownBy(() -> running(2).jasa().obstacle(null).input()).isInstanceOf(NullPointerException.class);
 		assertThatThrownBy(() -> running(2).jasa().licence(LicenceType.NIB, null).input())
 			.isInstanceOf(NullPointerException.class);
+	}
+
+	@Test
+	void trainingIsRecognisedWithTheMonthTheBusinessStartedInsideAndOutsideTheMonthsKeptReady() {
+		for (LocalDate start : List.of(LocalDate.of(2019, 7, 20), LocalDate.of(1969, 12, 31), LocalDate.of(1970, 1, 1),
+				LocalDate.of(2019, 7, 1), LocalDate.of(1925, 3, 5))) {
+			AssessmentResult result = policy.assess(runningSince(start).jasa().sells(5_000_000).input());
+			String month = "%d-%02d".formatted(start.getYear(), start.getMonthValue());
+			assertThat(result.step(P2).evidence()).isEqualTo("usaha berjalan sejak " + month);
+			assertThat(result.reasons()).filteredOn(reason -> reason.ruleCode().equals("step.P2.recognised"))
+				.extracting(Reason::args)
+				.containsExactly(List.of(month));
+		}
+	}
+
+	@Test
+	void aBuiltListOwnsItsArray() {
+		FixedList.Builder<String> builder = new FixedList.Builder<>(new String[1]);
+		builder.add("a");
+		builder.add("b");
+		FixedList<String> list = builder.build();
+		assertThat(list).containsExactly("a", "b").isEqualTo(List.of("a", "b"));
+		assertThatThrownBy(() -> builder.add("c")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> list.add("c")).isInstanceOf(UnsupportedOperationException.class);
+		assertThatThrownBy(() -> builder.add(null)).isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

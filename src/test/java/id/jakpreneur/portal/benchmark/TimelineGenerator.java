@@ -125,7 +125,7 @@ final class TimelineGenerator {
 						from mentor_assignment a, generate_series(1, %d) k where a.assign_note = 'bench'
 						""".formatted(admin, perAssignment));
 		for (String table : List.of("participant", "assessment", "assessment_current",
-				"phase_change", "participant_step_completion", "mentor", "mentor_assignment", "mentoring_session")) {
+				"participant_step_completion", "mentor", "mentor_assignment", "mentoring_session")) {
 			jdbc.execute("analyze " + table);
 		}
 		report.add(String.format(Locale.ROOT, "timeline events: %,d (phase changes %,d, step completions %,d, sessions %,d)",
