@@ -221,7 +221,11 @@ class SelfAssessmentWebTests {
 			.andExpect(content().string(containsString("Legalitas &amp; standar produk")))
 			.andExpect(content().string(containsString("Anda sudah memiliki NIB, tetapi produk makanan juga memerlukan")))
 			.andExpect(content().string(containsString("Langkah Anda sekarang: Pendaftaran.")))
+			.andExpect(content().string(containsString("Bukti: Jualan langsung (warung, lapak, pesanan), Media sosial")))
+			.andExpect(content().string(not(containsString("SOCIAL_MEDIA"))))
 			.andExpect(content().string(not(containsString("Mulai penilaian"))));
+		mvc.perform(get("/me").param("lang", "en").with(user(me.user())))
+			.andExpect(content().string(containsString("Evidence: Direct sales (stall, shop, orders), Social media")));
 	}
 
 	@Test
