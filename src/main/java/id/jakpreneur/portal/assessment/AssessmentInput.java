@@ -61,14 +61,12 @@ public final class AssessmentInput {
 
 	private final Phase previousPhase;
 
-	/** Bit {@code 1 << ordinal} set for every licence held, every channel used, every step completed. */
-	private final int licenceBits;
-
 	private static final int LICENCE_TYPES = LicenceType.values().length;
 
 	/** The licences' numbers by ordinal, {@code null} where not held. */
 	private final String[] licenceNumbers = new String[LICENCE_TYPES];
 
+	/** Bit {@code 1 << ordinal} set for every channel used, every step completed. */
 	private final int channelBits;
 
 	private final int completedBits;
@@ -134,7 +132,6 @@ public final class AssessmentInput {
 		this.hasDigitalPresence = hasDigitalPresence;
 		this.completedSteps = Set.copyOf(Objects.requireNonNull(completedSteps, "completedSteps"));
 		this.previousPhase = previousPhase;
-		this.licenceBits = bits(this.licences.keySet());
 		this.licences.forEach((licence, number) -> licenceNumbers[licence.ordinal()] = number);
 		this.channelBits = bits(this.channels);
 		this.completedBits = bits(this.completedSteps);
@@ -150,7 +147,7 @@ public final class AssessmentInput {
 
 	/** Whether the licence is held, with or without a known number. */
 	public boolean holds(LicenceType licence) {
-		return (licenceBits & 1 << licence.ordinal()) != 0;
+		return licenceNumbers[licence.ordinal()] != null;
 	}
 
 	/** The licence's number, {@code ""} when held without a known number, {@code null} when not held. */
@@ -161,6 +158,11 @@ public final class AssessmentInput {
 	/** Whether the business sells through the channel today. */
 	public boolean sellsThrough(SalesChannel channel) {
 		return (channelBits & 1 << channel.ordinal()) != 0;
+	}
+
+	/** The channels the business sells through as bits, {@code 1 << ordinal} each. */
+	int channelBits() {
+		return channelBits;
 	}
 
 	/** How many channels the business sells through. */

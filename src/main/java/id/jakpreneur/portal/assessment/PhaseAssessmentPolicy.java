@@ -444,7 +444,7 @@ public final class PhaseAssessmentPolicy {
 				|| channels >= MARKETING_CHANNELS;
 		if (in.sellsRegularly() && reaches) {
 			reasons.add(MARKETING_REASONS[channels]);
-			return CHANNELS_RECOGNISED[channelCombination(in)];
+			return CHANNELS_RECOGNISED[in.channelBits()];
 		}
 		return needed(StepCode.P5);
 	}
@@ -507,16 +507,6 @@ public final class PhaseAssessmentPolicy {
 			}
 			CHANNELS_RECOGNISED[combination] = new StepOutcome(StepCode.P5, StepStatus.RECOGNISED, text.toString());
 		}
-	}
-
-	private static int channelCombination(AssessmentInput in) {
-		int combination = 0;
-		for (SalesChannel channel : SALES_CHANNELS) {
-			if (in.sellsThrough(channel)) {
-				combination |= 1 << channel.ordinal();
-			}
-		}
-		return combination;
 	}
 
 	// ------------------------------------------------------------------------------------------------ product advice
