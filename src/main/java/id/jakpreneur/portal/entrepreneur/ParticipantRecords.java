@@ -10,7 +10,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
 import id.jakpreneur.portal.shared.Rupiah;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

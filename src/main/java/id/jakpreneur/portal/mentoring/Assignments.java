@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -22,7 +22,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Priority;
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

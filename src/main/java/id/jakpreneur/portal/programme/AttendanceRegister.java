@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

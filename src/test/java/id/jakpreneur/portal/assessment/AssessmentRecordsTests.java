@@ -248,9 +248,9 @@ class AssessmentRecordsTests {
 		Fresh inTebet = FreshParticipants.register(registration, accounts, FreshParticipants.TEBET,
 				FreshParticipants.kuliner());
 		assertThatThrownBy(() -> assessing.assessAfterVisit(FreshParticipants.demo(accounts, Role.OFFICER), inTebet.id(),
-				FreshParticipants.answers(Map.of()))).isInstanceOf(id.jakpreneur.portal.shared.web.NotFoundException.class);
+				FreshParticipants.answers(Map.of()))).isInstanceOf(id.jakpreneur.portal.shared.NotFoundException.class);
 		assertThatThrownBy(() -> assessing.assessAfterVisit(inTebet.user(), inTebet.id(),
-				FreshParticipants.answers(Map.of()))).isInstanceOf(id.jakpreneur.portal.shared.web.NotFoundException.class);
+				FreshParticipants.answers(Map.of()))).isInstanceOf(id.jakpreneur.portal.shared.NotFoundException.class);
 		assertThat(assessments.latest(inTebet.id())).isEmpty();
 	}
 

@@ -82,7 +82,7 @@ class ParticipantAccessTests {
 		PortalUser other = (PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.ENTREPRENEUR));
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> records.get(other, gambirId))
-			.isInstanceOf(id.jakpreneur.portal.shared.web.NotFoundException.class);
+			.isInstanceOf(id.jakpreneur.portal.shared.NotFoundException.class);
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package id.jakpreneur.portal.assessment.web;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.BulkJobRunningException;
 import id.jakpreneur.portal.assessment.BulkReassessment;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

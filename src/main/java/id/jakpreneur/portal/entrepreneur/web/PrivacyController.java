@@ -4,10 +4,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.PersonalData;
-import id.jakpreneur.portal.shared.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,18 +29,14 @@ class PrivacyController {
 
 	static final String VIEW = "entrepreneur/privacy";
 
-	private final ParticipantRecords records;
-
 	private final PersonalData personalData;
 
-	PrivacyController(ParticipantRecords records, PersonalData personalData) {
-		this.records = records;
+	PrivacyController(PersonalData personalData) {
 		this.personalData = personalData;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal PortalUser user, Model model) {
-		ParticipantView me = records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+	String show(@CurrentParticipant ParticipantView me, Model model) {
 		model.addAttribute("participant", me);
 		model.addAttribute("consents", personalData.consents(me.id()));
 		model.addAttribute("accessLog", personalData.accessLog(me.id()));

@@ -4,7 +4,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.outlet.Bookings;
 import id.jakpreneur.portal.outlet.CallQueries;
 import id.jakpreneur.portal.outlet.OutletRefusedException;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -10,7 +10,7 @@ import id.jakpreneur.portal.outlet.CallQueries;
 import id.jakpreneur.portal.outlet.MyBooking;
 import id.jakpreneur.portal.outlet.OutletRefusedException;
 import id.jakpreneur.portal.outlet.ProductCuration;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -11,7 +11,7 @@ import id.jakpreneur.portal.outlet.OutletRefusedException;
 import id.jakpreneur.portal.outlet.PhotoType;
 import id.jakpreneur.portal.outlet.ProductCuration;
 import id.jakpreneur.portal.outlet.ProductView;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -12,7 +12,7 @@ import id.jakpreneur.portal.partner.PartnerDetails;
 import id.jakpreneur.portal.partner.PartnerKind;
 import id.jakpreneur.portal.partner.PartnerManagement;
 import id.jakpreneur.portal.partner.PartnerNameTakenException;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -13,7 +13,7 @@ import id.jakpreneur.portal.partner.OfferUnavailableException;
 import id.jakpreneur.portal.partner.PartnerOffers;
 import id.jakpreneur.portal.partner.ReferralStatus;
 import id.jakpreneur.portal.partner.Referrals;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;

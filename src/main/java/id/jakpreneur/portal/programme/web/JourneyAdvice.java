@@ -14,7 +14,7 @@ import id.jakpreneur.portal.programme.Journey;
 import id.jakpreneur.portal.programme.LicenceLine;
 import id.jakpreneur.portal.programme.Licences;
 import id.jakpreneur.portal.programme.ParticipantTimeline;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;

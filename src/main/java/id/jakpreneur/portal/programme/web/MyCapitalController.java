@@ -15,7 +15,7 @@ import id.jakpreneur.portal.partner.OfferView;
 import id.jakpreneur.portal.partner.PartnerOffers;
 import id.jakpreneur.portal.partner.Referrals;
 import id.jakpreneur.portal.programme.CapitalApplications;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -8,7 +8,7 @@ import id.jakpreneur.portal.programme.EnrolmentStatus;
 import id.jakpreneur.portal.programme.Enrolments;
 import id.jakpreneur.portal.programme.MyClasses;
 import id.jakpreneur.portal.programme.TrainingCertificates;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

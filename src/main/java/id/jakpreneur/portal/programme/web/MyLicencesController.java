@@ -10,7 +10,7 @@ import id.jakpreneur.portal.programme.LicenceLine;
 import id.jakpreneur.portal.programme.LicenceRefusedException;
 import id.jakpreneur.portal.programme.LicenceStatus;
 import id.jakpreneur.portal.programme.Licences;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -16,7 +16,7 @@ import id.jakpreneur.portal.programme.EnrolmentStatus;
 import id.jakpreneur.portal.programme.Enrolments;
 import id.jakpreneur.portal.programme.SessionTakenException;
 import id.jakpreneur.portal.programme.TrainingClasses;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;

@@ -18,7 +18,7 @@ import id.jakpreneur.portal.programme.FinancialReports;
 import id.jakpreneur.portal.programme.MonthlyReport;
 import id.jakpreneur.portal.programme.ReportOverview;
 import id.jakpreneur.portal.programme.ReportRefusedException;
-import id.jakpreneur.portal.shared.web.NotFoundException;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

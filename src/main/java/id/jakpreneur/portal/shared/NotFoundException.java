@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.shared.web;
+package id.jakpreneur.portal.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
