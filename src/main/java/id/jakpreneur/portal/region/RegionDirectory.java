@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -63,6 +65,24 @@ public class RegionDirectory {
 	/** Names for a set of codes, in code order; unknown codes are shown as they are. */
 	public List<String> namesOf(Collection<String> codes) {
 		return codes.stream().sorted().map(this::nameOf).toList();
+	}
+
+	/**
+	 * The one area-scoping rule: the kecamatan codes an area covers, kota codes expanded to their kecamatan and
+	 * kecamatan codes kept (kelurahan and unknown codes cover nothing), so that one indexed column
+	 * ({@code district_code}) decides whether a row is in the area. Sorted by code.
+	 */
+	public Set<String> districtsWithin(Collection<String> areaCodes) {
+		Set<String> districts = new TreeSet<>();
+		for (String code : areaCodes) {
+			if (exists(code, RegionLevel.CITY)) {
+				childrenOf(code).forEach(d -> districts.add(d.code()));
+			}
+			else if (exists(code, RegionLevel.DISTRICT)) {
+				districts.add(code);
+			}
+		}
+		return districts;
 	}
 
 	private List<RegionView> ofLevel(RegionLevel level) {

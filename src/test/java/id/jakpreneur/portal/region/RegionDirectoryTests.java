@@ -34,6 +34,13 @@ class RegionDirectoryTests {
 	}
 
 	@Test
+	void anAreaCoversTheDistrictsOfItsCitiesAndItsOwnDistricts() {
+		assertThat(regions.districtsWithin(java.util.List.of("31.01", "31.71.01", "31.71.01.1001", "32.01")))
+			.containsExactly("31.01.01", "31.01.02", "31.71.01");
+		assertThat(regions.districtsWithin(java.util.List.of())).isEmpty();
+	}
+
+	@Test
 	void everyVillageSitsInADistrictOfACity() {
 		assertThat(regions.villages()).allSatisfy(v -> {
 			RegionView district = regions.find(v.parentCode()).orElseThrow();
