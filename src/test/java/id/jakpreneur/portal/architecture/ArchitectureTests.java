@@ -1,0 +1,146 @@
+package id.jakpreneur.portal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The rules of docs/architecture.md that Spring Modulith's {@code verify()} (ModularityTests) does not express:
+ * where controllers live, what a module's root package may hold, who may use a {@code web} package, and how the
+ * read side talks to PostgreSQL. Main code only; tests may reach anywhere.
+ */
+class ArchitectureTests {
+
+	static final String ROOT = "id.jakpreneur.portal";
+
+	static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(ROOT);
+
+	@Test
+	void controllersLiveInWebPackages() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.or()
+			.areAnnotatedWith(ControllerAdvice.class)
+			.should()
+			.resideInAPackage("..web..")
+			.check(MAIN);
+	}
+
+	@Test
+	void aWebPackageIsUsedOnlyInsideItsOwnModule() {
+		classes().that().resideInAPackage(ROOT + ".*.web..").should(onlyBeUsedInsideTheirModule()).check(MAIN);
+	}
+
+	@Test
+	void noModuleNamesAnotherModulesInternalPackage() {
+		classes().that()
+			.resideInAPackage(ROOT + ".*.*..")
+			.and()
+			.resideOutsideOfPackage(ROOT + ".shared..")
+			.should(onlyBeUsedInsideTheirModule())
+			.check(MAIN);
+	}
+
+	@Test
+	void theDomainDoesNotKnowTheWeb() {
+		noClasses().that()
+			.resideInAPackage("..domain..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..web..")
+			.allowEmptyShould(true)
+			.check(MAIN);
+	}
+
+	@Test
+	void sqlIsWrittenWithNamedParametersThroughJdbcClient() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.areAssignableTo(JdbcTemplate.class)
+			.orShould()
+			.dependOnClassesThat()
+			.areAssignableTo(NamedParameterJdbcTemplate.class)
+			.because("the read side uses JdbcClient with named parameters (docs/architecture.md)")
+			.check(MAIN);
+	}
+
+	/**
+	 * Spring Modulith takes every type in a module's root package as the module's API. A public root type that no
+	 * other module uses is a hole in the wall: it belongs in an internal package.
+	 */
+	@Test
+	void aModuleRootHoldsOnlyWhatOtherModulesUse() {
+		List<String> unused = new ArrayList<>();
+		for (JavaClass type : MAIN) {
+			String module = moduleOf(type);
+			if (module == null || !type.getPackageName().equals(ROOT + "." + module)
+					|| !type.getModifiers().contains(JavaModifier.PUBLIC) || type.isNestedClass()
+					|| type.getSimpleName().equals("package-info")) {
+				continue;
+			}
+			boolean usedElsewhere = type.getDirectDependenciesToSelf()
+				.stream()
+				.map(d -> moduleOf(d.getOriginClass()))
+				.anyMatch(m -> m != null && !m.equals(module));
+			if (!usedElsewhere) {
+				unused.add(type.getName());
+			}
+		}
+		assertThat(unused).as("public root types that no other module uses").isEmpty();
+	}
+
+	/** The module of a class: the first package below {@link #ROOT}, or null for the application class itself. */
+	static String moduleOf(JavaClass type) {
+		String name = type.getPackageName();
+		if (!name.startsWith(ROOT + ".")) {
+			return null;
+		}
+		String rest = name.substring(ROOT.length() + 1);
+		int dot = rest.indexOf('.');
+		return dot < 0 ? rest : rest.substring(0, dot);
+	}
+
+	private static ArchCondition<JavaClass> onlyBeUsedInsideTheirModule() {
+		return new ArchCondition<>("only be used inside their own module") {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				String module = moduleOf(type);
+				Set<String> users = new TreeSet<>();
+				for (Dependency dependency : type.getDirectDependenciesToSelf()) {
+					String user = moduleOf(dependency.getOriginClass());
+					if (user != null && !user.equals(module)) {
+						users.add(dependency.getOriginClass().getName());
+					}
+				}
+				if (!users.isEmpty()) {
+					events.add(SimpleConditionEvent.violated(type, type.getName() + " is used by " + users));
+				}
+			}
+		};
+	}
+
+}
