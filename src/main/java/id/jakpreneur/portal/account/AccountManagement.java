@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.account;
 
+import id.jakpreneur.portal.account.domain.Account;
+import id.jakpreneur.portal.account.domain.AccountRepository;
+import id.jakpreneur.portal.account.domain.AccountSummary;
 import java.util.EnumMap;
 import java.util.Map;
 

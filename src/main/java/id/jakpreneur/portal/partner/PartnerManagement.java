@@ -1,7 +1,23 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.partner.domain.ContactDraft;
+import id.jakpreneur.portal.partner.domain.ContactEmailTakenException;
+import id.jakpreneur.portal.partner.domain.ContactHasAccountException;
+import id.jakpreneur.portal.partner.domain.MouStatus;
+import id.jakpreneur.portal.partner.domain.OfferDraft;
+import id.jakpreneur.portal.partner.domain.PartnerContact;
+import id.jakpreneur.portal.partner.domain.PartnerContactRepository;
+import id.jakpreneur.portal.partner.domain.PartnerNameTakenException;
+import id.jakpreneur.portal.partner.domain.PartnerOffer;
+import id.jakpreneur.portal.partner.domain.PartnerOfferRepository;
+import id.jakpreneur.portal.partner.domain.PartnerOrganisation;
+import id.jakpreneur.portal.partner.domain.PartnerOrganisationRepository;
+import id.jakpreneur.portal.partner.query.ContactView;
+import id.jakpreneur.portal.partner.query.PartnerDetails;
+import id.jakpreneur.portal.partner.query.PartnerSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,21 +58,25 @@ public class PartnerManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final Clock clock;
+
 	PartnerManagement(PartnerOrganisationRepository organisations, PartnerContactRepository contacts,
-			PartnerOfferRepository offers, PartnerOffers offerQueries, AccountManagement accounts, JdbcTemplate jdbc) {
+			PartnerOfferRepository offers, PartnerOffers offerQueries, AccountManagement accounts, JdbcTemplate jdbc,
+			Clock clock) {
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
 		this.offerQueries = offerQueries;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** One page of partners by name: one count and one select, the active offers counted in the same select. */
 	@Transactional(readOnly = true)
 	public Page<PartnerSummary> list(Pageable page) {
 		Long total = jdbc.queryForObject("select count(*) from partner_organisation", Long.class);
-		LocalDate today = Jakarta.today();
+		LocalDate today = LocalDate.now(clock);
 		List<PartnerSummary> rows = jdbc.query("""
 				select p.id, p.kind, p.name, p.mou_number, p.mou_end,
 				       (select count(*) from partner_offer o where o.partner_id = p.id and o.active) as offers
@@ -80,7 +100,7 @@ public class PartnerManagement {
 			.map(c -> new ContactView(c.getId(), c.getFullName(), c.getEmail(), c.getPhone(), c.getAccountId() != null))
 			.toList();
 		return new PartnerDetails(partnerId, d.kind(), d.name(), d.mouNumber(), d.mouStart(), d.mouEnd(),
-				MouStatus.of(d.mouEnd(), Jakarta.today()), people, offerQueries.ofPartner(partnerId));
+				MouStatus.of(d.mouEnd(), LocalDate.now(clock)), people, offerQueries.ofPartner(partnerId));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,11 +1,16 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.partner.domain.Applicant;
+import id.jakpreneur.portal.partner.domain.OfferMatcher;
+import id.jakpreneur.portal.partner.domain.PartnerOffer;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.assessment.Phase;
 
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +42,11 @@ public class PartnerOffers {
 
 	private final JdbcTemplate jdbc;
 
-	PartnerOffers(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	PartnerOffers(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Every offer of one partner, active or not, by title. */
@@ -53,12 +61,12 @@ public class PartnerOffers {
 
 	/** Offers that can receive referrals now, by partner and title. */
 	public List<OfferView> available() {
-		return jdbc.query(AVAILABLE + " order by lower(p.name), o.title, o.id", PartnerOffers::row, Jakarta.today());
+		return jdbc.query(AVAILABLE + " order by lower(p.name), o.title, o.id", PartnerOffers::row, LocalDate.now(clock));
 	}
 
 	/** One offer, if it can receive referrals now. */
 	public Optional<OfferView> available(long offerId) {
-		return jdbc.query(AVAILABLE + " and o.id = ?", PartnerOffers::row, Jakarta.today(), offerId).stream().findFirst();
+		return jdbc.query(AVAILABLE + " and o.id = ?", PartnerOffers::row, LocalDate.now(clock), offerId).stream().findFirst();
 	}
 
 	/**
@@ -66,7 +74,7 @@ public class PartnerOffers {
 	 * from their latest assessment; without one, only offers that do not target phases are shown.
 	 */
 	public Page<OfferView> fitting(ParticipantView participant, Optional<Phase> phase, Pageable page) {
-		Applicant applicant = Applicant.of(participant, Jakarta.today());
+		Applicant applicant = Applicant.of(participant, LocalDate.now(clock));
 		List<OfferView> fits = available().stream()
 			.filter(offer -> OfferMatcher.fits(offer.target(), applicant, phase))
 			.toList();

@@ -1,7 +1,15 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
+import id.jakpreneur.portal.partner.domain.Referral;
+import id.jakpreneur.portal.partner.domain.ReferralEvent;
+import id.jakpreneur.portal.partner.domain.ReferralEventRepository;
+import id.jakpreneur.portal.partner.domain.ReferralRepository;
+import id.jakpreneur.portal.partner.query.ReferralDetails;
+import id.jakpreneur.portal.partner.query.ReferralStep;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,9 +74,11 @@ public class Referrals {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final Clock clock;
+
 	Referrals(ReferralRepository referrals, ReferralEventRepository events, PartnerOffers offers,
 			PartnerManagement partners, ParticipantRecords participants, JdbcTemplate jdbc,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, Clock clock) {
 		this.referrals = referrals;
 		this.events = events;
 		this.offers = offers;
@@ -76,6 +86,7 @@ public class Referrals {
 		this.participants = participants;
 		this.jdbc = jdbc;
 		this.publisher = publisher;
+		this.clock = clock;
 	}
 
 	/**
@@ -232,12 +243,12 @@ public class Referrals {
 		String evidence = "Modal " + (amount > 0 ? "Rp " + Rupiah.format(amount) + " " : "") + "dicairkan oleh "
 				+ offer.partnerName() + " (" + offer.title() + ")";
 		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7,
-				evidence.length() > 500 ? evidence.substring(0, 500) : evidence, java.time.Instant.now()));
+				evidence.length() > 500 ? evidence.substring(0, 500) : evidence, clock.instant()));
 	}
 
 	private void published(Referral referral, OfferView offer, ReferralStatus status, String reason, PortalUser actor) {
 		publisher.publishEvent(new ReferralChanged(referral.getId(), referral.getParticipantId(), offer.kind(),
-				offer.title(), offer.partnerName(), status, reason, actor.accountId(), java.time.Instant.now()));
+				offer.title(), offer.partnerName(), status, reason, actor.accountId(), clock.instant()));
 	}
 
 	/** The referral, if this person may see it: officers of the participant's area, administrators, its partner. */

@@ -3,7 +3,7 @@ package id.jakpreneur.portal.partner.web;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.partner.IllegalReferralStepException;
+import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
 import id.jakpreneur.portal.partner.Referrals;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;

@@ -1,0 +1,98 @@
+package id.jakpreneur.portal.partner.domain;
+
+import id.jakpreneur.portal.partner.OfferKind;
+import id.jakpreneur.portal.partner.ReferralStatus;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A participant referred to a partner's offer, and where that referral stands. */
+@Entity
+@Table(name = "partner_referral")
+public class Referral {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long offerId;
+
+	private long partnerId;
+
+	private long participantId;
+
+	@Enumerated(EnumType.STRING)
+	private ReferralStatus status = ReferralStatus.SENT;
+
+	private String note;
+
+	private String reason;
+
+	private long createdBy;
+
+	private Instant createdAt = Instant.now();
+
+	private Instant updatedAt = createdAt;
+
+	@Version
+	private long version;
+
+	protected Referral() {
+	}
+
+	public Referral(long offerId, long partnerId, long participantId, String note, long createdBy) {
+		this.offerId = offerId;
+		this.partnerId = partnerId;
+		this.participantId = participantId;
+		this.note = note == null || note.isBlank() ? null : note.strip();
+		this.createdBy = createdBy;
+	}
+
+	/**
+	 * Moves the referral along its pipeline; a rejection needs a reason.
+	 * @throws IllegalReferralStepException when the pipeline does not allow the step
+	 */
+	public void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind) {
+		if (!status.canMoveTo(target, kind)) {
+			throw new IllegalReferralStepException(status, target);
+		}
+		if (target == ReferralStatus.REJECTED && (rejectionReason == null || rejectionReason.isBlank())) {
+			throw new IllegalArgumentException("a rejection needs a reason");
+		}
+		this.status = target;
+		this.reason = target == ReferralStatus.REJECTED ? rejectionReason.strip() : reason;
+		this.updatedAt = Instant.now();
+	}
+
+	public long getOfferId() {
+		return offerId;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public long getPartnerId() {
+		return partnerId;
+	}
+
+	public long getParticipantId() {
+		return participantId;
+	}
+
+	public ReferralStatus getStatus() {
+		return status;
+	}
+
+	public String getReason() {
+		return reason;
+	}
+
+}
