@@ -1,11 +1,10 @@
 package id.jakpreneur.portal.dashboard.domain;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -186,11 +185,11 @@ public class SummaryRefresh {
 			"dashboard_event_cube", "dashboard_event", "dashboard_participant_rollup", "dashboard_participant_cube",
 			"dashboard_fact");
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
-	SummaryRefresh(JdbcTemplate jdbc, TransactionTemplate transactions) {
+	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -213,36 +212,27 @@ public class SummaryRefresh {
 	 */
 	public boolean refresh() {
 		Boolean done = transactions.execute(status -> {
-			Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?, 1)", Boolean.class, LOCK_NAMESPACE);
+			Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:namespace, 1)")
+				.param("namespace", LOCK_NAMESPACE)
+				.query(Boolean.class)
+				.single();
 			if (!Boolean.TRUE.equals(locked)) {
 				return false;
 			}
 			long start = System.nanoTime();
-			jdbc.execute("set local work_mem = '256MB'");
-			TABLES.forEach(table -> jdbc.update("delete from " + table));
-			jdbc.update(FACT);
-			jdbc.update(PARTICIPANT_CUBE);
-			jdbc.update(PARTICIPANT_ROLLUP);
-			jdbc.update(EVENTS);
-			jdbc.update(EVENT_CUBE);
-			jdbc.update(EVENT_ROLLUP);
-			jdbc.update(MENTORS);
-			jdbc.update(OUTLETS);
+			jdbc.sql("set local work_mem = '256MB'").update();
+			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
+			List.of(FACT, PARTICIPANT_CUBE, PARTICIPANT_ROLLUP, EVENTS, EVENT_CUBE, EVENT_ROLLUP, MENTORS, OUTLETS)
+				.forEach(statement -> jdbc.sql(statement).update());
 			int millis = (int) ((System.nanoTime() - start) / 1_000_000);
-			jdbc.update("""
-					insert into dashboard_refresh (id, refreshed_at, duration_ms) values (1, now(), ?)
+			jdbc.sql("""
+					insert into dashboard_refresh (id, refreshed_at, duration_ms) values (1, now(), :millis)
 					on conflict (id) do update set refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms
-					""", millis);
+					""").param("millis", millis).update();
 			log.info("Dashboard summaries rebuilt in {} ms", millis);
 			return true;
 		});
 		return Boolean.TRUE.equals(done);
-	}
-
-	/** When the figures were last rebuilt; empty before the first refresh. */
-	public java.util.Optional<Instant> refreshedAt() {
-		return jdbc.query("select refreshed_at from dashboard_refresh where id = 1",
-				rs -> rs.next() ? java.util.Optional.of(rs.getTimestamp(1).toInstant()) : java.util.Optional.empty());
 	}
 
 }

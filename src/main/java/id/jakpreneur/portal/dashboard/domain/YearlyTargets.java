@@ -3,7 +3,7 @@ package id.jakpreneur.portal.dashboard.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class YearlyTargets {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	YearlyTargets(JdbcTemplate jdbc) {
+	YearlyTargets(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -28,21 +28,29 @@ public class YearlyTargets {
 	@Transactional(readOnly = true)
 	public Map<String, Integer> of(int year) {
 		Map<String, Integer> targets = new LinkedHashMap<>();
-		jdbc.query("select agency_code, step, target from dashboard_target where year = ?",
-				rs -> {
-					targets.put(key(rs.getString(1), rs.getString(2)), rs.getInt(3));
-				}, year);
+		jdbc.sql("select agency_code, step, target from dashboard_target where year = :year")
+			.param("year", year)
+			.query(rs -> {
+				targets.put(key(rs.getString("agency_code"), rs.getString("step")), rs.getInt("target"));
+			});
 		return targets;
 	}
 
 	/** Replaces the year's targets with these (keys {@code AGENCY_Pn}; a missing key clears that target). */
 	public void save(int year, Map<String, Integer> targets, long accountId) {
-		jdbc.update("delete from dashboard_target where year = ?", year);
+		jdbc.sql("delete from dashboard_target where year = :year").param("year", year).update();
 		targets.forEach((key, target) -> {
 			int split = key.lastIndexOf('_');
-			jdbc.update("""
-					insert into dashboard_target (year, agency_code, step, target, updated_by) values (?, ?, ?, ?, ?)
-					""", year, key.substring(0, split), key.substring(split + 1), target, accountId);
+			jdbc.sql("""
+					insert into dashboard_target (year, agency_code, step, target, updated_by)
+					values (:year, :agency, :step, :target, :updatedBy)
+					""")
+				.param("year", year)
+				.param("agency", key.substring(0, split))
+				.param("step", key.substring(split + 1))
+				.param("target", target)
+				.param("updatedBy", accountId)
+				.update();
 		});
 	}
 

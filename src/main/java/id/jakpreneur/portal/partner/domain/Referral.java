@@ -3,17 +3,25 @@ package id.jakpreneur.portal.partner.domain;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.ReferralStatus;
 import java.time.Instant;
+import java.util.Optional;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A participant referred to a partner's offer, and where that referral stands. */
+/**
+ * A participant referred to a partner's offer, and where that referral stands. A capital application is a referral
+ * to a CAPITAL offer made by the participant, with the {@link CapitalRequest} (amount and purpose) inside the
+ * aggregate; its pipeline is SENT → ACCEPTED → APPROVED → COMPLETED (disbursed), or REJECTED before disbursement.
+ * Every move goes through {@link #moveTo}, which refuses what {@link ReferralStatus#next(OfferKind)} does not allow.
+ */
 @Entity
 @Table(name = "partner_referral")
 public class Referral {
@@ -44,6 +52,9 @@ public class Referral {
 	@Version
 	private long version;
 
+	@OneToOne(mappedBy = "referral", cascade = CascadeType.ALL)
+	private CapitalRequest capital;
+
 	protected Referral() {
 	}
 
@@ -53,6 +64,14 @@ public class Referral {
 		this.participantId = participantId;
 		this.note = note == null || note.isBlank() ? null : note.strip();
 		this.createdBy = createdBy;
+	}
+
+	/** A participant's application for a capital offer: a referral they make themself, with amount and purpose. */
+	public static Referral capitalApplication(long offerId, long partnerId, long participantId, long createdBy,
+			long amount, String purpose) {
+		Referral referral = new Referral(offerId, partnerId, participantId, null, createdBy);
+		referral.capital = new CapitalRequest(referral, amount, purpose);
+		return referral;
 	}
 
 	/**
@@ -69,6 +88,11 @@ public class Referral {
 		this.status = target;
 		this.reason = target == ReferralStatus.REJECTED ? rejectionReason.strip() : reason;
 		this.updatedAt = Instant.now();
+	}
+
+	/** The amount and purpose, if this referral is a capital application. */
+	public Optional<CapitalRequest> getCapital() {
+		return Optional.ofNullable(capital);
 	}
 
 	public long getOfferId() {
