@@ -35,18 +35,18 @@ public class SummaryRefresh {
 			    select c.participant_id,
 			           sum(case when s.status = 'COMPLETED' then 1 << (s.i::int - 1) else 0 end)::smallint as completed_mask,
 			           sum(1 << (s.i::int - 1))::smallint as reached_mask
-			    from assessment_current c, unnest(c.step_status) with ordinality as s(status, i)
+			    from assessment_standing c, unnest(c.step_status) with ordinality as s(status, i)
 			    where s.status <> 'NEEDED' group by c.participant_id),
 			moves as (
 			    select participant_id, max(changed_at) as last_at, bool_or(direction = 'UP') as up
 			    from phase_change group by participant_id),
 			completions as (
-			    select participant_id, max(completed_at) as last_at from participant_step_completion group by participant_id),
+			    select participant_id, max(completed_at) as last_at from step_completion_time group by participant_id),
 			sessions as (
-			    select participant_id, max(held_on) as last_on from mentoring_session group by participant_id),
+			    select participant_id, max(held_on) as last_on from mentoring_session_date group by participant_id),
 			mentors as (
 			    select a.participant_id, a.mentor_id, m.agency_code
-			    from mentor_assignment a join mentor m on m.id = a.mentor_id where a.ended_at is null)
+			    from mentor_assignment_span a join mentor_load m on m.id = a.mentor_id where a.ended_at is null)
 			select p.id,
 			       extract(year from p.registered_at at time zone 'Asia/Jakarta')::smallint,
 			       p.city_code, p.district_code, p.village_code, p.sector,
@@ -60,10 +60,10 @@ public class SummaryRefresh {
 			           and greatest(p.registered_at, mv.last_at, co.last_at, se.last_on::timestamptz)
 			               < now() - make_interval(days => %d),
 			       mt.mentor_id
-			from participant p
+			from participant_cohort p
 			join dashboard_agency_bit fb on fb.code = p.fostering_agency
-			left join assessment_current c on c.participant_id = p.id
-			left join assessment a on a.id = c.assessment_id
+			left join assessment_standing c on c.participant_id = p.id
+			left join assessment_size_class a on a.id = c.assessment_id
 			left join steps s on s.participant_id = p.id
 			left join moves mv on mv.participant_id = p.id
 			left join completions co on co.participant_id = p.id
@@ -100,7 +100,7 @@ public class SummaryRefresh {
 			           (p.registered_at at time zone 'Asia/Jakarta')::date))
 			from phase_change pc
 			join dashboard_fact f on f.participant_id = pc.participant_id
-			join participant p on p.id = pc.participant_id
+			join participant_cohort p on p.id = pc.participant_id
 			""";
 
 	private static final String EVENT_CUBE = """
@@ -138,14 +138,14 @@ public class SummaryRefresh {
 	private static final String MENTORS = """
 			insert into dashboard_mentor
 			select m.id, m.full_name, m.agency_code,
-			       coalesce((select array_agg(distinct left(d.district_code, 5)) from mentor_district d
+			       coalesce((select array_agg(distinct left(d.district_code, 5)) from mentor_coverage d
 			                 where d.mentor_id = m.id), '{}'),
-			       coalesce((select array_agg(d.district_code) from mentor_district d where d.mentor_id = m.id), '{}'),
+			       coalesce((select array_agg(d.district_code) from mentor_coverage d where d.mentor_id = m.id), '{}'),
 			       m.capacity, m.active_mentees, coalesce(st.stalled, 0), coalesce(se.sessions, 0)
-			from mentor m
+			from mentor_load m
 			left join (select mentor_id, count(*) filter (where stalled) as stalled from dashboard_fact
 			           where mentor_id is not null group by mentor_id) st on st.mentor_id = m.id
-			left join (select mentor_id, count(*) as sessions from mentoring_session
+			left join (select mentor_id, count(*) as sessions from mentoring_session_date
 			           where held_on >= current_date - %d group by mentor_id) se on se.mentor_id = m.id
 			""".formatted(STALL_DAYS);
 
@@ -155,7 +155,7 @@ public class SummaryRefresh {
 			    select y::smallint as year, make_date(y, 1, 1) as first_day,
 			           least(make_date(y + 1, 1, 1), current_date + 1) as end_day
 			    from generate_series(2020, extract(year from current_date)::int) y),
-			places as (select outlet_id, count(*) as places from outlet_place group by outlet_id),
+			places as (select outlet_id, count(*) as places from outlet_place_directory group by outlet_id),
 			booked as (
 			    select o.id as outlet_id, y.year,
 			           sum(case when isempty(a.period * daterange(y.first_day, y.end_day)) then 0
@@ -166,16 +166,16 @@ public class SummaryRefresh {
 			                                         and lower(a.period) < y.end_day), 0) as sales,
 			           coalesce(sum(a.units_sold) filter (where lower(a.period) >= y.first_day
 			                                              and lower(a.period) < y.end_day), 0) as units
-			    from outlet_application a
-			    join outlet_place pl on pl.id = a.place_id
-			    join outlet o on o.id = pl.outlet_id
+			    from outlet_booking_period a
+			    join outlet_place_directory pl on pl.id = a.place_id
+			    join outlet_directory o on o.id = pl.outlet_id
 			    join years y on a.period && daterange(make_date(y.year, 1, 1), make_date(y.year + 1, 1, 1))
 			    where a.status in ('OFFERED', 'CONFIRMED', 'REPORTED')
 			    group by o.id, y.year)
 			select o.id, y.year, o.name, o.city_code, o.district_code, coalesce(pl.places, 0),
 			       coalesce(pl.places, 0) * greatest(0, y.end_day - y.first_day),
 			       coalesce(b.days, 0), coalesce(b.bookings, 0), coalesce(b.sales, 0), coalesce(b.units, 0)
-			from outlet o cross join years y
+			from outlet_directory o cross join years y
 			left join places pl on pl.outlet_id = o.id
 			left join booked b on b.outlet_id = o.id and b.year = y.year
 			where y.year >= extract(year from o.created_at at time zone 'Asia/Jakarta') or b.days is not null
