@@ -95,7 +95,7 @@ public class PartnerManagement {
 	/** @throws PartnerNameTakenException when another organisation has this name */
 	public long create(PortalUser officer, PartnerDraft draft) {
 		refuseTakenName(draft.name(), 0);
-		PartnerOrganisation organisation = new PartnerOrganisation(officer.accountId(), draft);
+		PartnerOrganisation organisation = new PartnerOrganisation(officer.accountId(), draft, clock.instant());
 		save(organisation);
 		return organisation.getId();
 	}
@@ -170,7 +170,7 @@ public class PartnerManagement {
 
 	public long addOffer(long partnerId, OfferDraft draft) {
 		load(partnerId);
-		return offers.saveAndFlush(new PartnerOffer(partnerId, draft)).getId();
+		return offers.saveAndFlush(new PartnerOffer(partnerId, draft, clock.instant())).getId();
 	}
 
 	@Transactional(readOnly = true)

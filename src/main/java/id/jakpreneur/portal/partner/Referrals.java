@@ -80,7 +80,7 @@ public class Referrals {
 	public long refer(PortalUser officer, long participantId, long offerId, String note) {
 		participants.get(officer, participantId);
 		OfferView offer = offers.available(offerId).orElseThrow(OfferUnavailableException::new);
-		return opened(new Referral(offerId, offer.partnerId(), participantId, note, officer.accountId()), offer,
+		return opened(new Referral(offerId, offer.partnerId(), participantId, note, officer.accountId(), clock.instant()), offer,
 				officer);
 	}
 
@@ -94,7 +94,7 @@ public class Referrals {
 		OfferView offer = offers.available(offerId).filter(o -> o.kind() == OfferKind.CAPITAL)
 			.orElseThrow(OfferUnavailableException::new);
 		return opened(Referral.capitalApplication(offerId, offer.partnerId(), me.id(), entrepreneur.accountId(), amount,
-				purpose), offer, entrepreneur);
+				purpose, clock.instant()), offer, entrepreneur);
 	}
 
 	/** Stores a new referral (SENT) with the first step of its history; the open-referral index decides duplicates. */
@@ -108,7 +108,7 @@ public class Referrals {
 			}
 			throw ex;
 		}
-		events.save(new ReferralEvent(referral.getId(), ReferralStatus.SENT, null, actor.accountId()));
+		events.save(new ReferralEvent(referral.getId(), ReferralStatus.SENT, null, actor.accountId(), clock.instant()));
 		published(referral, offer, ReferralStatus.SENT, null, actor);
 		return referral.getId();
 	}
@@ -162,10 +162,10 @@ public class Referrals {
 		}
 		Referral referral = load(actor, referralId);
 		OfferView offer = offers.find(referral.getOfferId()).orElseThrow(NotFoundException::new);
-		referral.moveTo(target, reason, offer.kind());
+		referral.moveTo(target, reason, offer.kind(), clock.instant());
 		referrals.saveAndFlush(referral);
 		String why = target == ReferralStatus.REJECTED ? reason.strip() : null;
-		events.save(new ReferralEvent(referralId, target, why, actor.accountId()));
+		events.save(new ReferralEvent(referralId, target, why, actor.accountId(), clock.instant()));
 		published(referral, offer, target, why, actor);
 		if (offer.kind() == OfferKind.CAPITAL && target == ReferralStatus.COMPLETED) {
 			completeCapital(referral, offer);

@@ -40,9 +40,9 @@ public class Account {
 
 	private boolean enabled = true;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant passwordChangedAt = Instant.now();
+	private Instant passwordChangedAt;
 
 	@ElementCollection
 	@CollectionTable(name = "account_area", joinColumns = @JoinColumn(name = "account_id"))
@@ -55,11 +55,14 @@ public class Account {
 	protected Account() {
 	}
 
-	public Account(String email, String fullName, Role role, String passwordHash, Set<String> areaCodes) {
+	public Account(String email, String fullName, Role role, String passwordHash, Set<String> areaCodes,
+			Instant createdAt) {
 		this.email = normaliseEmail(email);
 		this.fullName = fullName.strip();
 		this.role = role;
 		this.passwordHash = passwordHash;
+		this.createdAt = createdAt;
+		this.passwordChangedAt = createdAt;
 		this.areaCodes = new HashSet<>(role.hasArea() ? areaCodes : Set.of());
 	}
 
@@ -75,9 +78,9 @@ public class Account {
 		}
 	}
 
-	public void changePasswordHash(String newHash) {
+	public void changePasswordHash(String newHash, Instant at) {
 		this.passwordHash = newHash;
-		this.passwordChangedAt = Instant.now();
+		this.passwordChangedAt = at;
 	}
 
 	public PortalUser toPortalUser() {

@@ -57,7 +57,7 @@ public class PartnerOffer {
 
 	private boolean active = true;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -65,8 +65,9 @@ public class PartnerOffer {
 	protected PartnerOffer() {
 	}
 
-	public PartnerOffer(long partnerId, OfferDraft draft) {
+	public PartnerOffer(long partnerId, OfferDraft draft, Instant createdAt) {
 		this.partnerId = partnerId;
+		this.createdAt = createdAt;
 		describe(draft);
 	}
 

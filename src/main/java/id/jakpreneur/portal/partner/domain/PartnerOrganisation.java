@@ -36,7 +36,7 @@ public class PartnerOrganisation {
 
 	private long createdBy;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -44,8 +44,9 @@ public class PartnerOrganisation {
 	protected PartnerOrganisation() {
 	}
 
-	public PartnerOrganisation(long createdBy, PartnerDraft draft) {
+	public PartnerOrganisation(long createdBy, PartnerDraft draft, Instant createdAt) {
 		this.createdBy = createdBy;
+		this.createdAt = createdAt;
 		describe(draft);
 	}
 

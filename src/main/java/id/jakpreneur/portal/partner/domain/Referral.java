@@ -45,9 +45,9 @@ public class Referral {
 
 	private long createdBy;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
-	private Instant updatedAt = createdAt;
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -58,18 +58,20 @@ public class Referral {
 	protected Referral() {
 	}
 
-	public Referral(long offerId, long partnerId, long participantId, String note, long createdBy) {
+	public Referral(long offerId, long partnerId, long participantId, String note, long createdBy, Instant createdAt) {
 		this.offerId = offerId;
 		this.partnerId = partnerId;
 		this.participantId = participantId;
 		this.note = note == null || note.isBlank() ? null : note.strip();
 		this.createdBy = createdBy;
+		this.createdAt = createdAt;
+		this.updatedAt = createdAt;
 	}
 
 	/** A participant's application for a capital offer: a referral they make themself, with amount and purpose. */
 	public static Referral capitalApplication(long offerId, long partnerId, long participantId, long createdBy,
-			long amount, String purpose) {
-		Referral referral = new Referral(offerId, partnerId, participantId, null, createdBy);
+			long amount, String purpose, Instant createdAt) {
+		Referral referral = new Referral(offerId, partnerId, participantId, null, createdBy, createdAt);
 		referral.capital = new CapitalRequest(referral, amount, purpose);
 		return referral;
 	}
@@ -78,7 +80,7 @@ public class Referral {
 	 * Moves the referral along its pipeline; a rejection needs a reason.
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
 	 */
-	public void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind) {
+	public void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind, Instant at) {
 		if (!status.canMoveTo(target, kind)) {
 			throw new IllegalReferralStepException(status, target);
 		}
@@ -87,7 +89,7 @@ public class Referral {
 		}
 		this.status = target;
 		this.reason = target == ReferralStatus.REJECTED ? rejectionReason.strip() : reason;
-		this.updatedAt = Instant.now();
+		this.updatedAt = at;
 	}
 
 	/** The amount and purpose, if this referral is a capital application. */

@@ -29,16 +29,17 @@ public class ReferralEvent {
 
 	private long changedBy;
 
-	private Instant changedAt = Instant.now();
+	private Instant changedAt;
 
 	protected ReferralEvent() {
 	}
 
-	public ReferralEvent(long referralId, ReferralStatus status, String reason, long changedBy) {
+	public ReferralEvent(long referralId, ReferralStatus status, String reason, long changedBy, Instant changedAt) {
 		this.referralId = referralId;
 		this.status = status;
 		this.reason = reason;
 		this.changedBy = changedBy;
+		this.changedAt = changedAt;
 	}
 
 }
