@@ -1,5 +1,9 @@
 package id.jakpreneur.portal.account;
 
+import id.jakpreneur.portal.account.domain.Account;
+import id.jakpreneur.portal.account.domain.AccountRepository;
+import id.jakpreneur.portal.account.domain.AccountSummary;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -25,9 +29,12 @@ public class AccountManagement implements UserDetailsService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final Clock clock;
+
+	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
 	}
 
 	/**
@@ -40,7 +47,7 @@ public class AccountManagement implements UserDetailsService {
 			throw new EmailTakenException();
 		}
 		Account account = new Account(email, request.fullName(), request.role(),
-				passwordEncoder.encode(request.password()), request.areaCodes());
+				passwordEncoder.encode(request.password()), request.areaCodes(), clock.instant());
 		try {
 			return accounts.saveAndFlush(account).getId();
 		}
@@ -61,7 +68,7 @@ public class AccountManagement implements UserDetailsService {
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			return false;
 		}
-		account.changePasswordHash(passwordEncoder.encode(newPassword));
+		account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
 		return true;
 	}
 

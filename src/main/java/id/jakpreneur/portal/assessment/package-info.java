@@ -5,4 +5,5 @@
  * and bulk re-assessment when the policy changes.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "entrepreneur", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews({ "phase_change", "assessment_standing", "assessment_size_class", "step_completion_time" })
 package id.jakpreneur.portal.assessment;

@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews({ "mentor_load", "mentor_coverage", "mentor_assignment_span", "mentoring_session_date" })
 package id.jakpreneur.portal.mentoring;

@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews({ "outlet_directory", "outlet_place_directory", "outlet_booking_period" })
 package id.jakpreneur.portal.outlet;

@@ -1,7 +1,22 @@
 package id.jakpreneur.portal.partner;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import id.jakpreneur.portal.partner.domain.ContactDraft;
+import id.jakpreneur.portal.partner.domain.ContactEmailTakenException;
+import id.jakpreneur.portal.partner.domain.ContactHasAccountException;
+import id.jakpreneur.portal.partner.domain.MouStatus;
+import id.jakpreneur.portal.partner.domain.OfferDraft;
+import id.jakpreneur.portal.partner.domain.PartnerContact;
+import id.jakpreneur.portal.partner.domain.PartnerContactRepository;
+import id.jakpreneur.portal.partner.domain.PartnerNameTakenException;
+import id.jakpreneur.portal.partner.domain.PartnerOffer;
+import id.jakpreneur.portal.partner.domain.PartnerOfferRepository;
+import id.jakpreneur.portal.partner.domain.PartnerOrganisation;
+import id.jakpreneur.portal.partner.domain.PartnerOrganisationRepository;
+import id.jakpreneur.portal.partner.query.ContactView;
+import id.jakpreneur.portal.partner.query.PartnerDetails;
+import id.jakpreneur.portal.partner.query.PartnerQueries;
+import id.jakpreneur.portal.partner.query.PartnerSummary;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +29,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,35 +53,26 @@ public class PartnerManagement {
 
 	private final AccountManagement accounts;
 
-	private final JdbcTemplate jdbc;
+	private final PartnerQueries queries;
+
+	private final Clock clock;
 
 	PartnerManagement(PartnerOrganisationRepository organisations, PartnerContactRepository contacts,
-			PartnerOfferRepository offers, PartnerOffers offerQueries, AccountManagement accounts, JdbcTemplate jdbc) {
+			PartnerOfferRepository offers, PartnerOffers offerQueries, AccountManagement accounts, PartnerQueries queries,
+			Clock clock) {
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
 		this.offerQueries = offerQueries;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	/** One page of partners by name: one count and one select, the active offers counted in the same select. */
 	@Transactional(readOnly = true)
 	public Page<PartnerSummary> list(Pageable page) {
-		Long total = jdbc.queryForObject("select count(*) from partner_organisation", Long.class);
-		LocalDate today = Jakarta.today();
-		List<PartnerSummary> rows = jdbc.query("""
-				select p.id, p.kind, p.name, p.mou_number, p.mou_end,
-				       (select count(*) from partner_offer o where o.partner_id = p.id and o.active) as offers
-				from partner_organisation p order by lower(p.name), p.id limit ? offset ?
-				""", (rs, n) -> summary(rs, today), page.getPageSize(), page.getOffset());
-		return new PageImpl<>(rows, page, total == null ? 0 : total);
-	}
-
-	private static PartnerSummary summary(ResultSet rs, LocalDate today) throws SQLException {
-		LocalDate mouEnd = rs.getObject(5, LocalDate.class);
-		return new PartnerSummary(rs.getLong(1), PartnerKind.valueOf(rs.getString(2)), rs.getString(3),
-				rs.getString(4), mouEnd, MouStatus.of(mouEnd, today), rs.getInt(6));
+		return queries.list(page, LocalDate.now(clock));
 	}
 
 	@Transactional(readOnly = true)
@@ -80,7 +84,7 @@ public class PartnerManagement {
 			.map(c -> new ContactView(c.getId(), c.getFullName(), c.getEmail(), c.getPhone(), c.getAccountId() != null))
 			.toList();
 		return new PartnerDetails(partnerId, d.kind(), d.name(), d.mouNumber(), d.mouStart(), d.mouEnd(),
-				MouStatus.of(d.mouEnd(), Jakarta.today()), people, offerQueries.ofPartner(partnerId));
+				MouStatus.of(d.mouEnd(), LocalDate.now(clock)), people, offerQueries.ofPartner(partnerId));
 	}
 
 	@Transactional(readOnly = true)
@@ -91,7 +95,7 @@ public class PartnerManagement {
 	/** @throws PartnerNameTakenException when another organisation has this name */
 	public long create(PortalUser officer, PartnerDraft draft) {
 		refuseTakenName(draft.name(), 0);
-		PartnerOrganisation organisation = new PartnerOrganisation(officer.accountId(), draft);
+		PartnerOrganisation organisation = new PartnerOrganisation(officer.accountId(), draft, clock.instant());
 		save(organisation);
 		return organisation.getId();
 	}
@@ -109,9 +113,7 @@ public class PartnerManagement {
 	 * keeps the database's "key already exists" detail, which quotes the value, out of the logs.
 	 */
 	private void refuseTakenName(String name, long exceptId) {
-		if (Boolean.TRUE.equals(jdbc.queryForObject(
-				"select exists (select 1 from partner_organisation where lower(name) = lower(?) and id <> ?)",
-				Boolean.class, name.strip(), exceptId))) {
+		if (queries.nameTaken(name, exceptId)) {
 			throw new PartnerNameTakenException();
 		}
 	}
@@ -168,7 +170,7 @@ public class PartnerManagement {
 
 	public long addOffer(long partnerId, OfferDraft draft) {
 		load(partnerId);
-		return offers.saveAndFlush(new PartnerOffer(partnerId, draft)).getId();
+		return offers.saveAndFlush(new PartnerOffer(partnerId, draft, clock.instant())).getId();
 	}
 
 	@Transactional(readOnly = true)
@@ -192,8 +194,7 @@ public class PartnerManagement {
 	/** Every organisation by name, for pickers; the register holds tens to hundreds of partners, not thousands. */
 	@Transactional(readOnly = true)
 	public List<PartnerChoice> choices() {
-		return jdbc.query("select id, name from partner_organisation order by lower(name), id",
-				(rs, n) -> new PartnerChoice(rs.getLong(1), rs.getString(2)));
+		return queries.choices();
 	}
 
 	/** The organisation's name, for the partner's home page. */

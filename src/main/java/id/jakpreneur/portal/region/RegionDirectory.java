@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.region;
 
+import id.jakpreneur.portal.region.domain.Region;
+import id.jakpreneur.portal.region.domain.RegionRepository;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

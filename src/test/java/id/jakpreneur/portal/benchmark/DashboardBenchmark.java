@@ -14,9 +14,9 @@ import java.util.function.IntFunction;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.dashboard.DashboardFilter;
-import id.jakpreneur.portal.dashboard.DashboardQueries;
-import id.jakpreneur.portal.dashboard.SummaryRefresh;
+import id.jakpreneur.portal.dashboard.query.DashboardFilter;
+import id.jakpreneur.portal.dashboard.query.DashboardQueries;
+import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Tag;

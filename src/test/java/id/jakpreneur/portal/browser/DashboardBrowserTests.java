@@ -6,7 +6,7 @@ import java.util.List;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.dashboard.KnownDataset;
-import id.jakpreneur.portal.dashboard.SummaryRefresh;
+import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.support.Browser;

@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.dashboard;
 
+import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import static id.jakpreneur.portal.dashboard.KnownDataset.CITY;
 import static id.jakpreneur.portal.dashboard.KnownDataset.NORTH;
 import static org.assertj.core.api.Assertions.assertThat;

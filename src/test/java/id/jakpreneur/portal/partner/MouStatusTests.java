@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.partner.domain.MouStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

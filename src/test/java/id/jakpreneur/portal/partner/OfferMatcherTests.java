@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.partner.domain.Applicant;
+import id.jakpreneur.portal.partner.domain.OfferMatcher;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.assessment.Phase;
 

@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.partner.domain.ContactDraft;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.assessment.Phase;
 

@@ -2,7 +2,7 @@ package id.jakpreneur.portal.account.security;
 
 import java.util.Locale;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final LoginSettings settings;
 
-	LoginThrottle(JdbcTemplate jdbc, LoginSettings settings) {
+	LoginThrottle(JdbcClient jdbc, LoginSettings settings) {
 		this.jdbc = jdbc;
 		this.settings = settings;
 	}
@@ -28,27 +28,33 @@ class LoginThrottle {
 	}
 
 	boolean isLocked(String key) {
-		return Boolean.TRUE.equals(jdbc.queryForObject(
-				"select exists (select 1 from login_throttle where throttle_key = ? and locked_until > now())",
-				Boolean.class, key));
+		return jdbc.sql("select exists (select 1 from login_throttle where throttle_key = :key and locked_until > now())")
+			.param("key", key)
+			.query(Boolean.class)
+			.single();
 	}
 
 	void recordFailure(String key) {
 		// one statement: a new count once the window has passed, else one more; lock on reaching the limit
-		jdbc.update("""
+		jdbc.sql("""
 				insert into login_throttle as t (throttle_key, failures, first_failure, locked_until)
-				values (?, 1, now(), null)
+				values (:key, 1, now(), null)
 				on conflict (throttle_key) do update set
-				  failures = case when t.first_failure < now() - ?::interval then 1 else t.failures + 1 end,
-				  first_failure = case when t.first_failure < now() - ?::interval then now() else t.first_failure end,
-				  locked_until = case when t.first_failure >= now() - ?::interval and t.failures + 1 >= ?
-				                      then now() + ?::interval else t.locked_until end
-				""", key, interval(settings.failureWindow()), interval(settings.failureWindow()),
-				interval(settings.failureWindow()), settings.maxFailures(), interval(settings.lockDuration()));
+				  failures = case when t.first_failure < now() - cast(:window as interval) then 1 else t.failures + 1 end,
+				  first_failure = case when t.first_failure < now() - cast(:window as interval) then now()
+				                       else t.first_failure end,
+				  locked_until = case when t.first_failure >= now() - cast(:window as interval) and t.failures + 1 >= :max
+				                      then now() + cast(:lock as interval) else t.locked_until end
+				""")
+			.param("key", key)
+			.param("window", interval(settings.failureWindow()))
+			.param("max", settings.maxFailures())
+			.param("lock", interval(settings.lockDuration()))
+			.update();
 	}
 
 	void recordSuccess(String key) {
-		jdbc.update("delete from login_throttle where throttle_key = ?", key);
+		jdbc.sql("delete from login_throttle where throttle_key = :key").param("key", key).update();
 	}
 
 	private static String interval(java.time.Duration duration) {

@@ -1,7 +1,7 @@
 package id.jakpreneur.portal.dashboard.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,15 +13,16 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.SizeClass;
-import id.jakpreneur.portal.dashboard.DashboardData;
-import id.jakpreneur.portal.dashboard.DashboardFilter;
-import id.jakpreneur.portal.dashboard.DashboardQueries;
-import id.jakpreneur.portal.dashboard.SummaryRefresh;
-import id.jakpreneur.portal.dashboard.TargetGroup;
+import id.jakpreneur.portal.dashboard.query.DashboardData;
+import id.jakpreneur.portal.dashboard.query.DashboardFilter;
+import id.jakpreneur.portal.dashboard.query.DashboardQueries;
+import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
+import id.jakpreneur.portal.dashboard.query.TargetGroup;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
+import id.jakpreneur.portal.shared.Jakarta;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -64,8 +65,11 @@ class DashboardController {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	DashboardController(DashboardQueries queries, DashboardTables tables, FilterResolver filters,
-			SummaryRefresh refresh, RegionDirectory regions, AssessmentReference reference, JsonMapper json) {
+			SummaryRefresh refresh, RegionDirectory regions, AssessmentReference reference, JsonMapper json,
+			Clock clock) {
 		this.queries = queries;
 		this.tables = tables;
 		this.filters = filters;
@@ -73,6 +77,7 @@ class DashboardController {
 		this.regions = regions;
 		this.reference = reference;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/dashboard")
@@ -139,7 +144,7 @@ class DashboardController {
 				TableExports.display(data.total().stalled(), locale)));
 		model.addAttribute("query", form.toQuery());
 		model.addAttribute("refreshedAt", data.refreshedAt()
-			.map(at -> DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(ZoneId.of("Asia/Jakarta"))))
+			.map(at -> DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(Jakarta.ZONE)))
 			.orElse(null));
 		addChoices(model, FilterResolver.areaOf(user), locale);
 		return VIEW;
@@ -148,7 +153,7 @@ class DashboardController {
 	private void addChoices(Model model, java.util.Set<String> area, Locale locale) {
 		java.util.function.Predicate<RegionView> inArea = r -> area.isEmpty()
 				|| area.stream().anyMatch(a -> r.code().equals(a) || r.code().startsWith(a + "."));
-		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FilterResolver.FIRST_YEAR, FilterResolver.lastYear())
+		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FilterResolver.FIRST_YEAR, filters.lastYear())
 			.boxed().sorted(java.util.Comparator.reverseOrder()).toList());
 		model.addAttribute("cities", regions.cities().stream().filter(inArea).toList());
 		model.addAttribute("districts", regions.districts().stream().filter(inArea).toList());
@@ -172,8 +177,8 @@ class DashboardController {
 				: file(TableExports.xlsx(table), "dashboard-" + id, "xlsx", XLSX);
 	}
 
-	private static ResponseEntity<byte[]> file(byte[] bytes, String name, String extension, String type) {
-		String filename = name + "-" + LocalDate.now(ZoneId.of("Asia/Jakarta")) + "." + extension;
+	private ResponseEntity<byte[]> file(byte[] bytes, String name, String extension, String type) {
+		String filename = name + "-" + LocalDate.now(clock) + "." + extension;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.contentType(MediaType.parseMediaType(type))

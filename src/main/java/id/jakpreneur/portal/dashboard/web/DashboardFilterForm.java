@@ -2,7 +2,7 @@ package id.jakpreneur.portal.dashboard.web;
 
 /**
  * The dashboard's filters as the query string gives them; every field optional. Checked by {@link FilterResolver},
- * which turns it into a {@link id.jakpreneur.portal.dashboard.DashboardFilter}.
+ * which turns it into a {@link id.jakpreneur.portal.dashboard.query.DashboardFilter}.
  */
 public class DashboardFilterForm {
 

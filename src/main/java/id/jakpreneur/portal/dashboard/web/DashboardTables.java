@@ -9,12 +9,12 @@ import java.util.TreeMap;
 
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.FosteringAgency;
-import id.jakpreneur.portal.dashboard.DashboardData;
-import id.jakpreneur.portal.dashboard.DashboardQueries;
-import id.jakpreneur.portal.dashboard.MentorTotals;
-import id.jakpreneur.portal.dashboard.OutletFigures;
-import id.jakpreneur.portal.dashboard.PhaseEvents;
-import id.jakpreneur.portal.dashboard.Totals;
+import id.jakpreneur.portal.dashboard.query.DashboardData;
+import id.jakpreneur.portal.dashboard.query.DashboardQueries;
+import id.jakpreneur.portal.dashboard.query.MentorTotals;
+import id.jakpreneur.portal.dashboard.query.OutletFigures;
+import id.jakpreneur.portal.dashboard.query.PhaseEvents;
+import id.jakpreneur.portal.dashboard.query.Totals;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Band;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Chart;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;

@@ -1,7 +1,7 @@
 package id.jakpreneur.portal.dashboard.web;
 
+import java.time.Clock;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -9,8 +9,8 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.SizeClass;
-import id.jakpreneur.portal.dashboard.DashboardFilter;
-import id.jakpreneur.portal.dashboard.TargetGroup;
+import id.jakpreneur.portal.dashboard.query.DashboardFilter;
+import id.jakpreneur.portal.dashboard.query.TargetGroup;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
@@ -36,9 +36,12 @@ class FilterResolver {
 
 	private final AssessmentReference reference;
 
-	FilterResolver(RegionDirectory regions, AssessmentReference reference) {
+	private final Clock clock;
+
+	FilterResolver(RegionDirectory regions, AssessmentReference reference, Clock clock) {
 		this.regions = regions;
 		this.reference = reference;
+		this.clock = clock;
 	}
 
 	/** The area a user's dashboard is limited to: empty (the province) for administrators. */
@@ -49,8 +52,8 @@ class FilterResolver {
 		return user.areaCodes().isEmpty() ? Set.of(NO_AREA) : user.areaCodes();
 	}
 
-	static int lastYear() {
-		return Year.now(ZoneId.of("Asia/Jakarta")).getValue();
+	int lastYear() {
+		return Year.now(clock).getValue();
 	}
 
 	DashboardFilter resolve(DashboardFilterForm form, BindingResult errors, PortalUser user) {

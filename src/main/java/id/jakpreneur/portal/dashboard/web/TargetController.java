@@ -6,7 +6,7 @@ import java.util.Map;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.FosteringAgency;
-import id.jakpreneur.portal.dashboard.YearlyTargets;
+import id.jakpreneur.portal.dashboard.domain.YearlyTargets;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,17 +31,20 @@ class TargetController {
 
 	private final AssessmentReference reference;
 
-	TargetController(YearlyTargets targets, AssessmentReference reference) {
+	private final FilterResolver filters;
+
+	TargetController(YearlyTargets targets, AssessmentReference reference, FilterResolver filters) {
 		this.targets = targets;
 		this.reference = reference;
+		this.filters = filters;
 	}
 
 	@GetMapping("/admin/targets")
 	String show(@RequestParam(required = false) String year, Model model) {
-		int chosen = FilterResolver.lastYear();
+		int chosen = filters.lastYear();
 		if (year != null && year.matches("\\d{4}")) {
 			int asked = Integer.parseInt(year);
-			if (asked >= FilterResolver.FIRST_YEAR && asked <= FilterResolver.lastYear() + 1) {
+			if (asked >= FilterResolver.FIRST_YEAR && asked <= filters.lastYear() + 1) {
 				chosen = asked;
 			}
 		}
@@ -56,10 +59,10 @@ class TargetController {
 	String save(@ModelAttribute("form") TargetForm form, BindingResult errors,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		if (form.getYear() == null || form.getYear() < FilterResolver.FIRST_YEAR
-				|| form.getYear() > FilterResolver.lastYear() + 1) {
+				|| form.getYear() > filters.lastYear() + 1) {
 			if (!errors.hasFieldErrors("year")) {
 				errors.rejectValue("year", "dashboard.targets.year.invalid",
-						new Object[] { FilterResolver.FIRST_YEAR, FilterResolver.lastYear() + 1 }, null);
+						new Object[] { FilterResolver.FIRST_YEAR, filters.lastYear() + 1 }, null);
 			}
 		}
 		Map<String, Integer> values = new LinkedHashMap<>();
@@ -90,7 +93,7 @@ class TargetController {
 	private String view(Model model) {
 		model.addAttribute("agencies", reference.agencies());
 		model.addAttribute("steps", STEPS);
-		model.addAttribute("maxYear", FilterResolver.lastYear() + 1);
+		model.addAttribute("maxYear", filters.lastYear() + 1);
 		return VIEW;
 	}
 

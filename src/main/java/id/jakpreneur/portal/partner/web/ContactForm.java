@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import id.jakpreneur.portal.partner.ContactDraft;
+import id.jakpreneur.portal.partner.domain.ContactDraft;
 
 /** A partner's contact person. Office numbers are allowed, so the phone is checked for its characters only. */
 class ContactForm {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.partner.OfferDraft;
+import id.jakpreneur.portal.partner.domain.OfferDraft;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.OfferTarget;
 import id.jakpreneur.portal.assessment.Phase;

@@ -63,12 +63,7 @@ class PartnerHomeController {
 	}
 
 	private String showDetail(PortalUser user, long id, Model model) {
-		model.addAttribute("referral", referrals.get(user, id));
-		model.addAttribute("capital", referrals.capitalApplication(user, id).orElse(null));
-		model.addAttribute("packUrl", "/partner/referrals/" + id + "/pack");
-		model.addAttribute("statusAction", "/partner/referrals/" + id + "/status");
-		model.addAttribute("backUrl", "/partner");
-		return ReferralController.DETAIL_VIEW;
+		return ReferralPages.showDetail(referrals, user, id, model, "/partner/referrals/", "/partner");
 	}
 
 }

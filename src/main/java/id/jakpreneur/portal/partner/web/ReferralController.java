@@ -127,12 +127,7 @@ class ReferralController {
 	}
 
 	private String showDetail(PortalUser officer, long id, Model model) {
-		model.addAttribute("referral", referrals.get(officer, id));
-		model.addAttribute("capital", referrals.capitalApplication(officer, id).orElse(null));
-		model.addAttribute("packUrl", "/officer/referrals/" + id + "/pack");
-		model.addAttribute("statusAction", "/officer/referrals/" + id + "/status");
-		model.addAttribute("backUrl", "/officer/referrals");
-		return DETAIL_VIEW;
+		return ReferralPages.showDetail(referrals, officer, id, model, "/officer/referrals/", "/officer/referrals");
 	}
 
 }

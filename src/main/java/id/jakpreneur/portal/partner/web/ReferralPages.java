@@ -3,12 +3,13 @@ package id.jakpreneur.portal.partner.web;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.partner.IllegalReferralStepException;
+import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
 import id.jakpreneur.portal.partner.Referrals;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The status change both officers and partner contacts post, handled the same way for both. */
+/** The referral page and the status change both officers and partner contacts use, handled the same way for both. */
 final class ReferralPages {
 
 	private ReferralPages() {
@@ -29,6 +30,17 @@ final class ReferralPages {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The referral page under {@code base} (".../referrals/"), with its pack, status form and back link. */
+	static String showDetail(Referrals referrals, PortalUser viewer, long id, Model model, String base,
+			String backUrl) {
+		model.addAttribute("referral", referrals.get(viewer, id));
+		model.addAttribute("capital", referrals.capitalApplication(viewer, id).orElse(null));
+		model.addAttribute("packUrl", base + id + "/pack");
+		model.addAttribute("statusAction", base + id + "/status");
+		model.addAttribute("backUrl", backUrl);
+		return ReferralController.DETAIL_VIEW;
 	}
 
 }

@@ -1,0 +1,25 @@
+package id.jakpreneur.portal.account.domain;
+
+import id.jakpreneur.portal.account.Role;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+	@EntityGraph(attributePaths = "areaCodes")
+	Optional<Account> findByEmail(String email);
+
+	boolean existsByEmail(String email);
+
+	@Query("select new id.jakpreneur.portal.account.domain.AccountSummary(a.id, a.email, a.fullName, a.role, a.enabled, a.createdAt) "
+			+ "from Account a order by a.role, a.fullName, a.id")
+	Page<AccountSummary> findSummaries(Pageable pageable);
+
+	long countByRole(Role role);
+
+}

@@ -1,0 +1,60 @@
+package id.jakpreneur.portal.account.domain;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.EmailTakenException;
+import id.jakpreneur.portal.account.NewAccount;
+import id.jakpreneur.portal.account.Role;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff demo accounts of the route map, created only when demo mode is on (the no-configuration run and
+ * training sites). Idempotent: existing accounts are left as they are. The demo entrepreneur registers through
+ * the entrepreneur module, like any citizen.
+ */
+@Component
+@Order(0)
+@ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
+class DemoAccounts implements ApplicationRunner {
+
+	static final String PASSWORD = "jakpreneur-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final AccountManagement accounts;
+
+	DemoAccounts(AccountManagement accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<NewAccount> demo = List.of(
+				new NewAccount("admin@demo.local", "Admin Dinas PPKUKM", Role.ADMIN, PASSWORD, Set.of()),
+				new NewAccount("officer@demo.local", "Petugas Jakarta Pusat", Role.OFFICER, PASSWORD, Set.of("31.71")),
+				new NewAccount("mentor@demo.local", "Pendamping Gambir & Menteng", Role.MENTOR, PASSWORD,
+						Set.of("31.71.01", "31.71.06")));
+		int created = 0;
+		for (NewAccount account : demo) {
+			if (accounts.isEmailFree(account.email())) {
+				try {
+					accounts.open(account);
+					created++;
+				}
+				catch (EmailTakenException ex) {
+					// another instance created it at the same moment
+				}
+			}
+		}
+		log.info("Demo mode is on: {} demo account(s) created, password '{}'", created, PASSWORD);
+	}
+
+}

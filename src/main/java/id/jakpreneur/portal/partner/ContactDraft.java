@@ -1,5 +1,0 @@
-package id.jakpreneur.portal.partner;
-
-/** A contact person as typed by an officer. */
-public record ContactDraft(String fullName, String email, String phone) {
-}

@@ -1,7 +1,0 @@
-package id.jakpreneur.portal.partner;
-
-import java.time.Instant;
-
-/** One status change of a referral: to which status, why (for a rejection), by whom, when. */
-public record ReferralStep(ReferralStatus status, String reason, String changedBy, Instant changedAt) {
-}
