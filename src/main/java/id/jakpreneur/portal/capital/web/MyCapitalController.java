@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.capital.domain.CapitalApplications;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.partner.DuplicateReferralException;
 import id.jakpreneur.portal.partner.OfferKind;
@@ -15,7 +15,6 @@ import id.jakpreneur.portal.partner.OfferUnavailableException;
 import id.jakpreneur.portal.partner.OfferView;
 import id.jakpreneur.portal.partner.PartnerOffers;
 import id.jakpreneur.portal.partner.Referrals;
-import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,8 +43,6 @@ class MyCapitalController {
 	/** Capital offers fit in one page: banks and funds with an MoU are tens, not thousands. */
 	private static final int OFFERS = 50;
 
-	private final ParticipantRecords records;
-
 	private final CapitalApplications capital;
 
 	private final Referrals referrals;
@@ -54,9 +51,8 @@ class MyCapitalController {
 
 	private final Assessments assessments;
 
-	MyCapitalController(ParticipantRecords records, CapitalApplications capital, Referrals referrals,
-			PartnerOffers offers, Assessments assessments) {
-		this.records = records;
+	MyCapitalController(CapitalApplications capital, Referrals referrals, PartnerOffers offers,
+			Assessments assessments) {
 		this.capital = capital;
 		this.referrals = referrals;
 		this.offers = offers;
@@ -64,17 +60,17 @@ class MyCapitalController {
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Long offerId, Model model) {
+	String show(@CurrentParticipant ParticipantView me, @RequestParam(required = false) Long offerId, Model model) {
 		CapitalForm form = new CapitalForm();
 		form.setOfferId(offerId);
 		model.addAttribute("form", form);
-		return view(me(user), model);
+		return view(me, model);
 	}
 
 	@PostMapping
-	String apply(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") CapitalForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ParticipantView me = me(user);
+	String apply(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@Valid @ModelAttribute("form") CapitalForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		form.validateAmount(result);
 		if (!result.hasErrors()) {
 			try {
@@ -107,10 +103,6 @@ class MyCapitalController {
 		model.addAttribute("offers", capitalOffers);
 		model.addAttribute("applications", referrals.capitalApplications(me.id()));
 		return VIEW;
-	}
-
-	private ParticipantView me(PortalUser user) {
-		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 	}
 
 }

@@ -14,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,19 +35,19 @@ class DemoLicences implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	private final JdbcTemplate jdbc;
+	private final LicenceRepository rows;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoLicences(Licences licences, ParticipantRecords participants, AccountManagement accounts, JdbcTemplate jdbc,
+	DemoLicences(Licences licences, ParticipantRecords participants, AccountManagement accounts, LicenceRepository rows,
 			TransactionTemplate transaction, Clock clock) {
 		this.clock = clock;
 		this.licences = licences;
 		this.participants = participants;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.rows = rows;
 		this.transaction = transaction;
 	}
 
@@ -56,9 +55,7 @@ class DemoLicences implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		PortalUser siti = (PortalUser) accounts.loadUserByUsername("warga@demo.local");
 		participants.ofAccount(siti.accountId()).ifPresent(p -> {
-			Boolean exists = jdbc.queryForObject("select exists (select 1 from licence where participant_id = ?)",
-					Boolean.class, p.id());
-			if (Boolean.TRUE.equals(exists)) {
+			if (rows.existsByParticipantId(p.id())) {
 				return;
 			}
 			String nib = p.business().licences().getOrDefault(LicenceType.NIB, "9120301234567");
@@ -67,8 +64,7 @@ class DemoLicences implements ApplicationRunner {
 				licences.record(siti, new LicenceDraft(LicenceType.NIB, null, LicenceStatus.ISSUED, nib,
 						LocalDate.now(clock).minusMonths(8), null));
 				licences.record(siti, new LicenceDraft(LicenceType.PKP, null, LicenceStatus.IN_PROCESS, null, null, null));
-				long id = jdbc.queryForObject(
-						"select id from licence where participant_id = ? and licence_type = 'NIB'", Long.class, p.id());
+				long id = rows.findByParticipantIdAndType(p.id(), LicenceType.NIB).orElseThrow().getId();
 				licences.verify(officer, p.id(), id);
 			});
 			log.info("Demo mode is on: demo licences recorded for {}", p.fullName());

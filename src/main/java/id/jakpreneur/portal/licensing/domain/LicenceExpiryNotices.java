@@ -1,15 +1,15 @@
 package id.jakpreneur.portal.licensing.domain;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.mentoring.NoticeKind;
 import id.jakpreneur.portal.mentoring.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +28,13 @@ public class LicenceExpiryNotices {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Notices notices;
 
 	private final Clock clock;
 
-	LicenceExpiryNotices(JdbcTemplate jdbc, Notices notices, Clock clock) {
+	LicenceExpiryNotices(JdbcClient jdbc, Notices notices, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.notices = notices;
@@ -49,21 +49,22 @@ public class LicenceExpiryNotices {
 	/** Notices the licences expiring from {@code today} to 30 days later; returns how many notices were new. */
 	public int notice(LocalDate today) {
 		int[] sent = { 0 };
-		jdbc.query("""
+		jdbc.sql("""
 				select l.id, l.licence_type, l.other_name, l.licence_number, l.expires_on, p.account_id
 				from licence l join participant p on p.id = l.participant_id
-				where l.status = 'ISSUED' and l.expires_on is not null and l.expires_on between ? and ?
+				where l.status = 'ISSUED' and l.expires_on is not null and l.expires_on between :from and :to
 				  and p.account_id is not null
 				order by l.expires_on, l.id limit 10000
-				""", rs -> {
-			String name = rs.getString(3) != null ? rs.getString(3)
-					: id.jakpreneur.portal.entrepreneur.LicenceType.valueOf(rs.getString(2)).documentName();
-			LocalDate expires = rs.getDate(5).toLocalDate();
-			if (notices.send(rs.getLong(6), NoticeKind.LICENCE_EXPIRING, "/me/licences",
-					"licence-expiring:" + rs.getLong(1) + ":" + expires, name, rs.getString(4), DAY.format(expires))) {
+				""").param("from", today).param("to", today.plusDays(DAYS_BEFORE)).query(rs -> {
+			String name = rs.getString("other_name") != null ? rs.getString("other_name")
+					: LicenceType.valueOf(rs.getString("licence_type")).documentName();
+			LocalDate expires = rs.getObject("expires_on", LocalDate.class);
+			if (notices.send(rs.getLong("account_id"), NoticeKind.LICENCE_EXPIRING, "/me/licences",
+					"licence-expiring:" + rs.getLong("id") + ":" + expires, name, rs.getString("licence_number"),
+					DAY.format(expires))) {
 				sent[0]++;
 			}
-		}, Date.valueOf(today), Date.valueOf(today.plusDays(DAYS_BEFORE)));
+		});
 		return sent[0];
 	}
 

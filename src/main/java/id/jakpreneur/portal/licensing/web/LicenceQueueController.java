@@ -1,7 +1,7 @@
 package id.jakpreneur.portal.licensing.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.licensing.domain.Licences;
+import id.jakpreneur.portal.licensing.query.LicenceQueries;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -16,9 +16,9 @@ class LicenceQueueController {
 
 	static final String VIEW = "licensing/licence-queue";
 
-	private final Licences licences;
+	private final LicenceQueries licences;
 
-	LicenceQueueController(Licences licences) {
+	LicenceQueueController(LicenceQueries licences) {
 		this.licences = licences;
 	}
 

@@ -3,14 +3,14 @@ package id.jakpreneur.portal.licensing.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.licensing.LicenceLine;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.domain.LicenceRefusedException;
 import id.jakpreneur.portal.licensing.domain.Licences;
-import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.licensing.query.LicenceQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,21 +32,20 @@ class MyLicencesController {
 
 	static final String VIEW = "licensing/my-licences";
 
-	private final ParticipantRecords records;
+	private final LicenceQueries queries;
 
 	private final Licences licences;
 
-	MyLicencesController(ParticipantRecords records, Licences licences) {
-		this.records = records;
+	MyLicencesController(LicenceQueries queries, Licences licences) {
+		this.queries = queries;
 		this.licences = licences;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) LicenceType type,
+	String show(@CurrentParticipant ParticipantView me, @RequestParam(required = false) LicenceType type,
 			Model model) {
-		ParticipantView me = me(user);
 		LicenceForm form = new LicenceForm();
-		var lines = licences.of(me);
+		var lines = queries.of(me);
 		LicenceLine chosen = lines.stream()
 			.filter(l -> type != null ? l.type() == type : l.next())
 			.findFirst().orElse(null);
@@ -63,9 +62,9 @@ class MyLicencesController {
 	}
 
 	@PostMapping
-	String record(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") LicenceForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ParticipantView me = me(user);
+	String record(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@Valid @ModelAttribute("form") LicenceForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		form.validateNumber(result);
 		if (!result.hasErrors()) {
 			try {
@@ -82,15 +81,11 @@ class MyLicencesController {
 
 	private String view(ParticipantView me, Model model) {
 		model.addAttribute("participant", me);
-		model.addAttribute("lines", licences.of(me));
-		model.addAttribute("completed", licences.completed(me.id()));
+		model.addAttribute("lines", queries.of(me));
+		model.addAttribute("completed", queries.completed(me.id()));
 		model.addAttribute("types", LicenceType.values());
 		model.addAttribute("statuses", new LicenceStatus[] { LicenceStatus.IN_PROCESS, LicenceStatus.ISSUED });
 		return VIEW;
-	}
-
-	private ParticipantView me(PortalUser user) {
-		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 	}
 
 }

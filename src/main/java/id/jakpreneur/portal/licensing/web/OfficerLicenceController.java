@@ -5,6 +5,7 @@ import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.licensing.domain.LicenceRefusedException;
 import id.jakpreneur.portal.licensing.domain.Licences;
+import id.jakpreneur.portal.licensing.query.LicenceQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,13 @@ class OfficerLicenceController {
 
 	private final ParticipantRecords records;
 
+	private final LicenceQueries queries;
+
 	private final Licences licences;
 
-	OfficerLicenceController(ParticipantRecords records, Licences licences) {
+	OfficerLicenceController(ParticipantRecords records, LicenceQueries queries, Licences licences) {
 		this.records = records;
+		this.queries = queries;
 		this.licences = licences;
 	}
 
@@ -37,8 +41,8 @@ class OfficerLicenceController {
 	String show(@AuthenticationPrincipal PortalUser officer, @PathVariable long participantId, Model model) {
 		ParticipantView participant = records.get(officer, participantId);
 		model.addAttribute("participant", participant);
-		model.addAttribute("lines", licences.of(participant));
-		model.addAttribute("completed", licences.completed(participantId));
+		model.addAttribute("lines", queries.of(participant));
+		model.addAttribute("completed", queries.completed(participantId));
 		return VIEW;
 	}
 

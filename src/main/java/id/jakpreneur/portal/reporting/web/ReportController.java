@@ -12,13 +12,13 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.reporting.MonthlyReport;
 import id.jakpreneur.portal.reporting.ReportOverview;
 import id.jakpreneur.portal.reporting.domain.FinancialReports;
 import id.jakpreneur.portal.reporting.domain.ReportRefusedException;
-import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.reporting.query.ReportQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,24 +41,23 @@ class ReportController {
 
 	static final String VIEW = "reporting/reports";
 
-	private final ParticipantRecords records;
-
 	private final FinancialReports reports;
+
+	private final ReportQueries queries;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	ReportController(ParticipantRecords records, FinancialReports reports, JsonMapper json, Clock clock) {
-		this.clock = clock;
-		this.records = records;
+	ReportController(FinancialReports reports, ReportQueries queries, JsonMapper json, Clock clock) {
 		this.reports = reports;
+		this.queries = queries;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-		ParticipantView me = me(user);
+	String show(@CurrentParticipant ParticipantView me, Model model, Locale locale) {
 		ReportForm form = new ReportForm();
 		form.setMonth(YearMonth.now(clock).minusMonths(1));
 		form.setShareOffline(100);
@@ -70,9 +69,9 @@ class ReportController {
 	}
 
 	@PostMapping
-	String file(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") ReportForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-		ParticipantView me = me(user);
+	String file(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@Valid @ModelAttribute("form") ReportForm form, BindingResult result, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		form.validateFigures(result);
 		if (!result.hasErrors()) {
 			try {
@@ -88,7 +87,7 @@ class ReportController {
 	}
 
 	private String view(ParticipantView me, Model model, Locale locale) {
-		ReportOverview overview = reports.overview(me.id());
+		ReportOverview overview = queries.overview(me.id());
 		model.addAttribute("overview", overview);
 		model.addAttribute("chartData", chartData(overview, locale));
 		model.addAttribute("thisMonth", YearMonth.now(clock));
@@ -112,10 +111,6 @@ class ReportController {
 		data.put("sales", sales);
 		data.put("costs", costs);
 		return json.writeValueAsString(data);
-	}
-
-	private ParticipantView me(PortalUser user) {
-		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 	}
 
 }

@@ -1,10 +1,11 @@
 package id.jakpreneur.portal.timeline.web;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.shared.NotFoundException;
-import id.jakpreneur.portal.timeline.domain.ParticipantTimeline;
+import id.jakpreneur.portal.timeline.query.TimelineQueries;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,16 +22,15 @@ class TimelineController {
 
 	private final ParticipantRecords records;
 
-	private final ParticipantTimeline timeline;
+	private final TimelineQueries timeline;
 
-	TimelineController(ParticipantRecords records, ParticipantTimeline timeline) {
+	TimelineController(ParticipantRecords records, TimelineQueries timeline) {
 		this.records = records;
 		this.timeline = timeline;
 	}
 
 	@GetMapping("/me/timeline")
-	String mine(@AuthenticationPrincipal PortalUser user, @PageableDefault(size = 20) Pageable page, Model model) {
-		ParticipantView me = records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+	String mine(@CurrentParticipant ParticipantView me, @PageableDefault(size = 20) Pageable page, Model model) {
 		model.addAttribute("participant", me);
 		model.addAttribute("entries", timeline.page(me.id(), bounded(page)));
 		model.addAttribute("baseUrl", "/me/timeline");
@@ -50,7 +50,7 @@ class TimelineController {
 
 	/** At most 50 entries a page, whatever the address asks. */
 	private static Pageable bounded(Pageable page) {
-		return page.getPageSize() > 50 ? org.springframework.data.domain.PageRequest.of(page.getPageNumber(), 50) : page;
+		return page.getPageSize() > 50 ? PageRequest.of(page.getPageNumber(), 50) : page;
 	}
 
 }

@@ -5,12 +5,14 @@ import java.util.Set;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.shared.NotFoundException;
-import id.jakpreneur.portal.training.query.AttendanceLine;
 import id.jakpreneur.portal.training.query.AttendanceSheet;
 import id.jakpreneur.portal.training.query.ClassQueries;
 import id.jakpreneur.portal.training.query.ClassSummary;
 import id.jakpreneur.portal.training.query.SessionView;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,28 +30,24 @@ public class AttendanceRegister {
 
 	private final TrainingCertificates certificates;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
 
 	AttendanceRegister(TrainingClasses classes, ClassQueries queries, TrainingCertificates certificates,
-			JdbcTemplate jdbc) {
+			JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.classes = classes;
 		this.queries = queries;
 		this.certificates = certificates;
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	@Transactional(readOnly = true)
 	public AttendanceSheet sheet(PortalUser officer, long classId, long sessionId) {
 		ClassSummary summary = classes.load(officer, classId, false);
 		SessionView session = session(classId, sessionId);
-		List<AttendanceLine> lines = jdbc.query("""
-				select e.participant_id, p.full_name, coalesce(a.present, false)
-				from training_enrolment e join participant p on p.id = e.participant_id
-				left join training_attendance a on a.session_id = ? and a.participant_id = e.participant_id
-				where e.class_id = ? and e.status = 'ENROLLED'
-				order by lower(p.full_name), p.id
-				""", (rs, n) -> new AttendanceLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3)), sessionId, classId);
-		return new AttendanceSheet(summary, session, lines);
+		return new AttendanceSheet(summary, session, queries.attendanceOf(classId, sessionId));
 	}
 
 	/**
@@ -59,17 +57,21 @@ public class AttendanceRegister {
 	public int record(PortalUser officer, long classId, long sessionId, Set<Long> present) {
 		ClassSummary summary = classes.load(officer, classId, true);
 		session(classId, sessionId);
-		List<Long> seated = jdbc.queryForList(
-				"select participant_id from training_enrolment where class_id = ? and status = 'ENROLLED'", Long.class,
-				classId);
-		jdbc.batchUpdate("""
+		List<Long> seated = jdbc
+			.sql("select participant_id from training_enrolment where class_id = :classId and status = 'ENROLLED'")
+			.param("classId", classId)
+			.query(Long.class)
+			.list();
+		batch.batchUpdate("""
 				insert into training_attendance (session_id, participant_id, present, recorded_by)
-				values (?, ?, ?, ?)
+				values (:sessionId, :participantId, :present, :recordedBy)
 				on conflict (session_id, participant_id) do update
 				set present = excluded.present, recorded_by = excluded.recorded_by, recorded_at = now()
 				""", seated.stream()
-			.map(id -> new Object[] { sessionId, id, present.contains(id), officer.accountId() })
-			.toList());
+			.map(id -> new MapSqlParameterSource("sessionId", sessionId).addValue("participantId", id)
+				.addValue("present", present.contains(id))
+				.addValue("recordedBy", officer.accountId()))
+			.toArray(SqlParameterSource[]::new));
 		return certificates.issueEarned(summary);
 	}
 

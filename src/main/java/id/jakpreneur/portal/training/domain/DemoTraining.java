@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,27 +38,25 @@ class DemoTraining implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	private final JdbcTemplate jdbc;
+	private final TrainingClassRepository rows;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoTraining(TrainingClasses classes, PartnerManagement partners, AccountManagement accounts, JdbcTemplate jdbc,
+	DemoTraining(TrainingClasses classes, PartnerManagement partners, AccountManagement accounts, TrainingClassRepository rows,
 			TransactionTemplate transaction, Clock clock) {
 		this.clock = clock;
 		this.classes = classes;
 		this.partners = partners;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.rows = rows;
 		this.transaction = transaction;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Boolean exists = jdbc.queryForObject("select exists (select 1 from training_class where title = ?)",
-				Boolean.class, TITLE);
-		if (Boolean.TRUE.equals(exists)) {
+		if (rows.existsByTitle(TITLE)) {
 			return;
 		}
 		transaction.executeWithoutResult(status -> create());

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.training.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
@@ -12,7 +11,6 @@ import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.training.query.ClassQueries;
 import id.jakpreneur.portal.training.query.ClassSummary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,20 +26,24 @@ public class Enrolments {
 
 	private final TrainingClasses classes;
 
+	private final TrainingClassRepository classRows;
+
+	private final EnrolmentRepository enrolments;
+
 	private final ClassQueries queries;
 
 	private final ParticipantRecords participants;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
-	Enrolments(TrainingClasses classes, ClassQueries queries, ParticipantRecords participants, JdbcTemplate jdbc, Clock clock) {
-		this.clock = clock;
+	Enrolments(TrainingClasses classes, TrainingClassRepository classRows, EnrolmentRepository enrolments,
+			ClassQueries queries, ParticipantRecords participants, Clock clock) {
 		this.classes = classes;
+		this.classRows = classRows;
+		this.enrolments = enrolments;
 		this.queries = queries;
 		this.participants = participants;
-		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -50,8 +52,8 @@ public class Enrolments {
 	 */
 	public EnrolmentStatus enrolSelf(PortalUser user, long classId) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		ClassSummary summary = queries.find(classId, true);
-		if (summary == null || !isFor(summary, me)) {
+		ClassSummary summary = locked(classId);
+		if (!isFor(summary, me)) {
 			throw new NotFoundException();
 		}
 		return place(summary, me, user.accountId());
@@ -66,25 +68,33 @@ public class Enrolments {
 	/** The participant gives up their seat or their place on the waiting list. */
 	public void cancelSelf(PortalUser user, long classId) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		ClassSummary summary = queries.find(classId, true);
-		if (summary == null) {
-			throw new NotFoundException();
-		}
-		long enrolmentId = jdbc.queryForList("""
-				select id from training_enrolment where class_id = ? and participant_id = ? and status <> 'CANCELLED'
-				""", Long.class, classId, me.id()).stream().findFirst()
+		ClassSummary summary = locked(classId);
+		Enrolment enrolment = enrolments
+			.findFirstByClassIdAndParticipantIdAndStatusNot(classId, me.id(), EnrolmentStatus.CANCELLED)
 			.orElseThrow(() -> new EnrolmentRefusedException("programme.enrol.notEnrolled"));
-		cancel(summary, enrolmentId);
+		cancel(summary, enrolment);
 	}
 
 	public void cancelByOfficer(PortalUser officer, long classId, long enrolmentId) {
-		cancel(classes.load(officer, classId, true), enrolmentId);
+		ClassSummary summary = classes.load(officer, classId, true);
+		cancel(summary, enrolments.findByIdAndClassIdAndStatusNot(enrolmentId, classId, EnrolmentStatus.CANCELLED)
+			.orElseThrow(NotFoundException::new));
 	}
 
 	/** Whether this is a class the participant may enrol in by themself: their sector, their kecamatan or online. */
 	static boolean isFor(ClassSummary summary, ParticipantView participant) {
 		return summary.sector() == participant.business().sector()
 				&& (summary.online() || summary.districtCode().equals(participant.districtCode()));
+	}
+
+	/** The class with its row locked for a change of seats; "not found" when there is none. */
+	private ClassSummary locked(long classId) {
+		classRows.findLockedById(classId).orElseThrow(NotFoundException::new);
+		ClassSummary summary = queries.find(classId);
+		if (summary == null) {
+			throw new NotFoundException();
+		}
+		return summary;
 	}
 
 	private EnrolmentStatus place(ClassSummary summary, ParticipantView participant, long actorId) {
@@ -94,50 +104,38 @@ public class Enrolments {
 		if (summary.lastDay() != null && summary.lastDay().isBefore(LocalDate.now(clock))) {
 			throw new EnrolmentRefusedException("programme.enrol.finished");
 		}
-		Integer active = jdbc.queryForObject("""
-				select count(*) from training_enrolment where class_id = ? and participant_id = ? and status <> 'CANCELLED'
-				""", Integer.class, summary.id(), participant.id());
-		if (active != null && active > 0) {
+		if (enrolments.existsByClassIdAndParticipantIdAndStatusNot(summary.id(), participant.id(),
+				EnrolmentStatus.CANCELLED)) {
 			throw new EnrolmentRefusedException("programme.enrol.already");
 		}
 		EnrolmentStatus status = Seats.placeFor(summary.capacity(), enrolledIn(summary.id()));
-		jdbc.update("""
-				insert into training_enrolment (class_id, participant_id, status, enrolled_by, seated_at)
-				values (?, ?, ?, ?, case when ? then now() end)
-				""", summary.id(), participant.id(), status.name(), actorId, status == EnrolmentStatus.ENROLLED);
+		enrolments.save(new Enrolment(summary.id(), participant.id(), status, actorId, clock.instant()));
 		return status;
 	}
 
-	private void cancel(ClassSummary summary, long enrolmentId) {
-		Optional<String> before = jdbc.queryForList("""
-				select status from training_enrolment where id = ? and class_id = ? and status <> 'CANCELLED'
-				""", String.class, enrolmentId, summary.id()).stream().findFirst();
-		if (before.isEmpty()) {
-			throw new NotFoundException();
-		}
-		jdbc.update("update training_enrolment set status = 'CANCELLED', cancelled_at = now(), version = version + 1 "
-				+ "where id = ?", enrolmentId);
-		if (EnrolmentStatus.valueOf(before.get()) == EnrolmentStatus.ENROLLED) {
+	private void cancel(ClassSummary summary, Enrolment enrolment) {
+		EnrolmentStatus before = enrolment.getStatus();
+		enrolment.moveTo(EnrolmentStatus.CANCELLED, clock.instant());
+		enrolments.flush();
+		if (before == EnrolmentStatus.ENROLLED) {
 			moveUp(summary);
 		}
 	}
 
 	/** Gives the free seats to the longest-waiting requests. */
 	private void moveUp(ClassSummary summary) {
-		List<Seats.Waiting> waiting = jdbc.query(
-				"select id, created_at from training_enrolment where class_id = ? and status = 'WAITING'",
-				(rs, n) -> new Seats.Waiting(rs.getLong(1), rs.getTimestamp(2).toInstant()), summary.id());
-		for (Seats.Waiting next : Seats.nextInLine(waiting, summary.capacity(), enrolledIn(summary.id()))) {
-			jdbc.update("update training_enrolment set status = 'ENROLLED', seated_at = now(), version = version + 1 "
-					+ "where id = ?", next.id());
+		List<Enrolment> waiting = enrolments.findByClassIdAndStatus(summary.id(), EnrolmentStatus.WAITING);
+		List<Seats.Waiting> queue = waiting.stream().map(e -> new Seats.Waiting(e.getId(), e.getCreatedAt())).toList();
+		for (Seats.Waiting next : Seats.nextInLine(queue, summary.capacity(), enrolledIn(summary.id()))) {
+			waiting.stream()
+				.filter(e -> e.getId() == next.id())
+				.findFirst()
+				.ifPresent(e -> e.moveTo(EnrolmentStatus.ENROLLED, clock.instant()));
 		}
 	}
 
 	private int enrolledIn(long classId) {
-		Integer enrolled = jdbc.queryForObject(
-				"select count(*) from training_enrolment where class_id = ? and status = 'ENROLLED'", Integer.class,
-				classId);
-		return enrolled == null ? 0 : enrolled;
+		return (int) enrolments.countByClassIdAndStatus(classId, EnrolmentStatus.ENROLLED);
 	}
 
 }

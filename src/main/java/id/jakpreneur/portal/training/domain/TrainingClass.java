@@ -46,7 +46,7 @@ class TrainingClass {
 
 	private long createdBy;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Version
 	private long version;
@@ -54,7 +54,7 @@ class TrainingClass {
 	protected TrainingClass() {
 	}
 
-	TrainingClass(ClassDraft draft, long createdBy) {
+	TrainingClass(ClassDraft draft, long createdBy, Instant createdAt) {
 		this.title = draft.title().strip();
 		this.sector = draft.sector();
 		this.cityCode = draft.cityCode();
@@ -65,6 +65,7 @@ class TrainingClass {
 		this.trainerPartnerId = draft.trainerPartnerId();
 		this.trainerAgency = draft.trainerPartnerId() == null ? draft.trainerAgency().strip() : null;
 		this.createdBy = createdBy;
+		this.createdAt = createdAt;
 	}
 
 	Long getId() {

@@ -1,14 +1,14 @@
 package id.jakpreneur.portal.training.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.training.domain.EnrolmentRefusedException;
 import id.jakpreneur.portal.training.domain.EnrolmentStatus;
 import id.jakpreneur.portal.training.domain.Enrolments;
-import id.jakpreneur.portal.training.domain.TrainingCertificates;
-import id.jakpreneur.portal.training.query.MyClasses;
+import id.jakpreneur.portal.training.query.CertificateQueries;
+import id.jakpreneur.portal.training.query.MyClassQueries;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,25 +29,20 @@ class MyClassesController {
 
 	static final String CERTIFICATE_VIEW = "training/certificate";
 
-	private final ParticipantRecords records;
-
-	private final MyClasses myClasses;
+	private final MyClassQueries myClasses;
 
 	private final Enrolments enrolments;
 
-	private final TrainingCertificates certificates;
+	private final CertificateQueries certificates;
 
-	MyClassesController(ParticipantRecords records, MyClasses myClasses, Enrolments enrolments,
-			TrainingCertificates certificates) {
-		this.records = records;
+	MyClassesController(MyClassQueries myClasses, Enrolments enrolments, CertificateQueries certificates) {
 		this.myClasses = myClasses;
 		this.enrolments = enrolments;
 		this.certificates = certificates;
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal PortalUser user, @PageableDefault(size = 10) Pageable page, Model model) {
-		ParticipantView me = me(user);
+	String list(@CurrentParticipant ParticipantView me, @PageableDefault(size = 10) Pageable page, Model model) {
 		model.addAttribute("participant", me);
 		model.addAttribute("classes", myClasses.of(me, page));
 		return VIEW;
@@ -79,13 +74,9 @@ class MyClassesController {
 	}
 
 	@GetMapping("/{id}/certificate")
-	String certificate(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-		model.addAttribute("certificate", certificates.of(me(user), id).orElseThrow(NotFoundException::new));
+	String certificate(@CurrentParticipant ParticipantView me, @PathVariable long id, Model model) {
+		model.addAttribute("certificate", certificates.of(me, id).orElseThrow(NotFoundException::new));
 		return CERTIFICATE_VIEW;
-	}
-
-	private ParticipantView me(PortalUser user) {
-		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 	}
 
 }
