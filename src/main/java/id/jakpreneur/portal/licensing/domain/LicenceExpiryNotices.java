@@ -51,7 +51,7 @@ public class LicenceExpiryNotices {
 		int[] sent = { 0 };
 		jdbc.sql("""
 				select l.id, l.licence_type, l.other_name, l.licence_number, l.expires_on, p.account_id
-				from licence l join participant p on p.id = l.participant_id
+				from licence l join participant_directory p on p.id = l.participant_id
 				where l.status = 'ISSUED' and l.expires_on is not null and l.expires_on between :from and :to
 				  and p.account_id is not null
 				order by l.expires_on, l.id limit 10000

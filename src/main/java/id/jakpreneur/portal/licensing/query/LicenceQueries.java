@@ -46,7 +46,7 @@ public class LicenceQueries implements ParticipantLicences {
 		jdbc.sql("""
 				select l.id, l.licence_type, l.other_name, l.status, l.licence_number, l.issued_on, l.expires_on,
 				       a.full_name as verified_by, l.verified_at
-				from licence l left join account a on a.id = l.verified_by
+				from licence l left join account_name a on a.id = l.verified_by
 				where l.participant_id = :participantId
 				""").param("participantId", participant.id()).query(rs -> {
 			LicenceType type = LicenceType.valueOf(rs.getString("licence_type"));
@@ -70,7 +70,7 @@ public class LicenceQueries implements ParticipantLicences {
 		List<LicenceToVerify> rows = jdbc.sql("""
 				select p.id, p.full_name, p.business_name, p.district_code, l.licence_type, l.other_name,
 				       l.licence_number, l.issued_on, l.recorded_at
-				from licence l join participant p on p.id = l.participant_id
+				from licence l join participant_directory p on p.id = l.participant_id
 				where l.status = 'ISSUED' and l.verified_at is null""" + where
 				+ " order by l.recorded_at, l.id limit :limit offset :offset")
 			.param("area", officer.areaCodes().toArray(String[]::new))

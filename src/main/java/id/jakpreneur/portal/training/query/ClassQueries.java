@@ -39,7 +39,7 @@ public class ClassQueries {
 
 	public static final String FROM = """
 			 from training_class c
-			left join partner_organisation org on org.id = c.trainer_partner_id
+			left join partner_name org on org.id = c.trainer_partner_id
 			left join lateral (select count(*) as sessions, min(session_date) as first_day, max(session_date) as last_day
 			                   from training_session where class_id = c.id) s on true
 			""";
@@ -49,7 +49,7 @@ public class ClassQueries {
 			       (select count(*) from training_attendance a join training_session s on s.id = a.session_id
 			        where s.class_id = e.class_id and a.participant_id = e.participant_id and a.present) as attended,
 			       cert.certificate_number
-			from training_enrolment e join participant p on p.id = e.participant_id
+			from training_enrolment e join participant_directory p on p.id = e.participant_id
 			left join training_certificate cert on cert.class_id = e.class_id and cert.participant_id = e.participant_id
 			where e.class_id = :classId and e.status = :status
 			""";
@@ -135,7 +135,7 @@ public class ClassQueries {
 	public List<AttendanceLine> attendanceOf(long classId, long sessionId) {
 		return jdbc.sql("""
 				select e.participant_id, p.full_name, coalesce(a.present, false) as present
-				from training_enrolment e join participant p on p.id = e.participant_id
+				from training_enrolment e join participant_directory p on p.id = e.participant_id
 				left join training_attendance a on a.session_id = :sessionId and a.participant_id = e.participant_id
 				where e.class_id = :classId and e.status = 'ENROLLED'
 				order by lower(p.full_name), p.id
