@@ -12,8 +12,12 @@ public enum LicenceStatus {
 
 	/** The status of a recorded licence on a given day. */
 	public static LicenceStatus recorded(String stored, LocalDate expiresOn, LocalDate today) {
-		LicenceStatus status = valueOf(stored);
-		return status == ISSUED && expiresOn != null && expiresOn.isBefore(today) ? EXPIRED : status;
+		return valueOf(stored).on(expiresOn, today);
+	}
+
+	/** This stored status as it stands on a given day: an issued licence past its expiry date has expired. */
+	public LicenceStatus on(LocalDate expiresOn, LocalDate today) {
+		return this == ISSUED && expiresOn != null && expiresOn.isBefore(today) ? EXPIRED : this;
 	}
 
 }

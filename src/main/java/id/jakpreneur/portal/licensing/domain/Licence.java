@@ -102,7 +102,7 @@ class Licence {
 	 * @throws LicenceRefusedException when the licence is not issued or has expired
 	 */
 	boolean verify(long officerId, LocalDate today, Instant now) {
-		if (LicenceStatus.recorded(status.name(), expiresOn, today) != LicenceStatus.ISSUED) {
+		if (status.on(expiresOn, today) != LicenceStatus.ISSUED) {
 			throw new LicenceRefusedException("licence", "programme.licence.verify.notIssued");
 		}
 		if (verifiedAt != null) {
