@@ -122,7 +122,7 @@ class OfficerClassController {
 				return "redirect:/officer/classes/" + id;
 			}
 			catch (SessionTakenException ex) {
-				result.rejectValue("start", "programme.session.taken");
+				result.rejectValue("start", ex.messageKey());
 			}
 		}
 		return showDetail(officer, id, null, model);
