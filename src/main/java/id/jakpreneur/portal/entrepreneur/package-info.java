@@ -2,6 +2,7 @@
  * Entrepreneurs (peserta): the public pages that explain how to join, registration, the business
  * profile and the entrepreneur's home.
  */
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory" })
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "participant_cohort", "participant_card" })
 package id.jakpreneur.portal.entrepreneur;

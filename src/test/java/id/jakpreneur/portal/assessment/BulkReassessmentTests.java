@@ -23,7 +23,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
-import id.jakpreneur.portal.programme.ParticipantTimeline;
+import id.jakpreneur.portal.timeline.query.TimelineQueries;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class BulkReassessmentTests {
 	Registration registration;
 
 	@Autowired
-	ParticipantTimeline timeline;
+	TimelineQueries timeline;
 
 	@Autowired
 	AccountManagement accounts;

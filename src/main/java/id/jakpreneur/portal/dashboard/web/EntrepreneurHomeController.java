@@ -10,6 +10,7 @@ import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,12 +36,15 @@ class EntrepreneurHomeController {
 
 	private final RegionDirectory regions;
 
+	private final List<ParticipantPanel> panels;
+
 	EntrepreneurHomeController(ParticipantRecords records, Assessments assessments, AssessmentReference reference,
-			RegionDirectory regions) {
+			RegionDirectory regions, List<ParticipantPanel> panels) {
 		this.records = records;
 		this.assessments = assessments;
 		this.reference = reference;
 		this.regions = regions;
+		this.panels = panels;
 	}
 
 	@GetMapping("/me")
@@ -63,6 +67,7 @@ class EntrepreneurHomeController {
 				.orElseGet(() -> SizeClass.ofBusiness(p.business().startedOn(), today, p.business().capital(),
 						p.business().monthlySales())));
 			model.addAttribute("sizeByCapital", SizeClass.isNew(p.business().startedOn(), today));
+			model.addAttribute("panels", ParticipantPanel.collect(panels, p, ParticipantPanel.Audience.PARTICIPANT));
 		});
 		return VIEW;
 	}

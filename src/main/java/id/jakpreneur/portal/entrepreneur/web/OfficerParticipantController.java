@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.entrepreneur.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.EmailTakenException;
@@ -7,6 +9,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.InconsistentIdentityException;
 import id.jakpreneur.portal.entrepreneur.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.NikTakenException;
+import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantSearch;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
@@ -60,9 +63,11 @@ class OfficerParticipantController {
 
 	private final String noticeVersion;
 
+	private final List<ParticipantPanel> panels;
+
 	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
 			Registration registration, ParticipantFormValidator validator, FormOptions options,
-			@Value("${jakpreneur.privacy.version}") String noticeVersion) {
+			@Value("${jakpreneur.privacy.version}") String noticeVersion, List<ParticipantPanel> panels) {
 		this.search = search;
 		this.records = records;
 		this.personalData = personalData;
@@ -70,6 +75,7 @@ class OfficerParticipantController {
 		this.validator = validator;
 		this.options = options;
 		this.noticeVersion = noticeVersion;
+		this.panels = panels;
 	}
 
 	@GetMapping
@@ -96,7 +102,10 @@ class OfficerParticipantController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
-		return showDetail(officer, id, model);
+		String view = showDetail(officer, id, model);
+		ParticipantView participant = (ParticipantView) model.getAttribute("participant");
+		model.addAttribute("panels", ParticipantPanel.collect(panels, participant, ParticipantPanel.Audience.OFFICER));
+		return view;
 	}
 
 	@PostMapping("/{id}/validate")

@@ -1,0 +1,111 @@
+package id.jakpreneur.portal.licensing.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.licensing.LicenceLine;
+import id.jakpreneur.portal.licensing.LicenceRecorded;
+import id.jakpreneur.portal.licensing.LicenceStatus;
+import id.jakpreneur.portal.licensing.ParticipantLicences;
+import id.jakpreneur.portal.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * P4 Perizinan: the licence register. The participant records each licence (in process, or issued with its number
+ * and dates); an officer of the participant's area verifies it; any later change clears the verification. When
+ * every licence of the participant's {@link LicenceRoute} that P4 requires is issued, unexpired and verified, P4 is
+ * completed and {@link LicensingCompleted} is published, exactly once (a primary key decides). An issued licence is
+ * also written into the business profile, which the assessment and outlet eligibility read.
+ */
+@Service
+@Transactional
+public class Licences {
+
+	private final ParticipantRecords participants;
+
+	private final LicenceRepository licences;
+
+	private final ParticipantLicences lines;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Licences(ParticipantRecords participants, LicenceRepository licences, ParticipantLicences lines, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.participants = participants;
+		this.licences = licences;
+		this.lines = lines;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records (or corrects) one of the participant's own licences; clears an earlier verification.
+	 * @throws LicenceRefusedException when the draft breaks a rule the form cannot check alone
+	 */
+	public void record(PortalUser user, LicenceDraft draft) {
+		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+		Licence licence = licences.findByParticipantIdAndType(me.id(), draft.type())
+			.orElseGet(() -> new Licence(me.id(), draft.type()));
+		licence.record(draft, user.accountId(), LocalDate.now(clock), clock.instant());
+		licences.saveAndFlush(licence);
+		if (licence.getStatus() == LicenceStatus.ISSUED) {
+			participants.declareLicence(user, me.id(), draft.type(), licence.getLicenceNumber());
+		}
+		events.publishEvent(new LicenceRecorded(me.id(), draft.type(), draft.status(), licence.getLicenceNumber(), false,
+				user.accountId(), clock.instant()));
+	}
+
+	/**
+	 * An officer of the participant's area (or an administrator) verifies an issued licence; completes P4 when the
+	 * route is done. Verifying twice changes nothing.
+	 * @throws NotFoundException when the participant is not the officer's, or the licence not theirs
+	 * @throws LicenceRefusedException when the licence is not issued or has expired
+	 */
+	public void verify(PortalUser officer, long participantId, long licenceId) {
+		ParticipantView participant = participants.get(officer, participantId);
+		Licence licence = licences.findByIdAndParticipantId(licenceId, participantId)
+			.orElseThrow(NotFoundException::new);
+		if (!licence.verify(officer.accountId(), LocalDate.now(clock), clock.instant())) {
+			return;
+		}
+		licences.flush();
+		events.publishEvent(new LicenceRecorded(participantId, licence.getType(), licence.getStatus(),
+				licence.getLicenceNumber(), true, officer.accountId(), clock.instant()));
+		completeIfDone(participant);
+	}
+
+	private void completeIfDone(ParticipantView participant) {
+		List<LicenceLine> route = lines.of(participant);
+		if (!LicenceRoute.routeDone(route)) {
+			return;
+		}
+		StringJoiner evidence = new StringJoiner(", ");
+		route.stream().filter(LicenceLine::required).forEach(l -> evidence.add(l.evidence()));
+		String text = evidence.toString().length() > 480 ? evidence.toString().substring(0, 480) : evidence.toString();
+		Optional<Instant> completed = jdbc.sql("""
+				insert into licensing_completion (participant_id, evidence) values (:participantId, :evidence)
+				on conflict do nothing returning completed_at
+				""")
+			.param("participantId", participant.id())
+			.param("evidence", text)
+			.query((rs, n) -> rs.getTimestamp("completed_at").toInstant())
+			.optional();
+		completed.ifPresent(when -> events.publishEvent(new LicensingCompleted(participant.id(), text, when)));
+	}
+
+}

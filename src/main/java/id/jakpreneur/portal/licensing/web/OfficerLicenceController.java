@@ -1,0 +1,62 @@
+package id.jakpreneur.portal.licensing.web;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.licensing.domain.LicenceRefusedException;
+import id.jakpreneur.portal.licensing.domain.Licences;
+import id.jakpreneur.portal.licensing.query.LicenceQueries;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * P4 on the officer's side: a participant's licences with their route, and verification of each issued licence
+ * after seeing the document. Only participants of the officer's area; others are "not found".
+ */
+@Controller
+@RequestMapping("/officer/entrepreneurs/{participantId}/licences")
+class OfficerLicenceController {
+
+	static final String VIEW = "licensing/officer-licences";
+
+	private final ParticipantRecords records;
+
+	private final LicenceQueries queries;
+
+	private final Licences licences;
+
+	OfficerLicenceController(ParticipantRecords records, LicenceQueries queries, Licences licences) {
+		this.records = records;
+		this.queries = queries;
+		this.licences = licences;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal PortalUser officer, @PathVariable long participantId, Model model) {
+		ParticipantView participant = records.get(officer, participantId);
+		model.addAttribute("participant", participant);
+		model.addAttribute("lines", queries.of(participant));
+		model.addAttribute("completed", queries.completed(participantId));
+		return VIEW;
+	}
+
+	@PostMapping("/{licenceId}/verify")
+	String verify(@AuthenticationPrincipal PortalUser officer, @PathVariable long participantId,
+			@PathVariable long licenceId, RedirectAttributes redirect) {
+		try {
+			licences.verify(officer, participantId, licenceId);
+			redirect.addFlashAttribute("flashSuccess", "programme.licence.verified");
+		}
+		catch (LicenceRefusedException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/officer/entrepreneurs/" + participantId + "/licences";
+	}
+
+}

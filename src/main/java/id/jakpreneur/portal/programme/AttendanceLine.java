@@ -1,5 +1,0 @@
-package id.jakpreneur.portal.programme;
-
-/** One seated participant on a session's attendance list. */
-public record AttendanceLine(long participantId, String fullName, boolean present) {
-}

@@ -1,8 +1,0 @@
-package id.jakpreneur.portal.programme;
-
-import java.time.Instant;
-
-/** What a printed certificate says. */
-public record CertificateView(String number, String participantName, String businessName, ClassSummary summary,
-		int sessionsAttended, Instant issuedAt) {
-}

@@ -1,8 +1,0 @@
-package id.jakpreneur.portal.programme;
-
-/** A seat in a class, a place on its waiting list, or given up. */
-public enum EnrolmentStatus {
-
-	ENROLLED, WAITING, CANCELLED
-
-}

@@ -1,0 +1,7 @@
+/**
+ * Each participant's timeline: every step change written from the other modules' events, {@code /me/timeline}, the
+ * officer's view of it, and the latest entries as a panel of the participant's overview pages.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "entrepreneur", "assessment",
+		"partner", "training", "licensing", "reporting", "shared" })
+package id.jakpreneur.portal.timeline;

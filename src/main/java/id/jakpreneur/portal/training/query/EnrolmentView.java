@@ -1,0 +1,10 @@
+package id.jakpreneur.portal.training.query;
+
+import java.time.Instant;
+
+import id.jakpreneur.portal.training.domain.EnrolmentStatus;
+
+/** Someone on a class's list: seated or waiting, with the sessions attended and any certificate. */
+public record EnrolmentView(long id, long participantId, String participantName, EnrolmentStatus status,
+		Instant requestedAt, int attended, String certificateNumber) {
+}
