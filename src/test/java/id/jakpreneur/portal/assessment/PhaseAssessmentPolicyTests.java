@@ -529,17 +529,17 @@ class PhaseAssessmentPolicyTests {
 
 	@Test
 	void rupiahIsWrittenWithDotsBetweenGroupsOfThree() {
-		assertThat(PhaseAssessmentPolicy.rupiah(0)).isEqualTo("Rp 0");
-		assertThat(PhaseAssessmentPolicy.rupiah(999)).isEqualTo("Rp 999");
-		assertThat(PhaseAssessmentPolicy.rupiah(1_000)).isEqualTo("Rp 1.000");
-		assertThat(PhaseAssessmentPolicy.rupiah(1_005)).isEqualTo("Rp 1.005");
-		assertThat(PhaseAssessmentPolicy.rupiah(999_999)).isEqualTo("Rp 999.999");
-		assertThat(PhaseAssessmentPolicy.rupiah(1_000_050)).isEqualTo("Rp 1.000.050");
-		assertThat(PhaseAssessmentPolicy.rupiah(14_999_999)).isEqualTo("Rp 14.999.999");
-		assertThat(PhaseAssessmentPolicy.rupiah(50_000_000_000L)).isEqualTo("Rp 50.000.000.000");
-		assertThat(PhaseAssessmentPolicy.rupiah(1_002_003_004_005L)).isEqualTo("Rp 1.002.003.004.005");
-		assertThat(PhaseAssessmentPolicy.rupiah(Long.MAX_VALUE)).isEqualTo("Rp 9.223.372.036.854.775.807");
-		assertThatThrownBy(() -> PhaseAssessmentPolicy.rupiah(-1)).isInstanceOf(IllegalArgumentException.class);
+		assertThat(PolicyText.rupiah(0)).isEqualTo("Rp 0");
+		assertThat(PolicyText.rupiah(999)).isEqualTo("Rp 999");
+		assertThat(PolicyText.rupiah(1_000)).isEqualTo("Rp 1.000");
+		assertThat(PolicyText.rupiah(1_005)).isEqualTo("Rp 1.005");
+		assertThat(PolicyText.rupiah(999_999)).isEqualTo("Rp 999.999");
+		assertThat(PolicyText.rupiah(1_000_050)).isEqualTo("Rp 1.000.050");
+		assertThat(PolicyText.rupiah(14_999_999)).isEqualTo("Rp 14.999.999");
+		assertThat(PolicyText.rupiah(50_000_000_000L)).isEqualTo("Rp 50.000.000.000");
+		assertThat(PolicyText.rupiah(1_002_003_004_005L)).isEqualTo("Rp 1.002.003.004.005");
+		assertThat(PolicyText.rupiah(Long.MAX_VALUE)).isEqualTo("Rp 9.223.372.036.854.775.807");
+		assertThatThrownBy(() -> PolicyText.rupiah(-1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
