@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.jakpreneur.portal.assessment.domain.PhaseDefinition;
+import id.jakpreneur.portal.assessment.domain.TrackDefinition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 

@@ -14,6 +14,13 @@ import java.util.TreeSet;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.AssessmentSource;
+import id.jakpreneur.portal.assessment.domain.AssessmentStore;
+import id.jakpreneur.portal.assessment.domain.AssessorRole;
+import id.jakpreneur.portal.assessment.domain.StoredAssessment;
+import id.jakpreneur.portal.assessment.query.AssessmentHistoryEntry;
+import id.jakpreneur.portal.assessment.query.PhaseChange;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
 import org.springframework.data.domain.Page;

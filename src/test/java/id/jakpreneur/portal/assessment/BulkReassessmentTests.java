@@ -16,11 +16,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.AssessmentStore;
+import id.jakpreneur.portal.assessment.domain.BulkJobRunningException;
+import id.jakpreneur.portal.assessment.domain.BulkReassessment;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
+import id.jakpreneur.portal.assessment.query.BulkJob;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.programme.ParticipantTimeline;
@@ -30,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import javax.sql.DataSource;
 
 /**
  * Bulk re-assessment on the real database: it brings outdated and never-assessed participants to the current

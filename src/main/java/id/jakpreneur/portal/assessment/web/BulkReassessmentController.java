@@ -1,8 +1,8 @@
 package id.jakpreneur.portal.assessment.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.BulkJobRunningException;
-import id.jakpreneur.portal.assessment.BulkReassessment;
+import id.jakpreneur.portal.assessment.domain.BulkJobRunningException;
+import id.jakpreneur.portal.assessment.domain.BulkReassessment;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,7 +47,7 @@ class BulkReassessmentController {
 			return "redirect:/admin/assessments/bulk/" + id;
 		}
 		catch (BulkJobRunningException ex) {
-			redirect.addFlashAttribute("flashError", "assessment.bulk.alreadyRunning");
+			redirect.addFlashAttribute("flashError", ex.messageKey());
 			return "redirect:/admin/assessments/bulk/" + ex.runningJobId();
 		}
 	}

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -91,7 +92,7 @@ class OfficerAssessmentWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Penilaian setelah kunjungan: Peserta Uji")));
 		mvc.perform(post(base(gambir.id())).with(user(officer)).with(csrf())
-			.param("stage", "RUNNING").param("runningSince", LocalDate.now(Assessing.JAKARTA).minusYears(2).toString())
+			.param("stage", "RUNNING").param("runningSince", LocalDate.now(Jakarta.ZONE).minusYears(2).toString())
 			.param("sector", "JASA").param("sellsRegularly", "true").param("monthlySales", "5.000.000")
 			.param("capital", "1.000.000").param("employees", "0").param("keepsBooks", "true")
 			.param("separatesMoney", "true").param("hadCredit", "false").param("hasDigitalPresence", "false")
