@@ -29,6 +29,7 @@ import id.jakpreneur.portal.assessment.domain.BulkReassessment;
 import id.jakpreneur.portal.assessment.policy.MainObstacle;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.programme.ParticipantTimeline;
@@ -50,6 +51,9 @@ class BulkReassessmentTests {
 
 	@Autowired
 	BulkReassessment bulk;
+
+	@Autowired
+	BulkJobQueries jobs;
 
 	@Autowired
 	Assessing assessing;
@@ -81,18 +85,18 @@ class BulkReassessmentTests {
 	void waitUntilNoJobRuns() throws InterruptedException {
 		admin = FreshParticipants.demo(accounts, Role.ADMIN);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (bulk.running().isPresent() && System.nanoTime() < deadline) {
+		while (jobs.running().isPresent() && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
-		assertThat(bulk.running()).as("a job left running by another test").isEmpty();
+		assertThat(jobs.running()).as("a job left running by another test").isEmpty();
 	}
 
 	private BulkJob awaitEnd(long jobId) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		BulkJob job = bulk.job(jobId).orElseThrow();
+		BulkJob job = jobs.job(jobId).orElseThrow();
 		while (job.running() && System.nanoTime() < deadline) {
 			Thread.sleep(50);
-			job = bulk.job(jobId).orElseThrow();
+			job = jobs.job(jobId).orElseThrow();
 		}
 		return job;
 	}
@@ -240,7 +244,7 @@ class BulkReassessmentTests {
 				+ "returning id", Long.class, PhaseAssessmentPolicy.VERSION, admin.accountId());
 		BulkJob job = awaitEnd(bulk.start(admin));
 		assertThat(job.status()).isEqualTo(BulkJob.Status.DONE);
-		assertThat(bulk.job(stale).orElseThrow().status()).isEqualTo(BulkJob.Status.ABANDONED);
+		assertThat(jobs.job(stale).orElseThrow().status()).isEqualTo(BulkJob.Status.ABANDONED);
 	}
 
 	@Test

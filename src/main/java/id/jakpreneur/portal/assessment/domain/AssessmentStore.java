@@ -23,7 +23,7 @@ import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ public class AssessmentStore {
 	/** Namespace of this module's advisory locks (the first half of PostgreSQL's two-key form). */
 	public static final int LOCK_NAMESPACE = 0x41535345;
 
-	/** Every column of an assessment row {@code a} that {@link #map} reads, in its order. */
+	/** Every column of an assessment row {@code a} that {@link #map} reads, by these names. */
 	public static final String COLUMNS = columns("a.reasons::text");
 
 	/** As {@link #COLUMNS}, but without the reasons, which a re-assessment replaces without reading. */
@@ -44,22 +44,18 @@ public class AssessmentStore {
 
 	private static String columns(String reasons) {
 		return """
-				a.id, a.participant_id, a.assessed_at, a.stage, a.running_since, a.sector, a.sells_regularly,
-				a.monthly_sales, a.capital, a.employees, a.licences::text, a.has_packaging, a.has_label,
-				a.knows_shelf_life, a.channels::text, a.keeps_books, a.separates_money, a.had_credit,
-				a.has_digital_presence, a.main_obstacle, a.completed_steps::text, a.policy_version, a.phase,
-				a.size_class, a.track, a.priority, a.steps::text, %s, a.overridden_by, a.override_reason""".formatted(reasons);
+				a.id as assessment_id, a.participant_id, a.assessed_at, a.stage, a.running_since, a.sector,
+				a.sells_regularly, a.monthly_sales, a.capital, a.employees, a.licences::text as licences, a.has_packaging,
+				a.has_label, a.knows_shelf_life, a.channels::text as channels, a.keeps_books, a.separates_money,
+				a.had_credit, a.has_digital_presence, a.main_obstacle, a.completed_steps::text as completed_steps,
+				a.policy_version, a.phase, a.size_class, a.track, a.priority, a.steps::text as steps, %s as reasons,
+				a.overridden_by, a.override_reason""".formatted(reasons);
 	}
 
-	/** Number of columns in {@link #COLUMNS}. */
-	public static final int COLUMN_COUNT = 30;
-
-	/** Number of columns in {@link #profileColumns}. */
-	public static final int PROFILE_COLUMN_COUNT = 10;
-
 	/**
-	 * The profile columns of a participant {@code p} that {@link #profile} reads, in its order. With a condition,
-	 * the channels and licences are looked up only for the rows that meet it.
+	 * The profile columns of a participant {@code p} that {@link #profile} reads, by these names (all starting with
+	 * {@code profile_}, so that they can stand beside an assessment's). With a condition, the channels and licences
+	 * are looked up only for the rows that meet it.
 	 */
 	public static String profileColumns(String onlyWhen) {
 		String channels = "(select coalesce(array_agg(channel order by channel), '{}')::text from participant_channel "
@@ -70,13 +66,16 @@ public class AssessmentStore {
 			channels = "case when " + onlyWhen + " then " + channels + " end";
 			licences = "case when " + onlyWhen + " then " + licences + " end";
 		}
-		return "p.business_stage, p.started_on, p.sector, p.monthly_sales, p.capital, p.employees, p.keeps_books, "
-				+ "p.had_credit, " + channels + ", " + licences;
+		return "p.business_stage as profile_stage, p.started_on as profile_started_on, p.sector as profile_sector, "
+				+ "p.monthly_sales as profile_monthly_sales, p.capital as profile_capital, "
+				+ "p.employees as profile_employees, p.keeps_books as profile_keeps_books, "
+				+ "p.had_credit as profile_had_credit, " + channels + " as profile_channels, " + licences
+				+ " as profile_licences";
 	}
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	AssessmentStore(JdbcTemplate jdbc) {
+	AssessmentStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -86,8 +85,11 @@ public class AssessmentStore {
 	 * write every participant's page again.
 	 */
 	public void lock(long participantId) {
-		jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> {
-		}, LOCK_NAMESPACE, lockKey(participantId));
+		jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
+			.param("namespace", LOCK_NAMESPACE)
+			.param("key", lockKey(participantId))
+			.query(rs -> {
+			});
 	}
 
 	public static int lockKey(long participantId) {
@@ -95,79 +97,93 @@ public class AssessmentStore {
 	}
 
 	public Optional<StoredAssessment> latest(long participantId) {
-		List<StoredAssessment> rows = jdbc.query("select " + COLUMNS + ", c.waiting_since "
-				+ "from assessment_current c join assessment a on a.id = c.assessment_id where c.participant_id = ?",
-				(rs, n) -> map(rs, instant(rs, COLUMN_COUNT + 1)), participantId);
-		return rows.stream().findFirst();
+		return jdbc.sql("select " + COLUMNS + """
+				, c.waiting_since
+				from assessment_current c join assessment a on a.id = c.assessment_id where c.participant_id = :participant
+				""")
+			.param("participant", participantId)
+			.query((rs, n) -> map(rs, instant(rs, "waiting_since")))
+			.optional();
 	}
 
 	/** Steps the participant completed inside the programme, each with the evidence of its latest completion. */
 	public Map<StepCode, String> completions(long participantId) {
 		Map<StepCode, String> completions = new EnumMap<>(StepCode.class);
-		jdbc.query("select distinct on (step) step, evidence from participant_step_completion "
-				+ "where participant_id = ? order by step, completed_at desc, id desc", rs -> {
-					completions.put(StepCode.valueOf(rs.getString(1)), rs.getString(2));
-				}, participantId);
+		jdbc.sql("""
+				select distinct on (step) step, evidence from participant_step_completion
+				where participant_id = :participant order by step, completed_at desc, id desc
+				""")
+			.param("participant", participantId)
+			.query(rs -> {
+				completions.put(StepCode.valueOf(rs.getString("step")), rs.getString("evidence"));
+			});
 		return completions;
 	}
 
 	/** What the profile alone says, for a participant never assessed; empty when there is no such participant. */
 	public Optional<Answers> profileAnswers(long participantId) {
-		return jdbc.query("select " + profileColumns(null) + " from participant p where p.id = ?",
-				(rs, n) -> profile(rs, 1), participantId).stream().findFirst();
+		return jdbc.sql("select " + profileColumns(null) + " from participant p where p.id = :participant")
+			.param("participant", participantId)
+			.query((rs, n) -> profile(rs))
+			.optional();
 	}
 
-	/** Answers from the profile columns starting at {@code first}, as written by {@link #profileColumns}. */
-	public static Answers profile(ResultSet rs, int first) throws SQLException {
-		int i = first;
-		BusinessStage stage = BusinessStage.valueOf(rs.getString(i++));
-		java.sql.Date started = rs.getDate(i++);
-		Sector sector = Sector.valueOf(rs.getString(i++));
-		long monthlySales = rs.getLong(i++);
-		long capital = rs.getLong(i++);
-		int employees = rs.getInt(i++);
-		boolean keepsBooks = rs.getBoolean(i++);
-		boolean hadCredit = rs.getBoolean(i++);
-		Set<SalesChannel> channels = StoredJson.names(rs.getString(i++), SalesChannel.class);
-		java.util.Map<LicenceType, String> licences = StoredJson.licences(rs.getString(i));
+	/** Answers from the profile columns, as named by {@link #profileColumns}. */
+	public static Answers profile(ResultSet rs) throws SQLException {
+		BusinessStage stage = BusinessStage.valueOf(rs.getString("profile_stage"));
+		java.sql.Date started = rs.getDate("profile_started_on");
+		Sector sector = Sector.valueOf(rs.getString("profile_sector"));
+		long monthlySales = rs.getLong("profile_monthly_sales");
+		long capital = rs.getLong("profile_capital");
+		int employees = rs.getInt("profile_employees");
+		boolean keepsBooks = rs.getBoolean("profile_keeps_books");
+		boolean hadCredit = rs.getBoolean("profile_had_credit");
+		Set<SalesChannel> channels = StoredJson.names(rs.getString("profile_channels"), SalesChannel.class);
+		Map<LicenceType, String> licences = StoredJson.licences(rs.getString("profile_licences"));
 		return Answers.fromProfile(new BusinessDetails(stage, null, sector, null,
 				started == null ? null : started.toLocalDate(), capital, monthlySales, employees, channels, licences,
 				keepsBooks, hadCredit));
 	}
 
-	/** An assessment row read with {@link #COLUMNS}. */
+	/** An assessment row read with {@link #COLUMNS}, by their names. */
 	public static StoredAssessment map(ResultSet rs, Instant waitingSince) throws SQLException {
-		return map(rs, 0, waitingSince);
-	}
-
-	/** An assessment row read with {@link #COLUMNS}, starting after column {@code offset}. */
-	public static StoredAssessment map(ResultSet rs, int offset, Instant waitingSince) throws SQLException {
-		int i = offset;
-		long id = rs.getLong(++i);
-		long participantId = rs.getLong(++i);
-		Instant assessedAt = instant(rs, ++i);
-		BusinessStage stage = BusinessStage.valueOf(rs.getString(++i));
-		java.sql.Date since = rs.getDate(++i);
-		Answers answers = new Answers(stage, since == null ? null : since.toLocalDate(), Sector.valueOf(rs.getString(++i)),
-				rs.getBoolean(++i), rs.getLong(++i), rs.getLong(++i), rs.getInt(++i), StoredJson.licences(rs.getString(++i)),
-				rs.getBoolean(++i), rs.getBoolean(++i), rs.getBoolean(++i),
-				StoredJson.names(rs.getString(++i), SalesChannel.class), rs.getBoolean(++i), rs.getBoolean(++i),
-				rs.getBoolean(++i), rs.getBoolean(++i), MainObstacle.valueOf(rs.getString(++i)));
-		Set<StepCode> completed = StoredJson.names(rs.getString(++i), StepCode.class);
-		String policyVersion = rs.getString(++i);
-		Phase phase = Phase.valueOf(rs.getString(++i));
-		SizeClass size = SizeClass.valueOf(rs.getString(++i));
-		Track track = Track.valueOf(rs.getString(++i));
-		Priority priority = Priority.valueOf(rs.getString(++i));
-		List<StepOutcome> steps = StoredJson.steps(rs.getString(++i));
-		List<Reason> reasons = StoredJson.reasons(rs.getString(++i));
-		long overriddenBy = rs.getLong(++i);
+		long id = rs.getLong("assessment_id");
+		long participantId = rs.getLong("participant_id");
+		Instant assessedAt = instant(rs, "assessed_at");
+		BusinessStage stage = BusinessStage.valueOf(rs.getString("stage"));
+		java.sql.Date since = rs.getDate("running_since");
+		Answers answers = new Answers(stage, since == null ? null : since.toLocalDate(),
+				Sector.valueOf(rs.getString("sector")), rs.getBoolean("sells_regularly"), rs.getLong("monthly_sales"),
+				rs.getLong("capital"), rs.getInt("employees"), StoredJson.licences(rs.getString("licences")),
+				rs.getBoolean("has_packaging"), rs.getBoolean("has_label"), rs.getBoolean("knows_shelf_life"),
+				StoredJson.names(rs.getString("channels"), SalesChannel.class), rs.getBoolean("keeps_books"),
+				rs.getBoolean("separates_money"), rs.getBoolean("had_credit"), rs.getBoolean("has_digital_presence"),
+				MainObstacle.valueOf(rs.getString("main_obstacle")));
+		Set<StepCode> completed = StoredJson.names(rs.getString("completed_steps"), StepCode.class);
+		String policyVersion = rs.getString("policy_version");
+		Phase phase = Phase.valueOf(rs.getString("phase"));
+		SizeClass size = SizeClass.valueOf(rs.getString("size_class"));
+		Track track = Track.valueOf(rs.getString("track"));
+		Priority priority = Priority.valueOf(rs.getString("priority"));
+		List<StepOutcome> steps = StoredJson.steps(rs.getString("steps"));
+		List<Reason> reasons = StoredJson.reasons(rs.getString("reasons"));
+		long overriddenBy = rs.getLong("overridden_by");
 		Long overrider = rs.wasNull() ? null : overriddenBy;
-		String overrideReason = rs.getString(++i);
+		String overrideReason = rs.getString("override_reason");
 		return new StoredAssessment(id, participantId, assessedAt, answers, completed, policyVersion, phase, size, track,
 				priority, steps, reasons, overrider, overrideReason, waitingSince);
 	}
 
+	/** A timestamptz column as an instant; {@code null} for null. */
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/**
+	 * As {@link #instant(ResultSet, String)}, by position: only for {@code Assessments.waitingForMentor}, the
+	 * offset-paged mentor queue that the mentoring module's keyset queue replaces.
+	 */
 	public static Instant instant(ResultSet rs, int column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return timestamp == null ? null : timestamp.toInstant();

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.assessment.domain;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +13,7 @@ import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +38,9 @@ public class AssessmentWriter {
 			  waiting_since, step_status, step_evidence) as (
 			  select u.participant_id, u.assessment_id, u.phase, u.track, u.priority, u.policy_version, u.assessed_at,
 			    u.waiting_since, u.step_status::varchar(10)[], u.step_evidence::text[]
-			  from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-			    ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[], ?::text[])
+			  from unnest(:participant_ids::bigint[], :assessment_ids::bigint[], :phases::text[], :tracks::text[],
+			    :priorities::text[], :policy_versions::text[], :assessed_at::text[]::timestamptz[],
+			    :waiting_since::text[]::timestamptz[], :step_status::text[], :step_evidence::text[])
 			    as u(participant_id, assessment_id, phase, track, priority, policy_version, assessed_at, waiting_since,
 			      step_status, step_evidence)),
 			updated as (
@@ -72,16 +73,15 @@ public class AssessmentWriter {
 		return since.append(']').toString();
 	}
 
-	private static final boolean BIGINT = true;
+	private final JdbcClient jdbc;
 
-	private static final boolean TEXT = false;
-
-	private final JdbcTemplate jdbc;
+	private final JdbcTemplate copy;
 
 	private final ApplicationEventPublisher events;
 
-	AssessmentWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	AssessmentWriter(JdbcClient jdbc, JdbcTemplate copy, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.copy = copy;
 		this.events = events;
 	}
 
@@ -90,10 +90,12 @@ public class AssessmentWriter {
 		if (assessments.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = jdbc.queryForList("select nextval('assessment_id_seq') from generate_series(1, ?)", Long.class,
-				assessments.size());
+		List<Long> ids = jdbc.sql("select nextval('assessment_id_seq') from generate_series(1, :count)")
+			.param("count", assessments.size())
+			.query(Long.class)
+			.list();
 		String rows = AssessmentRows.of(ids, assessments);
-		jdbc.execute((ConnectionCallback<Long>) con -> {
+		copy.execute((ConnectionCallback<Long>) con -> {
 			try {
 				return con.unwrap(PGConnection.class).getCopyAPI().copyIn(AssessmentRows.COPY, new StringReader(rows));
 			}
@@ -102,17 +104,7 @@ public class AssessmentWriter {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		InstantText at = new InstantText();
-		InstantText waiting = new InstantText();
-		Columns current = new Columns(BIGINT, BIGINT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT);
-		for (int i = 0; i < assessments.size(); i++) {
-			NewAssessment a = assessments.get(i);
-			long id = ids.get(i);
-			current.add(a.participantId(), id, a.phase().name(), a.track().name(), a.priority().name(),
-					a.policyVersion(), at.of(a.assessedAt()), waiting.of(a.waitingSince()),
-					StoredJson.stepStatuses(a.steps()), StoredJson.stepEvidence(a.steps()));
-		}
-		current.update(jdbc, UPSERT_CURRENT);
+		updateCurrent(ids, assessments);
 		List<PhaseAssessed> assessed = new ArrayList<>(assessments.size());
 		for (int i = 0; i < assessments.size(); i++) {
 			NewAssessment a = assessments.get(i);
@@ -126,43 +118,46 @@ public class AssessmentWriter {
 	}
 
 	/**
-	 * The rows of one statement gathered column by column and bound as one array per column, which the statement
-	 * unnests: one round trip and one small plan for a whole bulk batch.
+	 * The participants' current state, gathered column by column and bound as one array per column, which the
+	 * statement unnests: one round trip and one small plan for a whole bulk batch.
 	 */
-	private static final class Columns {
-
-		private final boolean[] bigint;
-
-		private final List<List<Object>> values = new ArrayList<>();
-
-		private Columns(boolean... bigint) {
-			this.bigint = bigint;
-			for (int i = 0; i < bigint.length; i++) {
-				values.add(new ArrayList<>());
-			}
+	private void updateCurrent(List<Long> ids, List<NewAssessment> assessments) {
+		int size = assessments.size();
+		Long[] participantIds = new Long[size];
+		String[] phases = new String[size];
+		String[] tracks = new String[size];
+		String[] priorities = new String[size];
+		String[] policyVersions = new String[size];
+		String[] assessedAt = new String[size];
+		String[] waitingSince = new String[size];
+		String[] stepStatus = new String[size];
+		String[] stepEvidence = new String[size];
+		InstantText at = new InstantText();
+		InstantText waiting = new InstantText();
+		for (int i = 0; i < size; i++) {
+			NewAssessment a = assessments.get(i);
+			participantIds[i] = a.participantId();
+			phases[i] = a.phase().name();
+			tracks[i] = a.track().name();
+			priorities[i] = a.priority().name();
+			policyVersions[i] = a.policyVersion();
+			assessedAt[i] = at.of(a.assessedAt());
+			waitingSince[i] = waiting.of(a.waitingSince());
+			stepStatus[i] = StoredJson.stepStatuses(a.steps());
+			stepEvidence[i] = StoredJson.stepEvidence(a.steps());
 		}
-
-		private void add(Object... row) {
-			for (int i = 0; i < row.length; i++) {
-				values.get(i).add(row[i]);
-			}
-		}
-
-		private void update(JdbcTemplate jdbc, String sql) {
-			if (values.get(0).isEmpty()) {
-				return;
-			}
-			jdbc.update(con -> {
-				PreparedStatement ps = con.prepareStatement(sql);
-				for (int i = 0; i < bigint.length; i++) {
-					List<Object> column = values.get(i);
-					ps.setArray(i + 1, bigint[i] ? con.createArrayOf("bigint", column.toArray(Long[]::new))
-							: con.createArrayOf("text", column.toArray(String[]::new)));
-				}
-				return ps;
-			});
-		}
-
+		jdbc.sql(UPSERT_CURRENT)
+			.param("participant_ids", participantIds)
+			.param("assessment_ids", ids.toArray(Long[]::new))
+			.param("phases", phases)
+			.param("tracks", tracks)
+			.param("priorities", priorities)
+			.param("policy_versions", policyVersions)
+			.param("assessed_at", assessedAt)
+			.param("waiting_since", waitingSince)
+			.param("step_status", stepStatus)
+			.param("step_evidence", stepEvidence)
+			.update();
 	}
 
 }

@@ -19,6 +19,7 @@ import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.policy.AssessmentInput;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,13 +52,11 @@ public class BulkReassessment implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkReassessment.class);
 
-	private static final String JOB_COLUMNS = """
-			j.id, j.policy_version, j.status, a.full_name, j.started_at, j.finished_at, j.total, j.processed, j.failure
-			""";
-
 	private final PhaseAssessmentPolicy policy = new PhaseAssessmentPolicy();
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
+
+	private final BulkJobQueries jobs;
 
 	private final AssessmentWriter writer;
 
@@ -71,9 +70,11 @@ public class BulkReassessment implements DisposableBean {
 
 	private volatile boolean stopping;
 
-	BulkReassessment(JdbcTemplate jdbc, AssessmentWriter writer, PlatformTransactionManager transactionManager,
-			Clock clock, @Value("${jakpreneur.assessment.bulk.workers:2}") int workers) {
+	BulkReassessment(JdbcClient jdbc, BulkJobQueries jobs, AssessmentWriter writer,
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${jakpreneur.assessment.bulk.workers:2}") int workers) {
 		this.jdbc = jdbc;
+		this.jobs = jobs;
 		this.clock = clock;
 		this.writer = writer;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -106,16 +107,22 @@ public class BulkReassessment implements DisposableBean {
 		try {
 			id = transactions.execute(status -> {
 				// a job whose portal instance stopped without finishing no longer holds the lock
-				jdbc.update("update assessment_job set status = 'ABANDONED', finished_at = now() "
-						+ "where status = 'RUNNING' and heartbeat_at < now() - interval '5 minutes'");
-				return jdbc.queryForObject("""
+				jdbc.sql("""
+						update assessment_job set status = 'ABANDONED', finished_at = now()
+						where status = 'RUNNING' and heartbeat_at < now() - interval '5 minutes'
+						""").update();
+				return jdbc.sql("""
 						insert into assessment_job (policy_version, status, started_by, upper_participant_id)
-						select ?, 'RUNNING', ?, coalesce(max(id), 0) from participant returning id
-						""", Long.class, policyVersion(), admin.accountId());
+						select :version, 'RUNNING', :admin, coalesce(max(id), 0) from participant returning id
+						""")
+					.param("version", policyVersion())
+					.param("admin", admin.accountId())
+					.query(Long.class)
+					.single();
 			});
 		}
 		catch (DuplicateKeyException ex) {
-			throw new BulkJobRunningException(running().map(BulkJob::id).orElse(0L));
+			throw new BulkJobRunningException(jobs.running().map(BulkJob::id).orElse(0L));
 		}
 		try {
 			executor.execute(() -> run(id));
@@ -127,28 +134,6 @@ public class BulkReassessment implements DisposableBean {
 		return id;
 	}
 
-	public Optional<BulkJob> job(long id) {
-		return jobs("where j.id = ?", id).stream().findFirst();
-	}
-
-	/** The job running now, if any. */
-	public Optional<BulkJob> running() {
-		return jobs("where j.status = 'RUNNING'").stream().findFirst();
-	}
-
-	/** The latest 10 jobs, newest first. */
-	public List<BulkJob> recent() {
-		return jobs("order by j.started_at desc, j.id desc limit 10");
-	}
-
-	private List<BulkJob> jobs(String where, Object... args) {
-		return jdbc.query("select " + JOB_COLUMNS + " from assessment_job j join account a on a.id = j.started_by " + where,
-				(rs, n) -> new BulkJob(rs.getLong(1), rs.getString(2), BulkJob.Status.valueOf(rs.getString(3)),
-						rs.getString(4), AssessmentStore.instant(rs, 5), AssessmentStore.instant(rs, 6),
-						(Integer) rs.getObject(7), rs.getInt(8), rs.getString(9)),
-				args);
-	}
-
 	@Override
 	public void destroy() {
 		stopping = true;
@@ -158,13 +143,22 @@ public class BulkReassessment implements DisposableBean {
 	/** Counts the work, then runs one worker here and the others on the pool, and records how the job ended. */
 	private void run(long jobId) {
 		try {
-			long upper = jdbc.queryForObject("select upper_participant_id from assessment_job where id = ?", Long.class,
-					jobId);
-			int total = jdbc.queryForObject("""
+			long upper = jdbc.sql("select upper_participant_id from assessment_job where id = :job")
+				.param("job", jobId)
+				.query(Long.class)
+				.single();
+			int total = jdbc.sql("""
 					select count(*) from participant p left join assessment_current c on c.participant_id = p.id
-					where p.id <= ? and (c.participant_id is null or c.policy_version <> ?)
-					""", Integer.class, upper, policyVersion());
-			jdbc.update("update assessment_job set total = ?, heartbeat_at = now() where id = ?", total, jobId);
+					where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
+					""")
+				.param("upper", upper)
+				.param("version", policyVersion())
+				.query(Integer.class)
+				.single();
+			jdbc.sql("update assessment_job set total = :total, heartbeat_at = now() where id = :job")
+				.param("total", total)
+				.param("job", jobId)
+				.update();
 			log.info("Bulk re-assessment {} started: {} participant(s) to bring to policy {} on {} worker(s)", jobId,
 					total, policyVersion(), workers);
 			AtomicBoolean failed = new AtomicBoolean();
@@ -203,8 +197,11 @@ public class BulkReassessment implements DisposableBean {
 	}
 
 	private void finish(long jobId, BulkJob.Status status, String failure) {
-		jdbc.update("update assessment_job set status = ?, finished_at = now(), failure = ? where id = ?", status.name(),
-				failure, jobId);
+		jdbc.sql("update assessment_job set status = :status, finished_at = now(), failure = :failure where id = :job")
+			.param("status", status.name())
+			.param("failure", failure)
+			.param("job", jobId)
+			.update();
 	}
 
 	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
@@ -215,18 +212,27 @@ public class BulkReassessment implements DisposableBean {
 		// if they are still outdated.
 		List<Long> locked = new ArrayList<>(BATCH);
 		long[] last = {-1};
-		jdbc.query("""
-				select id, pg_try_advisory_xact_lock(?, (id % 2147483647)::int)
+		jdbc.sql("""
+				select id, pg_try_advisory_xact_lock(:namespace, (id % 2147483647)::int) as locked
 				from (select p.id from participant p left join assessment_current c on c.participant_id = p.id
-				      where p.id > ? and p.id <= ? and p.id % ? = ? and (c.participant_id is null or c.policy_version <> ?)
-				      order by p.id limit ?) batch
+				      where p.id > :after and p.id <= :upper and p.id % :workers = :remainder
+				        and (c.participant_id is null or c.policy_version <> :version)
+				      order by p.id limit :batch) batch
 				order by id
-				""", rs -> {
-					last[0] = rs.getLong(1);
-					if (rs.getBoolean(2)) {
-						locked.add(last[0]);
-					}
-				}, AssessmentStore.LOCK_NAMESPACE, after, upper, workers, remainder, policyVersion(), BATCH);
+				""")
+			.param("namespace", AssessmentStore.LOCK_NAMESPACE)
+			.param("after", after)
+			.param("upper", upper)
+			.param("workers", workers)
+			.param("remainder", remainder)
+			.param("version", policyVersion())
+			.param("batch", BATCH)
+			.query(rs -> {
+				last[0] = rs.getLong("id");
+				if (rs.getBoolean("locked")) {
+					locked.add(last[0]);
+				}
+			});
 		if (last[0] < 0) {
 			return -1;
 		}
@@ -237,25 +243,30 @@ public class BulkReassessment implements DisposableBean {
 		List<NewAssessment> assessments = new ArrayList<>(locked.size());
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
-		jdbc.query("select p.id, c.waiting_since, c.participant_id is null, "
+		jdbc.sql("select p.id, c.waiting_since, c.participant_id is null as never_assessed, "
 				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
 				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
 						 from participant p
 						left join assessment_current c on c.participant_id = p.id
 						left join assessment a on a.id = c.assessment_id
-						where p.id = any(?) and (c.participant_id is null or c.policy_version <> ?)
+						where p.id = any(:ids) and (c.participant_id is null or c.policy_version <> :version)
 						order by p.id
 						for key share of p
-						""", rs -> {
-					long participantId = rs.getLong(1);
-					StoredAssessment previous = rs.getBoolean(3) ? null
-							: AssessmentStore.map(rs, 3 + AssessmentStore.PROFILE_COLUMN_COUNT, AssessmentStore.instant(rs, 2));
-					Answers answers = previous == null ? AssessmentStore.profile(rs, 4) : previous.answers();
-					reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
-				}, locked.toArray(Long[]::new), policyVersion());
+						""")
+			.param("ids", locked.toArray(Long[]::new))
+			.param("version", policyVersion())
+			.query(rs -> {
+				long participantId = rs.getLong("id");
+				StoredAssessment previous = rs.getBoolean("never_assessed") ? null
+						: AssessmentStore.map(rs, AssessmentStore.instant(rs, "waiting_since"));
+				Answers answers = previous == null ? AssessmentStore.profile(rs) : previous.answers();
+				reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
+			});
 		writer.write(assessments);
-		jdbc.update("update assessment_job set processed = processed + ?, heartbeat_at = now() where id = ?",
-				assessments.size(), jobId);
+		jdbc.sql("update assessment_job set processed = processed + :processed, heartbeat_at = now() where id = :job")
+			.param("processed", assessments.size())
+			.param("job", jobId)
+			.update();
 		return last[0];
 	}
 

@@ -5,7 +5,7 @@ import java.sql.Timestamp;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StepCompletions {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Assessing assessing;
 
-	StepCompletions(JdbcTemplate jdbc, Assessing assessing) {
+	StepCompletions(JdbcClient jdbc, Assessing assessing) {
 		this.jdbc = jdbc;
 		this.assessing = assessing;
 	}
@@ -30,9 +30,15 @@ class StepCompletions {
 	@EventListener
 	@Transactional
 	void on(StepCompleted completed) {
-		jdbc.update("insert into participant_step_completion (participant_id, step, evidence, completed_at) "
-				+ "values (?, ?, ?, ?)", completed.participantId(), completed.step().name(), completed.evidence().strip(),
-				Timestamp.from(completed.when()));
+		jdbc.sql("""
+				insert into participant_step_completion (participant_id, step, evidence, completed_at)
+				values (:participant, :step, :evidence, :completedAt)
+				""")
+			.param("participant", completed.participantId())
+			.param("step", completed.step().name())
+			.param("evidence", completed.evidence().strip())
+			.param("completedAt", Timestamp.from(completed.when()))
+			.update();
 		assessing.reassess(completed.participantId(), AssessmentSource.STEP_COMPLETED);
 	}
 
