@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -24,6 +23,7 @@ import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.entrepreneur.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.DemoUsers;
 
 /**

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import id.jakpreneur.portal.assessment.policy.FixedList.Builder;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Priority;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.assessment.StepOutcome;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.assessment.policy.FixedList.Builder;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Sector;

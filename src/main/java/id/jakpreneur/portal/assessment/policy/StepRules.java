@@ -11,11 +11,11 @@ import static id.jakpreneur.portal.assessment.policy.PolicyText.licenceEvidence;
 
 import java.util.List;
 
-import id.jakpreneur.portal.assessment.policy.FixedList.Builder;
-import id.jakpreneur.portal.assessment.policy.PolicyOutcomes.Recognition;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepOutcome;
 import id.jakpreneur.portal.assessment.StepStatus;
+import id.jakpreneur.portal.assessment.policy.FixedList.Builder;
+import id.jakpreneur.portal.assessment.policy.PolicyOutcomes.Recognition;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
