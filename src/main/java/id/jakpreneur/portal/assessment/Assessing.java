@@ -10,8 +10,19 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.AssessmentSource;
+import id.jakpreneur.portal.assessment.domain.AssessmentStore;
+import id.jakpreneur.portal.assessment.domain.AssessmentWriter;
+import id.jakpreneur.portal.assessment.domain.AssessorRole;
+import id.jakpreneur.portal.assessment.domain.NewAssessment;
+import id.jakpreneur.portal.assessment.domain.NothingToOverrideException;
+import id.jakpreneur.portal.assessment.domain.StoredAssessment;
+import id.jakpreneur.portal.assessment.policy.AssessmentInput;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -29,8 +40,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Assessing {
 
-	/** Days and "today" are Jakarta's: the programme runs there. */
-	public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+	/**
+	 * Days and "today" are Jakarta's: the programme runs there.
+	 * @deprecated use {@link id.jakpreneur.portal.shared.Jakarta#ZONE} for the zone and the injected
+	 * {@link java.time.Clock} for "now"; kept only while other modules still name it
+	 */
+	@Deprecated
+	public static final ZoneId JAKARTA = Jakarta.ZONE;
 
 	public static final int OVERRIDE_REASON_MIN = 10;
 
@@ -49,12 +65,12 @@ public class Assessing {
 	private final ObjectProvider<MentorAccess> mentorAccess;
 
 	Assessing(ParticipantRecords records, AssessmentStore store, AssessmentWriter writer,
-			ObjectProvider<MentorAccess> mentorAccess) {
+			ObjectProvider<MentorAccess> mentorAccess, Clock clock) {
 		this.records = records;
 		this.store = store;
 		this.writer = writer;
 		this.mentorAccess = mentorAccess;
-		this.clock = Clock.system(JAKARTA);
+		this.clock = clock;
 	}
 
 	/** The entrepreneur assesses their own business. */
@@ -122,9 +138,10 @@ public class Assessing {
 
 	/**
 	 * Assesses a participant again on their latest answers (or their profile, if they never answered), for example
-	 * after a step was completed. Made by the portal itself.
+	 * after a step was completed. Made by the portal itself; public for this module's own listener
+	 * ({@code domain.StepCompletions}): other modules publish {@link StepCompleted} instead.
 	 */
-	AssessmentSummary reassess(long participantId, AssessmentSource source) {
+	public AssessmentSummary reassess(long participantId, AssessmentSource source) {
 		store.lock(participantId);
 		Optional<StoredAssessment> latest = store.latest(participantId);
 		Answers answers = latest.map(StoredAssessment::answers)

@@ -8,13 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import id.jakpreneur.portal.assessment.domain.Agency;
+import id.jakpreneur.portal.assessment.domain.AgencyRepository;
+import id.jakpreneur.portal.assessment.domain.AgencyStep;
+import id.jakpreneur.portal.assessment.domain.AgencyStepRepository;
+import id.jakpreneur.portal.assessment.domain.DevelopmentPhase;
+import id.jakpreneur.portal.assessment.domain.DevelopmentPhaseRepository;
+import id.jakpreneur.portal.assessment.domain.MentoringTrack;
+import id.jakpreneur.portal.assessment.domain.MentoringTrackRepository;
+import id.jakpreneur.portal.assessment.domain.PhaseDefinition;
+import id.jakpreneur.portal.assessment.domain.TrackDefinition;
 import org.springframework.stereotype.Service;
 
 /**
- * The assessment's reference data: phases, tracks, fostering agencies and each agency's steps. Only a migration
- * changes them, so they are read once at start-up, like the regions. An agency without step definitions of its
- * own follows PPKUKM, the lead agency.
+ * The assessment's reference data: phases, tracks, fostering agencies and each agency's steps (read-only JPA
+ * entities in {@code domain}). Only a migration changes them, so they are read once at start-up, like the regions.
+ * An agency without step definitions of its own follows PPKUKM, the lead agency.
  */
 @Service
 public class AssessmentReference {
@@ -30,30 +39,25 @@ public class AssessmentReference {
 
 	private final Map<String, List<StepDefinition>> steps = new LinkedHashMap<>();
 
-	AssessmentReference(JdbcTemplate jdbc) {
-		jdbc.query("select code, position, name_id, name_en, description_id, description_en from development_phase "
-				+ "order by position", rs -> {
-					Phase phase = Phase.valueOf(rs.getString(1));
-					phases.put(phase, new PhaseDefinition(phase, rs.getInt(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6)));
-				});
-		jdbc.query("select code, position, name_id, name_en, description_id, description_en, active "
-				+ "from mentoring_track order by position", rs -> {
-					Track track = Track.valueOf(rs.getString(1));
-					tracks.put(track, new TrackDefinition(track, rs.getInt(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getBoolean(7)));
-				});
-		jdbc.query("select code, name_id, name_en from fostering_agency order by code",
-				rs -> {
-					agencies.put(rs.getString(1), new FosteringAgency(rs.getString(1), rs.getString(2), rs.getString(3)));
-				});
-		jdbc.query("select agency_code, step_code, position, required, completion_rule_id, completion_rule_en "
-				+ "from step_definition order by agency_code, position", rs -> {
-					steps.computeIfAbsent(rs.getString(1), a -> new ArrayList<>())
-						.add(new StepDefinition(rs.getString(1), StepCode.valueOf(rs.getString(2)), rs.getInt(3),
-								rs.getBoolean(4), rs.getString(5), rs.getString(6)));
-				});
-		steps.replaceAll((agency, list) -> List.copyOf(list));
+	AssessmentReference(DevelopmentPhaseRepository phases, MentoringTrackRepository tracks, AgencyRepository agencies,
+			AgencyStepRepository steps) {
+		for (DevelopmentPhase phase : phases.findAllByOrderByPosition()) {
+			PhaseDefinition definition = phase.toDefinition();
+			this.phases.put(definition.phase(), definition);
+		}
+		for (MentoringTrack track : tracks.findAllByOrderByPosition()) {
+			TrackDefinition definition = track.toDefinition();
+			this.tracks.put(definition.track(), definition);
+		}
+		for (Agency agency : agencies.findAllByOrderByCode()) {
+			FosteringAgency view = agency.toView();
+			this.agencies.put(view.code(), view);
+		}
+		for (AgencyStep step : steps.findAllByOrderByAgencyCodeAscPositionAsc()) {
+			StepDefinition definition = step.toDefinition();
+			this.steps.computeIfAbsent(definition.agencyCode(), a -> new ArrayList<>()).add(definition);
+		}
+		this.steps.replaceAll((agency, list) -> List.copyOf(list));
 	}
 
 	public PhaseDefinition phase(Phase phase) {

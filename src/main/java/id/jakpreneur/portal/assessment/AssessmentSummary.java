@@ -3,6 +3,8 @@ package id.jakpreneur.portal.assessment;
 import java.time.Instant;
 import java.util.List;
 
+import id.jakpreneur.portal.assessment.policy.Reason;
+
 /**
  * One stored assessment as other modules and pages see it.
  *

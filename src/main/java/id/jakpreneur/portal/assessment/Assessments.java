@@ -1,11 +1,7 @@
 package id.jakpreneur.portal.assessment;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +10,15 @@ import java.util.TreeSet;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.AssessmentStore;
+import id.jakpreneur.portal.assessment.domain.StoredAssessment;
+import id.jakpreneur.portal.assessment.query.AssessmentHistoryEntry;
+import id.jakpreneur.portal.assessment.query.AssessmentQueries;
+import id.jakpreneur.portal.assessment.query.PhaseChange;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -40,12 +41,16 @@ public class Assessments {
 
 	private final AssessmentStore store;
 
+	private final AssessmentQueries queries;
+
 	private final AssessmentReference reference;
 
 	private final RegionDirectory regions;
 
-	Assessments(JdbcTemplate jdbc, AssessmentStore store, AssessmentReference reference, RegionDirectory regions) {
+	Assessments(JdbcTemplate jdbc, AssessmentStore store, AssessmentQueries queries, AssessmentReference reference,
+			RegionDirectory regions) {
 		this.jdbc = jdbc;
+		this.queries = queries;
 		this.store = store;
 		this.reference = reference;
 		this.regions = regions;
@@ -69,56 +74,22 @@ public class Assessments {
 	}
 
 	public Optional<Phase> currentPhase(long participantId) {
-		return jdbc.queryForList("select phase from assessment_current where participant_id = ?", String.class,
-				participantId).stream().findFirst().map(Phase::valueOf);
+		return queries.currentPhase(participantId);
 	}
 
 	/** The current phase of each participant that has one, in one query. */
 	public Map<Long, Phase> currentPhases(Collection<Long> participantIds) {
-		Map<Long, Phase> phases = new HashMap<>();
-		if (participantIds.isEmpty()) {
-			return phases;
-		}
-		jdbc.query("select participant_id, phase from assessment_current where participant_id = any (?)",
-				rs -> {
-					phases.put(rs.getLong(1), Phase.valueOf(rs.getString(2)));
-				}, (Object) participantIds.toArray(Long[]::new));
-		return phases;
+		return queries.currentPhases(participantIds);
 	}
 
 	/** The participant's assessments, newest first, with who made them: one count and one select. */
 	public Page<AssessmentHistoryEntry> history(long participantId, Pageable page) {
-		long total = jdbc.queryForObject("select count(*) from assessment where participant_id = ?", Long.class,
-				participantId);
-		List<AssessmentHistoryEntry> entries = jdbc.query("select " + AssessmentStore.COLUMNS + """
-				, a.source, a.assessor_role, who.full_name, a.previous_phase, a.naik_kelas, a.regressed, officer.full_name
-				from assessment a
-				left join account who on who.id = a.assessed_by
-				left join account officer on officer.id = a.overridden_by
-				where a.participant_id = ? order by a.id desc limit ? offset ?
-				""", Assessments::historyEntry, participantId, page.getPageSize(), page.getOffset());
-		return new PageImpl<>(entries, page, total);
-	}
-
-	private static AssessmentHistoryEntry historyEntry(ResultSet rs, int n) throws SQLException {
-		StoredAssessment stored = AssessmentStore.map(rs, null);
-		int i = AssessmentStore.COLUMN_COUNT;
-		String previous = rs.getString(i + 4);
-		return new AssessmentHistoryEntry(stored.summary(), AssessmentSource.valueOf(rs.getString(i + 1)),
-				AssessorRole.valueOf(rs.getString(i + 2)), rs.getString(i + 3),
-				previous == null ? null : Phase.valueOf(previous), rs.getBoolean(i + 5), rs.getBoolean(i + 6),
-				rs.getString(i + 7), stored.overrideReason());
+		return queries.history(participantId, page);
 	}
 
 	/** The participant's latest 100 phase changes, newest first. */
 	public List<PhaseChange> phaseChanges(long participantId) {
-		return jdbc.query("""
-				select participant_id, assessment_id, from_phase, to_phase, direction, source, changed_on, changed_at
-				from phase_change where participant_id = ? order by changed_at desc, id desc limit 100
-				""", (rs, n) -> new PhaseChange(rs.getLong(1), rs.getLong(2), Phase.valueOf(rs.getString(3)),
-				Phase.valueOf(rs.getString(4)), PhaseChange.Direction.valueOf(rs.getString(5)),
-				AssessmentSource.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate(), AssessmentStore.instant(rs, 8)),
-				participantId);
+		return queries.phaseChanges(participantId);
 	}
 
 	/**
@@ -126,21 +97,7 @@ public class Assessments {
 	 * for every step before the first assessment).
 	 */
 	public List<PlannedStep> plan(long participantId, String agencyCode) {
-		Map<StepCode, PlannedStep> current = new EnumMap<>(StepCode.class);
-		Map<StepCode, StepDefinition> definitions = new EnumMap<>(StepCode.class);
-		for (StepDefinition definition : reference.stepsOf(agencyCode)) {
-			definitions.put(definition.step(), definition);
-		}
-		jdbc.query("select step, status, evidence, since from participant_step where participant_id = ?", rs -> {
-			StepCode step = StepCode.valueOf(rs.getString(1));
-			current.put(step, new PlannedStep(definitions.get(step), StepStatus.valueOf(rs.getString(2)),
-					rs.getString(3), AssessmentStore.instant(rs, 4)));
-		}, participantId);
-		List<PlannedStep> plan = new ArrayList<>(StepCode.values().length);
-		for (StepDefinition definition : reference.stepsOf(agencyCode)) {
-			plan.add(current.getOrDefault(definition.step(), new PlannedStep(definition, StepStatus.NEEDED, null, null)));
-		}
-		return plan;
+		return queries.plan(participantId, reference.stepsOf(agencyCode));
 	}
 
 	/**

@@ -3,7 +3,13 @@
  * says which of the 7 steps it still needs, and picks the mentoring track, so that each business gets help
  * fitted to where it stands (the programme's asymmetric approach); the stored history, the mentor-assignment queue
  * and bulk re-assessment when the policy changes.
+ * <p>
+ * Views published for other modules' SQL: {@code participant_step} (each participant's 7 steps, one row each),
+ * {@code phase_change} (assessments that moved the phase up or down), {@code participant_standing} (where each
+ * participant stands now, over {@code assessment_current}) and {@code step_completion} (steps completed inside the
+ * programme).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "entrepreneur", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "phase_change", "assessment_standing", "assessment_size_class", "step_completion_time" })
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_step", "phase_change", "participant_standing",
+		"step_completion", "assessment_standing", "assessment_size_class", "step_completion_time" })
 package id.jakpreneur.portal.assessment;

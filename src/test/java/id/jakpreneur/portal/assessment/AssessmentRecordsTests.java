@@ -13,6 +13,13 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.PhaseDefinition;
+import id.jakpreneur.portal.assessment.domain.TrackDefinition;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
+import id.jakpreneur.portal.assessment.policy.Reason;
+import id.jakpreneur.portal.assessment.query.PhaseChange;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.support.PortalWebTest;
@@ -241,6 +248,37 @@ class AssessmentRecordsTests {
 			assertThatThrownBy(() -> jdbc.update("update assessment_current set " + column + " = 'NOPE' "
 					+ "where participant_id = ?", assessed.id())).as(column).isInstanceOf(DataAccessException.class);
 		}
+	}
+
+	@Test
+	void referenceDataIsReadInBothLanguagesFromItsEntities() {
+		assertThat(reference.phase(Phase.IDEA).name(java.util.Locale.ENGLISH)).isEqualTo("Idea");
+		assertThat(reference.phase(Phase.IDEA).name(java.util.Locale.forLanguageTag("id"))).isEqualTo("Ide");
+		assertThat(reference.phases()).extracting(PhaseDefinition::position).containsExactly(1, 2, 3, 4, 5);
+		assertThat(reference.activeTracks()).extracting(TrackDefinition::track).contains(Track.IDEA_TO_BUSINESS);
+		assertThat(reference.agency("PPKUKM")).isPresent();
+		assertThat(reference.stepsOf("PPAPP")).extracting(StepDefinition::position).containsExactly(1, 2, 3, 4, 5, 6, 7);
+	}
+
+	@Test
+	void thePublishedViewsShowWhereAParticipantStandsAndTheStepsCompleted() {
+		Fresh p = fresh();
+		AssessmentSummary licensed = assessing.selfAssess(p.user(), FreshParticipants.answers(Map.of(LicenceType.NIB, NIB)));
+		transactions.executeWithoutResult(status -> publisher
+			.publishEvent(new StepCompleted(p.id(), StepCode.P2, "Sertifikat pelatihan", Instant.now())));
+		AssessmentSummary latest = assessments.latest(p.id()).orElseThrow();
+
+		assertThat(jdbc.queryForMap("select assessment_id, phase, track, priority, size_class, step_status[2] as p2, "
+				+ "waiting_since is not null as waiting from participant_standing where participant_id = ?", p.id()))
+			.containsEntry("assessment_id", latest.id())
+			.containsEntry("phase", latest.phase().name())
+			.containsEntry("track", latest.track().name())
+			.containsEntry("priority", latest.priority().name())
+			.containsEntry("size_class", licensed.sizeClass().name())
+			.containsEntry("p2", "COMPLETED")
+			.containsEntry("waiting", true);
+		assertThat(jdbc.queryForList("select step || ':' || evidence from step_completion where participant_id = ?",
+				String.class, p.id())).containsExactly("P2:Sertifikat pelatihan");
 	}
 
 	@Test

@@ -13,14 +13,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.domain.BulkReassessment;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
+import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalHttpClient;
 import id.jakpreneur.portal.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +62,9 @@ class BulkReassessmentBenchmarkTests {
 
 	@Autowired
 	BulkReassessment bulk;
+
+	@Autowired
+	BulkJobQueries jobs;
 
 	@Autowired
 	AccountManagement accounts;
@@ -218,10 +225,10 @@ class BulkReassessmentBenchmarkTests {
 	/** The job once it ended, or as it is after 10 minutes. */
 	private BulkJob awaitEnd(long jobId) throws InterruptedException {
 		long start = System.nanoTime();
-		BulkJob job = bulk.job(jobId).orElseThrow();
+		BulkJob job = jobs.job(jobId).orElseThrow();
 		while (job.running() && System.nanoTime() - start < Duration.ofMinutes(10).toNanos()) {
 			Thread.sleep(250);
-			job = bulk.job(jobId).orElseThrow();
+			job = jobs.job(jobId).orElseThrow();
 		}
 		return job;
 	}

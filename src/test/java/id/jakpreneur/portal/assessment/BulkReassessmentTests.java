@@ -16,11 +16,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.AssessmentStore;
+import id.jakpreneur.portal.assessment.domain.BulkJobRunningException;
+import id.jakpreneur.portal.assessment.domain.BulkReassessment;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
+import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.timeline.query.TimelineQueries;
@@ -30,8 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-
-import javax.sql.DataSource;
 
 /**
  * Bulk re-assessment on the real database: it brings outdated and never-assessed participants to the current
@@ -44,6 +51,9 @@ class BulkReassessmentTests {
 
 	@Autowired
 	BulkReassessment bulk;
+
+	@Autowired
+	BulkJobQueries jobs;
 
 	@Autowired
 	Assessing assessing;
@@ -75,18 +85,18 @@ class BulkReassessmentTests {
 	void waitUntilNoJobRuns() throws InterruptedException {
 		admin = FreshParticipants.demo(accounts, Role.ADMIN);
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (bulk.running().isPresent() && System.nanoTime() < deadline) {
+		while (jobs.running().isPresent() && System.nanoTime() < deadline) {
 			Thread.sleep(100);
 		}
-		assertThat(bulk.running()).as("a job left running by another test").isEmpty();
+		assertThat(jobs.running()).as("a job left running by another test").isEmpty();
 	}
 
 	private BulkJob awaitEnd(long jobId) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		BulkJob job = bulk.job(jobId).orElseThrow();
+		BulkJob job = jobs.job(jobId).orElseThrow();
 		while (job.running() && System.nanoTime() < deadline) {
 			Thread.sleep(50);
-			job = bulk.job(jobId).orElseThrow();
+			job = jobs.job(jobId).orElseThrow();
 		}
 		return job;
 	}
@@ -234,7 +244,7 @@ class BulkReassessmentTests {
 				+ "returning id", Long.class, PhaseAssessmentPolicy.VERSION, admin.accountId());
 		BulkJob job = awaitEnd(bulk.start(admin));
 		assertThat(job.status()).isEqualTo(BulkJob.Status.DONE);
-		assertThat(bulk.job(stale).orElseThrow().status()).isEqualTo(BulkJob.Status.ABANDONED);
+		assertThat(jobs.job(stale).orElseThrow().status()).isEqualTo(BulkJob.Status.ABANDONED);
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.Gender;
@@ -21,6 +23,7 @@ import id.jakpreneur.portal.entrepreneur.Registration;
 import id.jakpreneur.portal.entrepreneur.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.DemoUsers;
 
 /**
@@ -73,13 +76,13 @@ public final class FreshParticipants {
 	/** A kuliner seller of three years, with an NIB but no SPP-IRT, selling offline and on social media. */
 	public static BusinessDetails kuliner() {
 		return new BusinessDetails(BusinessStage.RUNNING, "Warung Uji", Sector.KULINER, "Nasi dan lauk",
-				LocalDate.now(Assessing.JAKARTA).minusYears(3), 4_500_000, 9_000_000, 1,
+				LocalDate.now(Jakarta.ZONE).minusYears(3), 4_500_000, 9_000_000, 1,
 				EnumSet.of(SalesChannel.OFFLINE, SalesChannel.SOCIAL_MEDIA), Map.of(LicenceType.NIB, NIB), false, false);
 	}
 
 	/** Answers of a business running for three years, with the given licences; everything else held constant. */
 	public static Answers answers(Map<LicenceType, String> licences) {
-		return new Answers(BusinessStage.RUNNING, LocalDate.now(Assessing.JAKARTA).minusYears(3), Sector.JASA, true,
+		return new Answers(BusinessStage.RUNNING, LocalDate.now(Jakarta.ZONE).minusYears(3), Sector.JASA, true,
 				9_000_000, 4_500_000, 1, licences, false, false, false,
 				EnumSet.of(SalesChannel.OFFLINE, SalesChannel.SOCIAL_MEDIA), false, false, false, true, MainObstacle.NONE);
 	}

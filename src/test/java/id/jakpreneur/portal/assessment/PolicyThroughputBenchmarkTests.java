@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import id.jakpreneur.portal.assessment.policy.AssessmentInput;
+import id.jakpreneur.portal.assessment.policy.AssessmentResult;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;

@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import id.jakpreneur.portal.assessment.domain.StoredJson;
+import id.jakpreneur.portal.assessment.policy.Reason;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Steps, reasons and licences survive the trip into the assessment's json columns and back, whatever they say. */
 class StoredJsonTests {

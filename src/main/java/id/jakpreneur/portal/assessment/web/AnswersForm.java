@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import id.jakpreneur.portal.assessment.Answers;
-import id.jakpreneur.portal.assessment.MainObstacle;
+import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;

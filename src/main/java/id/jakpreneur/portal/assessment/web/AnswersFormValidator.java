@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import id.jakpreneur.portal.assessment.Answers;
+import id.jakpreneur.portal.assessment.domain.Answers;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;

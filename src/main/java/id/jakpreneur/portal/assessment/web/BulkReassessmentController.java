@@ -1,8 +1,9 @@
 package id.jakpreneur.portal.assessment.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.BulkJobRunningException;
-import id.jakpreneur.portal.assessment.BulkReassessment;
+import id.jakpreneur.portal.assessment.domain.BulkJobRunningException;
+import id.jakpreneur.portal.assessment.domain.BulkReassessment;
+import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,15 +28,18 @@ class BulkReassessmentController {
 
 	private final BulkReassessment bulk;
 
-	BulkReassessmentController(BulkReassessment bulk) {
+	private final BulkJobQueries jobs;
+
+	BulkReassessmentController(BulkReassessment bulk, BulkJobQueries jobs) {
 		this.bulk = bulk;
+		this.jobs = jobs;
 	}
 
 	@GetMapping
 	String overview(Model model) {
 		model.addAttribute("policyVersion", bulk.policyVersion());
-		model.addAttribute("running", bulk.running().orElse(null));
-		model.addAttribute("jobs", bulk.recent());
+		model.addAttribute("running", jobs.running().orElse(null));
+		model.addAttribute("jobs", jobs.recent());
 		return VIEW;
 	}
 
@@ -47,14 +51,14 @@ class BulkReassessmentController {
 			return "redirect:/admin/assessments/bulk/" + id;
 		}
 		catch (BulkJobRunningException ex) {
-			redirect.addFlashAttribute("flashError", "assessment.bulk.alreadyRunning");
+			redirect.addFlashAttribute("flashError", ex.messageKey());
 			return "redirect:/admin/assessments/bulk/" + ex.runningJobId();
 		}
 	}
 
 	@GetMapping("/{jobId}")
 	String job(@PathVariable long jobId, Model model) {
-		model.addAttribute("job", bulk.job(jobId).orElseThrow(NotFoundException::new));
+		model.addAttribute("job", jobs.job(jobId).orElseThrow(NotFoundException::new));
 		model.addAttribute("policyVersion", bulk.policyVersion());
 		return JOB_VIEW;
 	}

@@ -6,8 +6,8 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.NothingToOverrideException;
 import id.jakpreneur.portal.assessment.Phase;
+import id.jakpreneur.portal.assessment.domain.NothingToOverrideException;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import org.springframework.data.domain.Pageable;
@@ -92,7 +92,7 @@ class OfficerAssessmentController {
 				return "redirect:/officer/entrepreneurs/" + id + "/assessment/result";
 			}
 			catch (NothingToOverrideException ex) {
-				result.rejectValue("phase", "assessment.override.nothing");
+				result.rejectValue("phase", ex.messageKey());
 			}
 		}
 		return resultView(officer, id, Pageable.ofSize(10), model);

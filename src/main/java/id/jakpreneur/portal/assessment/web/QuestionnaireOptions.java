@@ -1,6 +1,6 @@
 package id.jakpreneur.portal.assessment.web;
 
-import id.jakpreneur.portal.assessment.MainObstacle;
+import id.jakpreneur.portal.assessment.policy.MainObstacle;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;

@@ -23,11 +23,12 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class OfficerAssessmentWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Penilaian setelah kunjungan: Peserta Uji")));
 		mvc.perform(post(base(gambir.id())).with(user(officer)).with(csrf())
-			.param("stage", "RUNNING").param("runningSince", LocalDate.now(Assessing.JAKARTA).minusYears(2).toString())
+			.param("stage", "RUNNING").param("runningSince", LocalDate.now(Jakarta.ZONE).minusYears(2).toString())
 			.param("sector", "JASA").param("sellsRegularly", "true").param("monthlySales", "5.000.000")
 			.param("capital", "1.000.000").param("employees", "0").param("keepsBooks", "true")
 			.param("separatesMoney", "true").param("hadCredit", "false").param("hasDigitalPresence", "false")

@@ -23,12 +23,13 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class SelfAssessmentWebTests {
 	private MockHttpServletRequestBuilder answers(String... replaced) {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		params.put("stage", List.of("RUNNING"));
-		params.put("runningSince", List.of(LocalDate.now(Assessing.JAKARTA).minusYears(3).toString()));
+		params.put("runningSince", List.of(LocalDate.now(Jakarta.ZONE).minusYears(3).toString()));
 		params.put("sector", List.of("KULINER"));
 		params.put("sellsRegularly", List.of("true"));
 		params.put("monthlySales", List.of("9.000.000"));
@@ -171,7 +172,7 @@ class SelfAssessmentWebTests {
 
 	@Test
 	void aStartDateInTheFutureOrNotADateIsRefused() throws Exception {
-		mvc.perform(answers("runningSince", LocalDate.now(Assessing.JAKARTA).plusDays(2).toString()))
+		mvc.perform(answers("runningSince", LocalDate.now(Jakarta.ZONE).plusDays(2).toString()))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "runningSince", "validation.dateInFuture"));
 		mvc.perform(answers("runningSince", "kemarin"))

@@ -1,8 +1,0 @@
-package id.jakpreneur.portal.assessment;
-
-/** What the entrepreneur says holds the business back most. */
-public enum MainObstacle {
-
-	CAPITAL, MARKETING, LICENSING, PRODUCTION, BOOKKEEPING, NONE
-
-}

@@ -1,0 +1,289 @@
+package id.jakpreneur.portal.assessment.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.StepCode;
+import id.jakpreneur.portal.assessment.policy.AssessmentInput;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
+import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.assessment.query.BulkJobQueries;
+import id.jakpreneur.portal.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Re-assesses, in the background, every participant whose latest assessment was made by an older policy version
+ * (and every participant never assessed, from their profile), on their stored answers. The job's database row is
+ * the lock (a unique index allows one running job in the whole portal) and the progress record. It works on its own
+ * small pool ({@code jakpreneur.assessment.bulk.workers} threads, 2 by default, each taking the participants whose
+ * id leaves its remainder), in batches of {@value #BATCH} participants by ascending id, one short transaction per
+ * batch, so the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is
+ * refused while the first one runs. A participant being assessed at that moment by someone else is skipped rather
+ * than waited for, and taken by the next job if still outdated (an officer's override keeps the policy version of
+ * the assessment it overrides).
+ */
+@Service
+public class BulkReassessment implements DisposableBean {
+
+	/** Participants per transaction: large enough for few round trips, small enough for short locks. */
+	static final int BATCH = 2000;
+
+	private static final Logger log = LoggerFactory.getLogger(BulkReassessment.class);
+
+	private final PhaseAssessmentPolicy policy = new PhaseAssessmentPolicy();
+
+	private final JdbcClient jdbc;
+
+	private final BulkJobQueries jobs;
+
+	private final AssessmentWriter writer;
+
+	private final TransactionTemplate transactions;
+
+	private final ThreadPoolTaskExecutor executor;
+
+	private final Clock clock;
+
+	private final int workers;
+
+	private volatile boolean stopping;
+
+	BulkReassessment(JdbcClient jdbc, BulkJobQueries jobs, AssessmentWriter writer,
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${jakpreneur.assessment.bulk.workers:2}") int workers) {
+		this.jdbc = jdbc;
+		this.jobs = jobs;
+		this.clock = clock;
+		this.writer = writer;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.workers = Math.max(1, workers);
+		this.executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(this.workers);
+		executor.setMaxPoolSize(this.workers);
+		executor.setQueueCapacity(this.workers);
+		executor.setThreadNamePrefix("assessment-bulk-");
+		executor.setThreadPriority(Thread.MIN_PRIORITY);
+		executor.setDaemon(true);
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(30);
+		executor.initialize();
+	}
+
+	public String policyVersion() {
+		return PhaseAssessmentPolicy.VERSION;
+	}
+
+	/**
+	 * Starts a job and returns its id at once; the work goes on in the background.
+	 * @throws BulkJobRunningException when a job is already running
+	 */
+	public long start(PortalUser admin) {
+		if (admin.role() != Role.ADMIN) {
+			throw new NotFoundException();
+		}
+		long id;
+		try {
+			id = transactions.execute(status -> {
+				// a job whose portal instance stopped without finishing no longer holds the lock
+				jdbc.sql("""
+						update assessment_job set status = 'ABANDONED', finished_at = now()
+						where status = 'RUNNING' and heartbeat_at < now() - interval '5 minutes'
+						""").update();
+				return jdbc.sql("""
+						insert into assessment_job (policy_version, status, started_by, upper_participant_id)
+						select :version, 'RUNNING', :admin, coalesce(max(id), 0) from participant returning id
+						""")
+					.param("version", policyVersion())
+					.param("admin", admin.accountId())
+					.query(Long.class)
+					.single();
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			throw new BulkJobRunningException(jobs.running().map(BulkJob::id).orElse(0L));
+		}
+		try {
+			executor.execute(() -> run(id));
+		}
+		catch (TaskRejectedException ex) {
+			finish(id, BulkJob.Status.FAILED, ex.getClass().getSimpleName());
+			throw new BulkJobRunningException(id);
+		}
+		return id;
+	}
+
+	@Override
+	public void destroy() {
+		stopping = true;
+		executor.shutdown();
+	}
+
+	/** Counts the work, then runs one worker here and the others on the pool, and records how the job ended. */
+	private void run(long jobId) {
+		try {
+			long upper = jdbc.sql("select upper_participant_id from assessment_job where id = :job")
+				.param("job", jobId)
+				.query(Long.class)
+				.single();
+			int total = jdbc.sql("""
+					select count(*) from participant p left join assessment_current c on c.participant_id = p.id
+					where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
+					""")
+				.param("upper", upper)
+				.param("version", policyVersion())
+				.query(Integer.class)
+				.single();
+			jdbc.sql("update assessment_job set total = :total, heartbeat_at = now() where id = :job")
+				.param("total", total)
+				.param("job", jobId)
+				.update();
+			log.info("Bulk re-assessment {} started: {} participant(s) to bring to policy {} on {} worker(s)", jobId,
+					total, policyVersion(), workers);
+			AtomicBoolean failed = new AtomicBoolean();
+			List<CompletableFuture<Void>> others = new ArrayList<>();
+			for (int worker = 1; worker < workers && total > 0; worker++) {
+				int remainder = worker;
+				others.add(CompletableFuture.runAsync(() -> work(jobId, upper, remainder, failed), executor));
+			}
+			if (total > 0) {
+				work(jobId, upper, 0, failed);
+			}
+			CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+			finish(jobId, stopping ? BulkJob.Status.ABANDONED : BulkJob.Status.DONE, stopping ? "portal stopped" : null);
+			log.info("Bulk re-assessment {} ended", jobId);
+		}
+		catch (RuntimeException ex) {
+			Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
+			log.warn("Bulk re-assessment {} failed: {}", jobId, cause.toString());
+			finish(jobId, BulkJob.Status.FAILED, cause.getClass().getSimpleName());
+		}
+	}
+
+	/** One worker's share: the participants whose id leaves this remainder, batch after batch. */
+	private void work(long jobId, long upper, int remainder, AtomicBoolean failed) {
+		try {
+			long cursor = 0;
+			while (cursor >= 0 && !stopping && !failed.get()) {
+				long from = cursor;
+				cursor = transactions.execute(status -> batch(jobId, from, upper, remainder));
+			}
+		}
+		catch (RuntimeException ex) {
+			failed.set(true);
+			throw ex;
+		}
+	}
+
+	private void finish(long jobId, BulkJob.Status status, String failure) {
+		jdbc.sql("update assessment_job set status = :status, finished_at = now(), failure = :failure where id = :job")
+			.param("status", status.name())
+			.param("failure", failure)
+			.param("job", jobId)
+			.update();
+	}
+
+	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
+	private long batch(long jobId, long after, long upper, int remainder) {
+		// First the batch is chosen (the subquery with its limit) and its advisory locks tried, for those participants
+		// only: tried in a filter, PostgreSQL may try them on every row it scans (at a million it ran out of lock
+		// memory). A participant being assessed by someone else is skipped, not waited for; the next job takes them
+		// if they are still outdated.
+		List<Long> locked = new ArrayList<>(BATCH);
+		long[] last = {-1};
+		jdbc.sql("""
+				select id, pg_try_advisory_xact_lock(:namespace, (id % 2147483647)::int) as locked
+				from (select p.id from participant p left join assessment_current c on c.participant_id = p.id
+				      where p.id > :after and p.id <= :upper and p.id % :workers = :remainder
+				        and (c.participant_id is null or c.policy_version <> :version)
+				      order by p.id limit :batch) batch
+				order by id
+				""")
+			.param("namespace", AssessmentStore.LOCK_NAMESPACE)
+			.param("after", after)
+			.param("upper", upper)
+			.param("workers", workers)
+			.param("remainder", remainder)
+			.param("version", policyVersion())
+			.param("batch", BATCH)
+			.query(rs -> {
+				last[0] = rs.getLong("id");
+				if (rs.getBoolean("locked")) {
+					locked.add(last[0]);
+				}
+			});
+		if (last[0] < 0) {
+			return -1;
+		}
+		// Then, in a statement that starts after the locks are held, what the re-assessment builds on: an assessment
+		// that another transaction committed before releasing its lock is seen here, not overwritten.
+		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
+		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
+		List<NewAssessment> assessments = new ArrayList<>(locked.size());
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		jdbc.sql("select p.id, c.waiting_since, c.participant_id is null as never_assessed, "
+				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
+				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
+						 from participant p
+						left join assessment_current c on c.participant_id = p.id
+						left join assessment a on a.id = c.assessment_id
+						where p.id = any(:ids) and (c.participant_id is null or c.policy_version <> :version)
+						order by p.id
+						for key share of p
+						""")
+			.param("ids", locked.toArray(Long[]::new))
+			.param("version", policyVersion())
+			.query(rs -> {
+				long participantId = rs.getLong("id");
+				StoredAssessment previous = rs.getBoolean("never_assessed") ? null
+						: AssessmentStore.map(rs, AssessmentStore.instant(rs, "waiting_since"));
+				Answers answers = previous == null ? AssessmentStore.profile(rs) : previous.answers();
+				reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
+			});
+		writer.write(assessments);
+		jdbc.sql("update assessment_job set processed = processed + :processed, heartbeat_at = now() where id = :job")
+			.param("processed", assessments.size())
+			.param("job", jobId)
+			.update();
+		return last[0];
+	}
+
+	private Optional<NewAssessment> reassess(long participantId, Answers answers, StoredAssessment previous,
+			Instant now, LocalDate today) {
+		try {
+			Set<StepCode> completed = previous == null ? EnumSet.noneOf(StepCode.class) : previous.completedSteps();
+			Map<StepCode, String> evidence = previous == null ? Map.of() : NewAssessment.completionEvidence(previous);
+			AssessmentInput input = answers.toInput(today, completed, previous == null ? null : previous.phase());
+			return Optional.of(NewAssessment.of(participantId, now, today, null, AssessorRole.SYSTEM,
+					AssessmentSource.POLICY_CHANGE, input, policy.assess(input), evidence, previous));
+		}
+		catch (IllegalArgumentException ex) {
+			// stored answers the policy refuses (a start date after today, say) are left for a person to correct
+			log.warn("Bulk re-assessment skipped participant {}: {}", participantId, ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+}
