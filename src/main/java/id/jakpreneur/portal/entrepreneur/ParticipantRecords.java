@@ -7,10 +7,21 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.domain.IdentityNumbers;
+import id.jakpreneur.portal.entrepreneur.domain.InconsistentIdentityException;
+import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
+import id.jakpreneur.portal.entrepreneur.domain.Participant;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantAccess;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantChange;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantChangeRepository;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantRepository;
+import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
+import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
+import id.jakpreneur.portal.entrepreneur.query.ProfileChange;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
-import id.jakpreneur.portal.shared.Rupiah;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,6 +38,8 @@ public class ParticipantRecords {
 
 	private final ParticipantRepository participants;
 
+	private final ParticipantAccess access;
+
 	private final ParticipantChangeRepository changes;
 
 	private final PersonalDataCipher cipher;
@@ -35,9 +48,10 @@ public class ParticipantRecords {
 
 	private final JdbcTemplate jdbc;
 
-	ParticipantRecords(ParticipantRepository participants, ParticipantChangeRepository changes,
-			PersonalDataCipher cipher, RegionDirectory regions, JdbcTemplate jdbc) {
+	ParticipantRecords(ParticipantRepository participants, ParticipantAccess access,
+			ParticipantChangeRepository changes, PersonalDataCipher cipher, RegionDirectory regions, JdbcTemplate jdbc) {
 		this.participants = participants;
+		this.access = access;
 		this.changes = changes;
 		this.cipher = cipher;
 		this.regions = regions;
@@ -59,12 +73,12 @@ public class ParticipantRecords {
 	/** The participant record of an entrepreneur's own account, if they registered one. */
 	@Transactional(readOnly = true)
 	public Optional<ParticipantView> ofAccount(long accountId) {
-		return participants.findByAccountId(accountId).map(ParticipantView::of);
+		return participants.findByAccountId(accountId).map(Participant::view);
 	}
 
 	@Transactional(readOnly = true)
 	public ParticipantView get(PortalUser viewer, long participantId) {
-		return ParticipantView.of(load(viewer, participantId));
+		return load(viewer, participantId).view();
 	}
 
 	/**
@@ -73,7 +87,7 @@ public class ParticipantRecords {
 	 */
 	@Transactional(readOnly = true)
 	public ParticipantView referred(long participantId) {
-		return participants.findWithDetailsById(participantId).map(ParticipantView::of)
+		return participants.findWithDetailsById(participantId).map(Participant::view)
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -93,19 +107,8 @@ public class ParticipantRecords {
 		}
 	}
 
-	/** Whether this person may see this participant; mentors are granted access by their module's own check. */
-	static boolean maySee(PortalUser viewer, Participant participant) {
-		return switch (viewer.role()) {
-			case ENTREPRENEUR -> Objects.equals(participant.getAccountId(), viewer.accountId());
-			case OFFICER, ADMIN -> viewer.covers(participant.getVillageCode());
-			case MENTOR, PARTNER -> false;
-		};
-	}
-
-	Participant load(PortalUser viewer, long participantId) {
-		return participants.findWithDetailsById(participantId)
-			.filter(p -> maySee(viewer, p))
-			.orElseThrow(NotFoundException::new);
+	private Participant load(PortalUser viewer, long participantId) {
+		return access.load(viewer, participantId);
 	}
 
 	/**

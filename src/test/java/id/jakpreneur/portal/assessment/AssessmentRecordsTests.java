@@ -14,7 +14,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
-import id.jakpreneur.portal.entrepreneur.Gender;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.SalesChannel;
-import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
-import id.jakpreneur.portal.entrepreneur.TargetGroup;
+import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
+import id.jakpreneur.portal.entrepreneur.domain.TargetGroup;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -10,10 +10,10 @@ import java.util.Optional;
 import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
-import id.jakpreneur.portal.entrepreneur.IdentityNumbers;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.PersonDetails;
 import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
+import id.jakpreneur.portal.entrepreneur.domain.IdentityNumbers;
+import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
 import id.jakpreneur.portal.region.RegionView;
@@ -35,9 +35,9 @@ class ParticipantFormValidator {
 
 	private final Clock clock;
 
-	ParticipantFormValidator(RegionDirectory regions) {
+	ParticipantFormValidator(RegionDirectory regions, Clock clock) {
 		this.regions = regions;
-		this.clock = Clock.system(java.time.ZoneId.of("Asia/Jakarta"));
+		this.clock = clock;
 	}
 
 	void validateRegistration(RegistrationForm form, Errors errors) {

@@ -1,16 +1,17 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
+import id.jakpreneur.portal.shared.RefusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A validated registration cannot be returned: another officer validated it first. Shown as the 409 page. */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class AlreadyValidatedException extends RuntimeException {
+public class AlreadyValidatedException extends RefusedException {
 
 	private static final long serialVersionUID = 1L;
 
 	public AlreadyValidatedException() {
-		super("registration already validated");
+		super("error.409.body", "registration already validated");
 	}
 
 }

@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;

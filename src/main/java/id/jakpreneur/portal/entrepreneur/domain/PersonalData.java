@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,6 +7,9 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.query.ConsentRecord;
+import id.jakpreneur.portal.entrepreneur.query.DataAccessEntry;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -21,18 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PersonalData {
 
-	private final ParticipantRecords records;
-
-	private final ParticipantRepository participants;
+	private final ParticipantAccess access;
 
 	private final PersonalDataCipher cipher;
 
 	private final JdbcTemplate jdbc;
 
-	PersonalData(ParticipantRecords records, ParticipantRepository participants, PersonalDataCipher cipher,
+	PersonalData(ParticipantAccess access, PersonalDataCipher cipher,
 			JdbcTemplate jdbc) {
-		this.records = records;
-		this.participants = participants;
+		this.access = access;
 		this.cipher = cipher;
 		this.jdbc = jdbc;
 	}
@@ -42,7 +42,7 @@ public class PersonalData {
 		if (officer.role() != Role.OFFICER && officer.role() != Role.ADMIN) {
 			throw new NotFoundException();
 		}
-		Participant participant = records.load(officer, participantId);
+		Participant participant = access.load(officer, participantId);
 		jdbc.update("insert into personal_data_access (participant_id, accessed_by, field, reason) values (?, ?, ?, ?)",
 				participantId, officer.accountId(), field.name(), reason.strip());
 		return cipher.decrypt(field == PersonalDataField.NIK ? participant.getNikEncrypted()
@@ -70,9 +70,9 @@ public class PersonalData {
 
 	/** Everything the portal holds about the participant, NIK and KK included: it is their own data. */
 	@Transactional(readOnly = true)
-	public Map<String, Object> export(PortalUser owner) {
-		Participant participant = participants.findByAccountId(owner.accountId()).orElseThrow(NotFoundException::new);
-		ParticipantView view = ParticipantView.of(participant);
+	public Map<String, Object> export(PortalUser owner, long participantId) {
+		Participant participant = access.load(owner, participantId);
+		ParticipantView view = participant.view();
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("exportedAt", Instant.now().toString());
 		data.put("email", owner.getUsername());
@@ -93,8 +93,8 @@ public class PersonalData {
 		return data;
 	}
 
-	public void requestDeletion(PortalUser owner) {
-		participants.findByAccountId(owner.accountId()).orElseThrow(NotFoundException::new).requestDeletion();
+	public void requestDeletion(PortalUser owner, long participantId) {
+		access.load(owner, participantId).requestDeletion();
 	}
 
 }

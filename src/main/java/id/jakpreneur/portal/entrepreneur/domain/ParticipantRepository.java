@@ -1,11 +1,11 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ParticipantRepository extends JpaRepository<Participant, Long> {
+public interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
 	@EntityGraph(attributePaths = { "channels", "licences" })
 	Optional<Participant> findByAccountId(long accountId);

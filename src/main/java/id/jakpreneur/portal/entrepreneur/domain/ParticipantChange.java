@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.Instant;
 
@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /** One changed field of a profile: who, when, from what to what (NIK and KK only masked). */
 @Entity
-class ParticipantChange {
+public class ParticipantChange {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +30,7 @@ class ParticipantChange {
 	protected ParticipantChange() {
 	}
 
-	ParticipantChange(long participantId, long changedBy, String field, String oldValue, String newValue) {
+	public ParticipantChange(long participantId, long changedBy, String field, String oldValue, String newValue) {
 		this.participantId = participantId;
 		this.changedBy = changedBy;
 		this.field = field;
