@@ -17,13 +17,13 @@ import id.jakpreneur.portal.entrepreneur.domain.ParticipantChangeRepository;
 import id.jakpreneur.portal.entrepreneur.domain.ParticipantRepository;
 import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
+import id.jakpreneur.portal.entrepreneur.query.PersonalDataQueries;
 import id.jakpreneur.portal.entrepreneur.query.ProfileChange;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,28 +46,24 @@ public class ParticipantRecords {
 
 	private final RegionDirectory regions;
 
-	private final JdbcTemplate jdbc;
+	private final PersonalDataQueries queries;
 
 	ParticipantRecords(ParticipantRepository participants, ParticipantAccess access,
-			ParticipantChangeRepository changes, PersonalDataCipher cipher, RegionDirectory regions, JdbcTemplate jdbc) {
+			ParticipantChangeRepository changes, PersonalDataCipher cipher, RegionDirectory regions,
+			PersonalDataQueries queries) {
 		this.participants = participants;
 		this.access = access;
 		this.changes = changes;
 		this.cipher = cipher;
 		this.regions = regions;
-		this.jdbc = jdbc;
+		this.queries = queries;
 	}
 
 	/** The latest 100 changes of a profile, newest first, with the editor's name: one query. */
 	@Transactional(readOnly = true)
 	public List<ProfileChange> history(PortalUser viewer, long participantId) {
 		load(viewer, participantId);
-		return jdbc.query("""
-				select c.changed_at, a.full_name, c.field, c.old_value, c.new_value
-				from participant_change c join account a on a.id = c.changed_by
-				where c.participant_id = ? order by c.changed_at desc, c.id desc limit 100
-				""", (rs, n) -> new ProfileChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-				rs.getString(4), rs.getString(5)), participantId);
+		return queries.history(participantId);
 	}
 
 	/** The participant record of an entrepreneur's own account, if they registered one. */

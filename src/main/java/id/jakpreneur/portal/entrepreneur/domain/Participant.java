@@ -230,9 +230,10 @@ public class Participant {
 		}
 	}
 
-	void requestDeletion() {
+	/** The participant asks for their data to be deleted; the first request counts. */
+	void requestDeletion(Instant now) {
 		if (deletionRequestedAt == null) {
-			deletionRequestedAt = Instant.now();
+			deletionRequestedAt = now;
 		}
 	}
 
