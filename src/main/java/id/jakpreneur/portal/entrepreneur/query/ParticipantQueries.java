@@ -71,9 +71,8 @@ class ParticipantQueries implements ParticipantSearch {
 		}
 		if (criteria.stepNeeded() != null) {
 			// assessment publishes each participant's current steps in the view participant_step, one row each
-			sql.append("""
-					 and exists (select 1 from participant_step s where s.participant_id = participant.id
-					 and s.step = :step and s.status = 'NEEDED')""");
+			sql.append(" and exists (select 1 from participant_step s where s.participant_id = participant.id"
+					+ " and s.step = :step and s.status = 'NEEDED')");
 			params.put("step", criteria.stepNeeded());
 		}
 		sql.append(" order by lower(full_name) collate \"C\", id limit :limit offset :offset");
