@@ -19,16 +19,17 @@ class Consent {
 
 	private String noticeVersion;
 
-	private Instant givenAt = Instant.now();
+	private Instant givenAt;
 
 	private Instant withdrawnAt;
 
 	protected Consent() {
 	}
 
-	Consent(long participantId, String noticeVersion) {
+	Consent(long participantId, String noticeVersion, Instant givenAt) {
 		this.participantId = participantId;
 		this.noticeVersion = noticeVersion;
+		this.givenAt = givenAt;
 	}
 
 }

@@ -30,12 +30,15 @@ import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-
-
+import id.jakpreneur.portal.region.RegionDirectory;
+import id.jakpreneur.portal.region.RegionView;
 
 /**
  * A participant of JakPreneur with their business. NIK and KK are held only encrypted, with a keyed hash for
  * uniqueness and a masked form for display; the clear numbers never live in this object after construction.
+ * The registration's lifecycle is here: an officer validates it or returns it with a reason, the citizen's
+ * correction sends a returned one back to the queue; every status change goes through {@link #moveTo}, which
+ * follows {@link RegistrationStatus#next()} and refuses the rest.
  */
 @Entity
 public class Participant {
@@ -93,7 +96,7 @@ public class Participant {
 
 	private Long registeredBy;
 
-	private Instant registeredAt = Instant.now();
+	private Instant registeredAt;
 
 	private Instant validatedAt;
 
@@ -142,10 +145,11 @@ public class Participant {
 	protected Participant() {
 	}
 
-	Participant(Long accountId, RegistrationChannel channel, long registeredBy) {
+	Participant(Long accountId, RegistrationChannel channel, long registeredBy, Instant registeredAt) {
 		this.accountId = accountId;
 		this.channel = channel;
 		this.registeredBy = registeredBy;
+		this.registeredAt = registeredAt;
 	}
 
 	/** Sets the identity numbers: encrypted, hashed and masked. */
@@ -166,7 +170,15 @@ public class Participant {
 		this.kkMasked = kkMasked;
 	}
 
-	public void describePerson(PersonDetails person, String districtCode, String cityCode) {
+	/** The person and the business as given; the kecamatan and kota follow from the kelurahan. */
+	public void describe(PersonDetails person, BusinessDetails business, RegionDirectory regions) {
+		RegionView village = regions.find(person.villageCode()).orElseThrow();
+		RegionView district = regions.find(village.parentCode()).orElseThrow();
+		describePerson(person, district.code(), district.parentCode());
+		describeBusiness(business);
+	}
+
+	private void describePerson(PersonDetails person, String districtCode, String cityCode) {
 		this.fullName = person.fullName().strip();
 		this.gender = person.gender();
 		this.birthDate = person.birthDate();
@@ -180,7 +192,7 @@ public class Participant {
 		this.disability = person.targetGroups().contains(TargetGroup.DISABILITY);
 	}
 
-	public void describeBusiness(BusinessDetails business) {
+	private void describeBusiness(BusinessDetails business) {
 		this.businessStage = business.stage();
 		this.businessName = business.name().strip();
 		this.sector = business.sector();
@@ -204,30 +216,41 @@ public class Participant {
 	}
 
 	/** An officer accepts the registration: P1 Pendaftaran is completed. Validating twice changes nothing. */
-	public void validate(long officerId) {
+	public void validate(long officerId, Instant now) {
 		if (status == RegistrationStatus.VALIDATED) {
 			return;
 		}
-		this.status = RegistrationStatus.VALIDATED;
+		moveTo(RegistrationStatus.VALIDATED);
 		this.returnReason = null;
-		this.validatedAt = Instant.now();
+		this.validatedAt = now;
 		this.validatedBy = officerId;
 	}
 
-	/** An officer sends the registration back with a reason the citizen sees. */
+	/**
+	 * An officer sends the registration back with a reason the citizen sees.
+	 * @throws AlreadyValidatedException when another officer validated it first
+	 */
 	public void returnForCorrection(String reason) {
-		if (status == RegistrationStatus.VALIDATED) {
-			throw new AlreadyValidatedException();
-		}
-		this.status = RegistrationStatus.RETURNED;
+		moveTo(RegistrationStatus.RETURNED);
 		this.returnReason = reason.strip();
 	}
 
 	/** A returned registration goes back to the queue once the citizen corrects it. */
 	public void resubmitIfReturned() {
 		if (status == RegistrationStatus.RETURNED) {
-			status = RegistrationStatus.SUBMITTED;
+			moveTo(RegistrationStatus.SUBMITTED);
 		}
+	}
+
+	/**
+	 * The one place the registration status changes, following {@link RegistrationStatus#next()}. A validated
+	 * registration is final, and the only status with no way out, so a refused move is a move out of it.
+	 */
+	private void moveTo(RegistrationStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new AlreadyValidatedException(status, target);
+		}
+		this.status = target;
 	}
 
 	/** The participant asks for their data to be deleted; the first request counts. */

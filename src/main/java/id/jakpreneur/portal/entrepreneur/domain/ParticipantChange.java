@@ -19,7 +19,7 @@ public class ParticipantChange {
 
 	private long changedBy;
 
-	private Instant changedAt = Instant.now();
+	private Instant changedAt;
 
 	private String field;
 
@@ -30,12 +30,14 @@ public class ParticipantChange {
 	protected ParticipantChange() {
 	}
 
-	public ParticipantChange(long participantId, long changedBy, String field, String oldValue, String newValue) {
+	ParticipantChange(long participantId, long changedBy, String field, String oldValue, String newValue,
+			Instant changedAt) {
 		this.participantId = participantId;
 		this.changedBy = changedBy;
 		this.field = field;
 		this.oldValue = truncate(oldValue);
 		this.newValue = truncate(newValue);
+		this.changedAt = changedAt;
 	}
 
 	private static String truncate(String value) {
