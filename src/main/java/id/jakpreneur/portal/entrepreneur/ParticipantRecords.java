@@ -1,18 +1,26 @@
 package id.jakpreneur.portal.entrepreneur;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.domain.AlreadyValidatedException;
+import id.jakpreneur.portal.entrepreneur.domain.IdentityNumbers;
+import id.jakpreneur.portal.entrepreneur.domain.InconsistentIdentityException;
+import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
+import id.jakpreneur.portal.entrepreneur.domain.Participant;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantAccess;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantChangeRepository;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantRepository;
+import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
+import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
+import id.jakpreneur.portal.entrepreneur.domain.ProfileChanges;
+import id.jakpreneur.portal.entrepreneur.query.PersonalDataQueries;
+import id.jakpreneur.portal.entrepreneur.query.ProfileChange;
 import id.jakpreneur.portal.region.RegionDirectory;
-import id.jakpreneur.portal.region.RegionView;
-import id.jakpreneur.portal.shared.Rupiah;
 import id.jakpreneur.portal.shared.NotFoundException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,44 +35,46 @@ public class ParticipantRecords {
 
 	private final ParticipantRepository participants;
 
+	private final ParticipantAccess access;
+
 	private final ParticipantChangeRepository changes;
 
 	private final PersonalDataCipher cipher;
 
 	private final RegionDirectory regions;
 
-	private final JdbcTemplate jdbc;
+	private final PersonalDataQueries queries;
 
-	ParticipantRecords(ParticipantRepository participants, ParticipantChangeRepository changes,
-			PersonalDataCipher cipher, RegionDirectory regions, JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	ParticipantRecords(ParticipantRepository participants, ParticipantAccess access,
+			ParticipantChangeRepository changes, PersonalDataCipher cipher, RegionDirectory regions,
+			PersonalDataQueries queries, Clock clock) {
 		this.participants = participants;
+		this.access = access;
 		this.changes = changes;
 		this.cipher = cipher;
 		this.regions = regions;
-		this.jdbc = jdbc;
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	/** The latest 100 changes of a profile, newest first, with the editor's name: one query. */
 	@Transactional(readOnly = true)
 	public List<ProfileChange> history(PortalUser viewer, long participantId) {
 		load(viewer, participantId);
-		return jdbc.query("""
-				select c.changed_at, a.full_name, c.field, c.old_value, c.new_value
-				from participant_change c join account a on a.id = c.changed_by
-				where c.participant_id = ? order by c.changed_at desc, c.id desc limit 100
-				""", (rs, n) -> new ProfileChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-				rs.getString(4), rs.getString(5)), participantId);
+		return queries.history(participantId);
 	}
 
 	/** The participant record of an entrepreneur's own account, if they registered one. */
 	@Transactional(readOnly = true)
 	public Optional<ParticipantView> ofAccount(long accountId) {
-		return participants.findByAccountId(accountId).map(ParticipantView::of);
+		return participants.findByAccountId(accountId).map(Participant::view);
 	}
 
 	@Transactional(readOnly = true)
 	public ParticipantView get(PortalUser viewer, long participantId) {
-		return ParticipantView.of(load(viewer, participantId));
+		return load(viewer, participantId).view();
 	}
 
 	/**
@@ -73,7 +83,7 @@ public class ParticipantRecords {
 	 */
 	@Transactional(readOnly = true)
 	public ParticipantView referred(long participantId) {
-		return participants.findWithDetailsById(participantId).map(ParticipantView::of)
+		return participants.findWithDetailsById(participantId).map(Participant::view)
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -89,23 +99,14 @@ public class ParticipantRecords {
 		String before = participant.business().licences().get(type);
 		if (participant.declareLicence(type, number)) {
 			participants.saveAndFlush(participant);
-			changes.save(change(participantId, editor, "licences." + type.name(), before, number));
+			ProfileChanges changed = changes(participantId, editor);
+			changed.add("licences." + type.name(), before, number);
+			changes.saveAll(changed.list());
 		}
 	}
 
-	/** Whether this person may see this participant; mentors are granted access by their module's own check. */
-	static boolean maySee(PortalUser viewer, Participant participant) {
-		return switch (viewer.role()) {
-			case ENTREPRENEUR -> Objects.equals(participant.getAccountId(), viewer.accountId());
-			case OFFICER, ADMIN -> viewer.covers(participant.getVillageCode());
-			case MENTOR, PARTNER -> false;
-		};
-	}
-
-	Participant load(PortalUser viewer, long participantId) {
-		return participants.findWithDetailsById(participantId)
-			.filter(p -> maySee(viewer, p))
-			.orElseThrow(NotFoundException::new);
+	private Participant load(PortalUser viewer, long participantId) {
+		return access.load(viewer, participantId);
 	}
 
 	/**
@@ -116,20 +117,17 @@ public class ParticipantRecords {
 	 */
 	public void update(PortalUser editor, long participantId, PersonDetails person, BusinessDetails business) {
 		Participant participant = load(editor, participantId);
-		PersonDetails before = participant.person(null, null);
-		BusinessDetails beforeBusiness = participant.business();
-		List<ParticipantChange> changed = new ArrayList<>();
+		ProfileChanges changed = changes(participantId, editor);
 		String kk = IdentityNumbers.clean(person.kk());
 		if (!kk.isEmpty() && !kk.equals(cipher.decrypt(participant.getKkEncrypted()))) {
-			changed.add(change(participantId, editor, "kk", participant.getKkMasked(), IdentityNumbers.mask(kk)));
+			changed.add("kk", participant.getKkMasked(), IdentityNumbers.mask(kk));
 			participant.changeKk(cipher.encrypt(kk), IdentityNumbers.mask(kk));
 		}
-		boolean nikChange = editor.role() != Role.ENTREPRENEUR && person.nik() != null
-				&& !IdentityNumbers.clean(person.nik()).isEmpty()
-				&& !IdentityNumbers.clean(person.nik()).equals(cipher.decrypt(participant.getNikEncrypted()));
+		String nik = IdentityNumbers.clean(person.nik());
+		boolean nikChange = editor.role() != Role.ENTREPRENEUR && !nik.isEmpty()
+				&& !nik.equals(cipher.decrypt(participant.getNikEncrypted()));
 		if (nikChange) {
-			String nik = IdentityNumbers.clean(person.nik());
-			changed.add(change(participantId, editor, "nik", participant.getNikMasked(), IdentityNumbers.mask(nik)));
+			changed.add("nik", participant.getNikMasked(), IdentityNumbers.mask(nik));
 			participant.changeNik(cipher.encrypt(nik), cipher.hash(nik), IdentityNumbers.mask(nik));
 		}
 		else {
@@ -138,74 +136,29 @@ public class ParticipantRecords {
 					throw new InconsistentIdentityException(key);
 				});
 		}
-		compare(changed, participantId, editor, before, person, beforeBusiness, business);
-		RegionView village = regions.find(person.villageCode()).orElseThrow();
-		RegionView district = regions.find(village.parentCode()).orElseThrow();
-		participant.describePerson(person, district.code(), district.parentCode());
-		participant.describeBusiness(business);
+		changed.compare(participant.person(null, null), person, participant.business(), business);
+		participant.describe(person, business, regions);
 		if (!changed.isEmpty() && editor.role() == Role.ENTREPRENEUR) {
 			participant.resubmitIfReturned();
 		}
-		try {
-			participants.saveAndFlush(participant);
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMessage()).contains("participant_nik_hash_uq")) {
-				throw new NikTakenException();
-			}
-			throw ex;
-		}
-		changes.saveAll(changed);
+		participants.saveWithUniqueNik(participant);
+		changes.saveAll(changed.list());
 	}
 
 	public void validate(PortalUser officer, long participantId) {
-		load(officer, participantId).validate(officer.accountId());
+		load(officer, participantId).validate(officer.accountId(), clock.instant());
 	}
 
+	/** @throws AlreadyValidatedException when the registration was validated in the meantime */
 	public void returnForCorrection(PortalUser officer, long participantId, String reason) {
 		load(officer, participantId).returnForCorrection(reason);
-		changes.save(change(participantId, officer, "status", RegistrationStatus.SUBMITTED.name(),
-				RegistrationStatus.RETURNED.name()));
+		ProfileChanges changed = changes(participantId, officer);
+		changed.add("status", RegistrationStatus.SUBMITTED.name(), RegistrationStatus.RETURNED.name());
+		changes.saveAll(changed.list());
 	}
 
-	private void compare(List<ParticipantChange> changed, long id, PortalUser editor, PersonDetails a, PersonDetails b,
-			BusinessDetails x, BusinessDetails y) {
-		diff(changed, id, editor, "fullName", a.fullName(), b.fullName().strip());
-		diff(changed, id, editor, "gender", a.gender(), b.gender());
-		diff(changed, id, editor, "birthDate", a.birthDate(), b.birthDate());
-		diff(changed, id, editor, "phone", a.phone(), b.phone());
-		diff(changed, id, editor, "address", a.address(), b.address().strip());
-		diff(changed, id, editor, "villageCode", a.villageCode(), b.villageCode());
-		diff(changed, id, editor, "targetGroups", sorted(a.targetGroups()), sorted(b.targetGroups()));
-		diff(changed, id, editor, "businessStage", x.stage(), y.stage());
-		diff(changed, id, editor, "businessName", x.name(), y.name().strip());
-		diff(changed, id, editor, "sector", x.sector(), y.sector());
-		diff(changed, id, editor, "products", x.products(), y.products().strip());
-		diff(changed, id, editor, "startedOn", x.startedOn(), y.stage() == BusinessStage.IDEA ? null : y.startedOn());
-		diff(changed, id, editor, "capital", Rupiah.format(x.capital()), Rupiah.format(y.capital()));
-		diff(changed, id, editor, "monthlySales", Rupiah.format(x.monthlySales()), Rupiah.format(y.monthlySales()));
-		diff(changed, id, editor, "employees", x.employees(), y.employees());
-		diff(changed, id, editor, "channels", sorted(x.channels()), sorted(y.channels()));
-		diff(changed, id, editor, "licences", new java.util.TreeMap<>(x.licences()).toString(),
-				new java.util.TreeMap<>(y.licences()).toString());
-		diff(changed, id, editor, "keepsBooks", x.keepsBooks(), y.keepsBooks());
-		diff(changed, id, editor, "hadCredit", x.hadCredit(), y.hadCredit());
-	}
-
-	private static String sorted(java.util.Collection<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).sorted().toList().toString();
-	}
-
-	private static void diff(List<ParticipantChange> changed, long id, PortalUser editor, String field, Object before,
-			Object after) {
-		if (!Objects.equals(before, after)) {
-			changed.add(change(id, editor, field, before == null ? null : before.toString(),
-					after == null ? null : after.toString()));
-		}
-	}
-
-	private static ParticipantChange change(long id, PortalUser editor, String field, String before, String after) {
-		return new ParticipantChange(id, editor.accountId(), field, before, after);
+	private ProfileChanges changes(long participantId, PortalUser editor) {
+		return new ProfileChanges(participantId, editor.accountId(), clock.instant());
 	}
 
 }

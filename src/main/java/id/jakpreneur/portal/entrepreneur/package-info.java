@@ -1,8 +1,10 @@
 /**
- * Entrepreneurs (peserta): the public pages that explain how to join, registration, the business
- * profile and the entrepreneur's home.
+ * Entrepreneurs (peserta): the public pages that explain how to join, registration, the business profile and the
+ * participant's personal data rights. The root package is the module's API: {@code ParticipantRecords} (a
+ * participant as others may see it), {@code ParticipantSearch} (officer lists), the business value types and the
+ * business-facts form piece other modules' forms extend. {@code domain} holds the Participant aggregate and its
+ * use cases, {@code query} the read models, {@code web} the pages.
  */
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory" })
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_cohort", "participant_card" })
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory", "participant_cohort", "participant_card" })
 package id.jakpreneur.portal.entrepreneur;

@@ -31,7 +31,7 @@ import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
 import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.timeline.query.TimelineQueries;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;

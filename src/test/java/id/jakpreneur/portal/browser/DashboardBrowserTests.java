@@ -8,7 +8,7 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.dashboard.KnownDataset;
 import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Browser;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PostgresTest;

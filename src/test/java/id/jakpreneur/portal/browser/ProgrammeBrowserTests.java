@@ -11,7 +11,7 @@ import java.util.UUID;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.training.domain.ClassDraft;
 import id.jakpreneur.portal.training.domain.SessionDraft;

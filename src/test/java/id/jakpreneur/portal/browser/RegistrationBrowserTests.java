@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import id.jakpreneur.portal.entrepreneur.Gender;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.support.Browser;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PostgresTest;

@@ -16,7 +16,7 @@ import java.util.List;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;

@@ -10,6 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
+import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;

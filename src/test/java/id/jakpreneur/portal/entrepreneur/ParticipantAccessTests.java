@@ -18,6 +18,8 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;

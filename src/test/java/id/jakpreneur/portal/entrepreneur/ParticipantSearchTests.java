@@ -8,6 +8,7 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.FreshParticipants;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import id.jakpreneur.portal.account.AccountManagement;

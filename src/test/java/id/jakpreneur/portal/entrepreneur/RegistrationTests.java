@@ -18,6 +18,7 @@ import java.util.Map;
 import jakarta.servlet.http.Cookie;
 
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;

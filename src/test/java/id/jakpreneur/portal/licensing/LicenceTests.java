@@ -22,7 +22,7 @@ import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.licensing.domain.LicenceExpiryNotices;
 import id.jakpreneur.portal.support.DemoUsers;

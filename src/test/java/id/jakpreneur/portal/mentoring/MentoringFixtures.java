@@ -11,7 +11,7 @@ import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 
 /**
  * Fresh mentors and waiting participants for each test, so that tests sharing the database never depend on each

@@ -10,7 +10,7 @@ import java.util.Set;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;

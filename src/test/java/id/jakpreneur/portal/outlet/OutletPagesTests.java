@@ -25,7 +25,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.mentoring.MentorDetails;
 import id.jakpreneur.portal.mentoring.MentorKind;
 import id.jakpreneur.portal.mentoring.MentorLanguage;

@@ -20,7 +20,7 @@ import java.util.Map;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.reporting.domain.FinancialReportingCompleted;
 import id.jakpreneur.portal.support.PortalWebTest;

@@ -9,14 +9,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
-import id.jakpreneur.portal.entrepreneur.Gender;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.NewRegistration;
-import id.jakpreneur.portal.entrepreneur.PersonDetails;
-import id.jakpreneur.portal.entrepreneur.RegistrationChannel;
+import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
+import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.entrepreneur.TargetGroup;
+import id.jakpreneur.portal.entrepreneur.domain.TargetGroup;
 
 /**
  * Valid, unique test citizens: DKI NIKs whose birth-date digits match, with a serial that counts up so that

@@ -12,12 +12,12 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
-import id.jakpreneur.portal.entrepreneur.Gender;
-import id.jakpreneur.portal.entrepreneur.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
+import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.PersonDetails;
-import id.jakpreneur.portal.entrepreneur.Registration;
-import id.jakpreneur.portal.entrepreneur.RegistrationChannel;
+import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
 

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.TestParticipants;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.reporting.domain.FinancialReportingCompleted;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;

@@ -3,11 +3,11 @@ package id.jakpreneur.portal.entrepreneur.web;
 import java.util.List;
 
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
-import id.jakpreneur.portal.entrepreneur.Gender;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.entrepreneur.TargetGroup;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
+import id.jakpreneur.portal.entrepreneur.domain.TargetGroup;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;

@@ -3,21 +3,17 @@ package id.jakpreneur.portal.entrepreneur.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
-import id.jakpreneur.portal.entrepreneur.BusinessStage;
-import id.jakpreneur.portal.entrepreneur.IdentityNumbers;
-import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.entrepreneur.PersonDetails;
+import id.jakpreneur.portal.entrepreneur.BusinessFactsValidator;
 import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
+import id.jakpreneur.portal.entrepreneur.domain.IdentityNumbers;
+import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
 import id.jakpreneur.portal.region.RegionView;
-import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -33,11 +29,14 @@ class ParticipantFormValidator {
 
 	private final RegionDirectory regions;
 
+	private final BusinessFactsValidator facts;
+
 	private final Clock clock;
 
-	ParticipantFormValidator(RegionDirectory regions) {
+	ParticipantFormValidator(RegionDirectory regions, BusinessFactsValidator facts, Clock clock) {
 		this.regions = regions;
-		this.clock = Clock.system(java.time.ZoneId.of("Asia/Jakarta"));
+		this.facts = facts;
+		this.clock = clock;
 	}
 
 	void validateRegistration(RegistrationForm form, Errors errors) {
@@ -88,7 +87,7 @@ class ParticipantFormValidator {
 			errors.rejectValue("phone", "participant.phone.invalid");
 		}
 		validateRegion(form, errors);
-		validateBusiness(form, errors, today);
+		validateBusiness(form, errors);
 	}
 
 	private void validateRegion(ParticipantForm form, Errors errors) {
@@ -109,46 +108,11 @@ class ParticipantFormValidator {
 		errors.rejectValue("villageCode", "participant.village.mismatch");
 	}
 
-	private void validateBusiness(ParticipantForm form, Errors errors, LocalDate today) {
-		if (form.getStage() == BusinessStage.RUNNING && !errors.hasFieldErrors("startedOn")) {
-			if (form.getStartedOn() == null) {
-				errors.rejectValue("startedOn", "participant.startedOn.required");
-			}
-			else if (form.getStartedOn().isAfter(today)) {
-				errors.rejectValue("startedOn", "validation.dateInFuture");
-			}
-			else if (form.getStartedOn().isBefore(LocalDate.of(1945, 8, 17))) {
-				errors.rejectValue("startedOn", "participant.startedOn.implausible");
-			}
-		}
-		money(form.getCapital(), "capital", true, errors);
-		money(form.getMonthlySales(), "monthlySales", form.getStage() == BusinessStage.RUNNING, errors);
-		if (form.getLicences().contains(LicenceType.NIB)) {
-			String nib = IdentityNumbers.clean(form.getNibNumber());
-			if (nib.isEmpty()) {
-				errors.rejectValue("nibNumber", "participant.nib.required");
-			}
-			else if (!nib.matches("\\d{13}")) {
-				errors.rejectValue("nibNumber", "participant.nib.invalid");
-			}
-		}
-	}
-
-	private static void money(String text, String field, boolean required, Errors errors) {
-		if (errors.hasFieldErrors(field)) {
-			return;
-		}
-		if (blank(text)) {
-			if (required) {
-				errors.rejectValue(field, "validation.required");
-			}
-			return;
-		}
-		if (text.strip().startsWith("-")) {
-			errors.rejectValue(field, "validation.notNegative");
-		}
-		else if (Rupiah.parse(text).isEmpty()) {
-			errors.rejectValue(field, "validation.rupiah");
+	/** The business facts' rules; an idea's monthly sales are optional but still an amount when given. */
+	private void validateBusiness(ParticipantForm form, Errors errors) {
+		facts.validate(form, errors);
+		if (!form.running()) {
+			BusinessFactsValidator.money(form.getMonthlySales(), "monthlySales", false, errors);
 		}
 	}
 
@@ -160,27 +124,10 @@ class ParticipantFormValidator {
 	}
 
 	BusinessDetails toBusiness(ParticipantForm form) {
-		Map<LicenceType, String> licences = new EnumMap<>(LicenceType.class);
-		for (LicenceType type : form.getLicences()) {
-			licences.put(type, licenceNumber(form, type));
-		}
 		return new BusinessDetails(form.getStage(), form.getBusinessName().strip(), form.getSector(),
-				form.getProducts().strip(), form.getStage() == BusinessStage.RUNNING ? form.getStartedOn() : null,
-				Rupiah.parse(form.getCapital()).orElse(0), Rupiah.parse(form.getMonthlySales()).orElse(0),
-				form.getEmployees(), form.getChannels(), licences, Boolean.TRUE.equals(form.getKeepsBooks()),
-				Boolean.TRUE.equals(form.getHadCredit()));
-	}
-
-	private static String licenceNumber(ParticipantForm form, LicenceType type) {
-		String number = switch (type) {
-			case NIB -> IdentityNumbers.clean(form.getNibNumber());
-			case SPP_IRT -> form.getSppIrtNumber();
-			case HALAL -> form.getHalalNumber();
-			case HAKI -> form.getHakiNumber();
-			case BPOM -> form.getBpomNumber();
-			case PKP, OTHER -> null;
-		};
-		return number == null ? "" : number.strip();
+				form.getProducts().strip(), form.running() ? form.getStartedOn() : null, form.capitalAmount(),
+				form.monthlySalesAmount(), form.getEmployees(), form.getChannels(), form.licenceNumbers(),
+				Boolean.TRUE.equals(form.getKeepsBooks()), Boolean.TRUE.equals(form.getHadCredit()));
 	}
 
 	private static boolean blank(String text) {

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.entrepreneur.PersonalData;
+import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,17 +45,19 @@ class PrivacyController {
 
 	@GetMapping(value = "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> exportJson(@AuthenticationPrincipal PortalUser user) {
+	ResponseEntity<Map<String, Object>> exportJson(@AuthenticationPrincipal PortalUser user,
+			@CurrentParticipant ParticipantView me) {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jakpreneur-data-saya.json\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(personalData.export(user));
+			.body(personalData.export(user, me.id()));
 	}
 
 	@GetMapping(value = "/export.csv", produces = "text/csv;charset=UTF-8")
 	@ResponseBody
-	ResponseEntity<String> exportCsv(@AuthenticationPrincipal PortalUser user) {
-		String csv = "field,value\n" + personalData.export(user)
+	ResponseEntity<String> exportCsv(@AuthenticationPrincipal PortalUser user,
+			@CurrentParticipant ParticipantView me) {
+		String csv = "field,value\n" + personalData.export(user, me.id())
 			.entrySet()
 			.stream()
 			.map(e -> csvCell(e.getKey()) + "," + csvCell(String.valueOf(e.getValue())))
@@ -67,8 +69,9 @@ class PrivacyController {
 	}
 
 	@PostMapping("/deletion")
-	String requestDeletion(@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		personalData.requestDeletion(user);
+	String requestDeletion(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			RedirectAttributes redirect) {
+		personalData.requestDeletion(user, me.id());
 		redirect.addFlashAttribute("flashSuccess", "privacy.deletion.requested");
 		return "redirect:/me/privacy";
 	}

@@ -3,10 +3,10 @@ package id.jakpreneur.portal.entrepreneur.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.InconsistentIdentityException;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.entrepreneur.domain.InconsistentIdentityException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,16 +37,15 @@ class ProfileController {
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal PortalUser user, Model model) {
-		ParticipantView me = mine(user);
+	String show(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me, Model model) {
 		model.addAttribute("form", ParticipantForm.of(me));
 		return view(user, me, model);
 	}
 
 	@PostMapping
-	String update(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") ParticipantForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ParticipantView me = mine(user);
+	String update(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		form.setNik(null);
 		validator.validate(form, result, false);
 		if (!result.hasErrors()) {
@@ -60,10 +59,6 @@ class ProfileController {
 			}
 		}
 		return view(user, me, model);
-	}
-
-	private ParticipantView mine(PortalUser user) {
-		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 	}
 
 	private String view(PortalUser user, ParticipantView me, Model model) {

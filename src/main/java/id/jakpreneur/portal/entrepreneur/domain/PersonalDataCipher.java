@@ -1,11 +1,10 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * their keyed hash (HMAC-SHA256) for uniqueness and look-up. Refuses to start without proper keys.
  */
 @Component
-class PersonalDataCipher {
+public class PersonalDataCipher {
 
 	private static final int IV_BYTES = 12;
 
@@ -47,7 +46,7 @@ class PersonalDataCipher {
 		return key;
 	}
 
-	byte[] encrypt(String clear) {
+	public byte[] encrypt(String clear) {
 		try {
 			byte[] iv = new byte[IV_BYTES];
 			random.nextBytes(iv);
@@ -61,7 +60,7 @@ class PersonalDataCipher {
 		}
 	}
 
-	String decrypt(byte[] stored) {
+	public String decrypt(byte[] stored) {
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, stored, 0, IV_BYTES));
@@ -72,7 +71,7 @@ class PersonalDataCipher {
 		}
 	}
 
-	byte[] hash(String clear) {
+	public byte[] hash(String clear) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(hashKey);

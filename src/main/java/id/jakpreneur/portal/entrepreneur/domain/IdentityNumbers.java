@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,14 +1,18 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.query.ConsentRecord;
+import id.jakpreneur.portal.entrepreneur.query.DataAccessEntry;
+import id.jakpreneur.portal.entrepreneur.query.PersonalDataQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,20 +25,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PersonalData {
 
-	private final ParticipantRecords records;
-
-	private final ParticipantRepository participants;
+	private final ParticipantAccess access;
 
 	private final PersonalDataCipher cipher;
 
-	private final JdbcTemplate jdbc;
+	private final PersonalDataQueries queries;
 
-	PersonalData(ParticipantRecords records, ParticipantRepository participants, PersonalDataCipher cipher,
-			JdbcTemplate jdbc) {
-		this.records = records;
-		this.participants = participants;
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	PersonalData(ParticipantAccess access, PersonalDataCipher cipher, PersonalDataQueries queries, JdbcClient jdbc,
+			Clock clock) {
+		this.access = access;
 		this.cipher = cipher;
+		this.queries = queries;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** An officer or administrator sees one number in clear; the look is logged with its reason. */
@@ -42,39 +49,37 @@ public class PersonalData {
 		if (officer.role() != Role.OFFICER && officer.role() != Role.ADMIN) {
 			throw new NotFoundException();
 		}
-		Participant participant = records.load(officer, participantId);
-		jdbc.update("insert into personal_data_access (participant_id, accessed_by, field, reason) values (?, ?, ?, ?)",
-				participantId, officer.accountId(), field.name(), reason.strip());
+		Participant participant = access.load(officer, participantId);
+		jdbc.sql("""
+				insert into personal_data_access (participant_id, accessed_by, field, reason)
+				values (:participantId, :accessedBy, :field, :reason)
+				""")
+			.param("participantId", participantId)
+			.param("accessedBy", officer.accountId())
+			.param("field", field.name())
+			.param("reason", reason.strip())
+			.update();
 		return cipher.decrypt(field == PersonalDataField.NIK ? participant.getNikEncrypted()
 				: participant.getKkEncrypted());
 	}
 
 	@Transactional(readOnly = true)
 	public List<DataAccessEntry> accessLog(long participantId) {
-		return jdbc.query("""
-				select l.accessed_at, a.full_name, a.role, l.field, l.reason
-				from personal_data_access l join account a on a.id = l.accessed_by
-				where l.participant_id = ? order by l.accessed_at desc limit 200
-				""", (rs, n) -> new DataAccessEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-				PersonalDataField.valueOf(rs.getString(4)), rs.getString(5)), participantId);
+		return queries.accessLog(participantId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ConsentRecord> consents(long participantId) {
-		return jdbc.query(
-				"select notice_version, given_at, withdrawn_at from consent where participant_id = ? order by given_at desc",
-				(rs, n) -> new ConsentRecord(rs.getString(1), rs.getTimestamp(2).toInstant(),
-						rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()),
-				participantId);
+		return queries.consents(participantId);
 	}
 
 	/** Everything the portal holds about the participant, NIK and KK included: it is their own data. */
 	@Transactional(readOnly = true)
-	public Map<String, Object> export(PortalUser owner) {
-		Participant participant = participants.findByAccountId(owner.accountId()).orElseThrow(NotFoundException::new);
-		ParticipantView view = ParticipantView.of(participant);
+	public Map<String, Object> export(PortalUser owner, long participantId) {
+		Participant participant = access.load(owner, participantId);
+		ParticipantView view = participant.view();
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("exportedAt", Instant.now().toString());
+		data.put("exportedAt", clock.instant().toString());
 		data.put("email", owner.getUsername());
 		data.put("fullName", view.fullName());
 		data.put("nik", cipher.decrypt(participant.getNikEncrypted()));
@@ -93,8 +98,8 @@ public class PersonalData {
 		return data;
 	}
 
-	public void requestDeletion(PortalUser owner) {
-		participants.findByAccountId(owner.accountId()).orElseThrow(NotFoundException::new).requestDeletion();
+	public void requestDeletion(PortalUser owner, long participantId) {
+		access.load(owner, participantId).requestDeletion(clock.instant());
 	}
 
 }

@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +23,25 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Version;
 
+import id.jakpreneur.portal.entrepreneur.BusinessDetails;
+import id.jakpreneur.portal.entrepreneur.BusinessStage;
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
+import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.region.RegionDirectory;
+import id.jakpreneur.portal.region.RegionView;
+
 /**
  * A participant of JakPreneur with their business. NIK and KK are held only encrypted, with a keyed hash for
  * uniqueness and a masked form for display; the clear numbers never live in this object after construction.
+ * The registration's lifecycle is here: an officer validates it or returns it with a reason, the citizen's
+ * correction sends a returned one back to the queue; every status change goes through {@link #moveTo}, which
+ * follows {@link RegistrationStatus#next()} and refuses the rest.
  */
 @Entity
-class Participant {
+public class Participant {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,7 +96,7 @@ class Participant {
 
 	private Long registeredBy;
 
-	private Instant registeredAt = Instant.now();
+	private Instant registeredAt;
 
 	private Instant validatedAt;
 
@@ -132,10 +145,11 @@ class Participant {
 	protected Participant() {
 	}
 
-	Participant(Long accountId, RegistrationChannel channel, long registeredBy) {
+	Participant(Long accountId, RegistrationChannel channel, long registeredBy, Instant registeredAt) {
 		this.accountId = accountId;
 		this.channel = channel;
 		this.registeredBy = registeredBy;
+		this.registeredAt = registeredAt;
 	}
 
 	/** Sets the identity numbers: encrypted, hashed and masked. */
@@ -145,18 +159,26 @@ class Participant {
 	}
 
 	/** A corrected NIK: only an officer may do this (checked by the caller). */
-	void changeNik(byte[] nikEncrypted, byte[] nikHash, String nikMasked) {
+	public void changeNik(byte[] nikEncrypted, byte[] nikHash, String nikMasked) {
 		this.nikEncrypted = nikEncrypted;
 		this.nikHash = nikHash;
 		this.nikMasked = nikMasked;
 	}
 
-	void changeKk(byte[] kkEncrypted, String kkMasked) {
+	public void changeKk(byte[] kkEncrypted, String kkMasked) {
 		this.kkEncrypted = kkEncrypted;
 		this.kkMasked = kkMasked;
 	}
 
-	void describePerson(PersonDetails person, String districtCode, String cityCode) {
+	/** The person and the business as given; the kecamatan and kota follow from the kelurahan. */
+	public void describe(PersonDetails person, BusinessDetails business, RegionDirectory regions) {
+		RegionView village = regions.find(person.villageCode()).orElseThrow();
+		RegionView district = regions.find(village.parentCode()).orElseThrow();
+		describePerson(person, district.code(), district.parentCode());
+		describeBusiness(business);
+	}
+
+	private void describePerson(PersonDetails person, String districtCode, String cityCode) {
 		this.fullName = person.fullName().strip();
 		this.gender = person.gender();
 		this.birthDate = person.birthDate();
@@ -170,7 +192,7 @@ class Participant {
 		this.disability = person.targetGroups().contains(TargetGroup.DISABILITY);
 	}
 
-	void describeBusiness(BusinessDetails business) {
+	private void describeBusiness(BusinessDetails business) {
 		this.businessStage = business.stage();
 		this.businessName = business.name().strip();
 		this.sector = business.sector();
@@ -188,45 +210,57 @@ class Participant {
 	}
 
 	/** Adds or corrects one licence the business holds; returns whether the profile changed. */
-	boolean declareLicence(LicenceType type, String number) {
+	public boolean declareLicence(LicenceType type, String number) {
 		String clean = number == null ? "" : number.strip();
 		return !clean.equals(licences.put(type, clean));
 	}
 
 	/** An officer accepts the registration: P1 Pendaftaran is completed. Validating twice changes nothing. */
-	void validate(long officerId) {
+	public void validate(long officerId, Instant now) {
 		if (status == RegistrationStatus.VALIDATED) {
 			return;
 		}
-		this.status = RegistrationStatus.VALIDATED;
+		moveTo(RegistrationStatus.VALIDATED);
 		this.returnReason = null;
-		this.validatedAt = Instant.now();
+		this.validatedAt = now;
 		this.validatedBy = officerId;
 	}
 
-	/** An officer sends the registration back with a reason the citizen sees. */
-	void returnForCorrection(String reason) {
-		if (status == RegistrationStatus.VALIDATED) {
-			throw new AlreadyValidatedException();
-		}
-		this.status = RegistrationStatus.RETURNED;
+	/**
+	 * An officer sends the registration back with a reason the citizen sees.
+	 * @throws AlreadyValidatedException when another officer validated it first
+	 */
+	public void returnForCorrection(String reason) {
+		moveTo(RegistrationStatus.RETURNED);
 		this.returnReason = reason.strip();
 	}
 
 	/** A returned registration goes back to the queue once the citizen corrects it. */
-	void resubmitIfReturned() {
+	public void resubmitIfReturned() {
 		if (status == RegistrationStatus.RETURNED) {
-			status = RegistrationStatus.SUBMITTED;
+			moveTo(RegistrationStatus.SUBMITTED);
 		}
 	}
 
-	void requestDeletion() {
+	/**
+	 * The one place the registration status changes, following {@link RegistrationStatus#next()}. A validated
+	 * registration is final, and the only status with no way out, so a refused move is a move out of it.
+	 */
+	private void moveTo(RegistrationStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new AlreadyValidatedException(status, target);
+		}
+		this.status = target;
+	}
+
+	/** The participant asks for their data to be deleted; the first request counts. */
+	void requestDeletion(Instant now) {
 		if (deletionRequestedAt == null) {
-			deletionRequestedAt = Instant.now();
+			deletionRequestedAt = now;
 		}
 	}
 
-	PersonDetails person(String nik, String kk) {
+	public PersonDetails person(String nik, String kk) {
 		Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
 		if (jobSeeker) {
 			groups.add(TargetGroup.JOB_SEEKER);
@@ -240,78 +274,87 @@ class Participant {
 		return new PersonDetails(fullName, nik, kk, gender, birthDate, phone, address, villageCode, groups);
 	}
 
-	BusinessDetails business() {
+	public BusinessDetails business() {
 		Map<LicenceType, String> held = new EnumMap<>(LicenceType.class);
 		held.putAll(licences);
 		return new BusinessDetails(businessStage, businessName, sector, products, startedOn, capital, monthlySales,
 				employees, channels.isEmpty() ? Set.of() : EnumSet.copyOf(channels), held, keepsBooks, hadCredit);
 	}
 
-	Long getId() {
+	/** The participant as pages and other modules see it: NIK and KK only masked. */
+	public ParticipantView view() {
+		PersonDetails person = person(null, null);
+		return new ParticipantView(id, accountId, fullName, nikMasked, kkMasked, person.gender(), person.birthDate(),
+				person.phone(), person.address(), villageCode, districtCode, cityCode, person.targetGroups(),
+				fosteringAgency, status, returnReason, channel, registeredAt, validatedAt, deletionRequestedAt,
+				business());
+	}
+
+	public Long getId() {
 		return id;
 	}
 
-	Long getAccountId() {
+	public Long getAccountId() {
 		return accountId;
 	}
 
-	String getFullName() {
+	public String getFullName() {
 		return fullName;
 	}
 
-	byte[] getNikEncrypted() {
+	public byte[] getNikEncrypted() {
 		return nikEncrypted;
 	}
 
-	String getNikMasked() {
+	public String getNikMasked() {
 		return nikMasked;
 	}
 
-	byte[] getKkEncrypted() {
+	public byte[] getKkEncrypted() {
 		return kkEncrypted;
 	}
 
-	String getKkMasked() {
+	public String getKkMasked() {
 		return kkMasked;
 	}
 
-	String getVillageCode() {
+	public String getVillageCode() {
 		return villageCode;
 	}
 
-	String getDistrictCode() {
+	public String getDistrictCode() {
 		return districtCode;
 	}
 
-	String getCityCode() {
+	public String getCityCode() {
 		return cityCode;
 	}
 
-	String getFosteringAgency() {
+	public String getFosteringAgency() {
 		return fosteringAgency;
 	}
 
-	RegistrationStatus getStatus() {
+	public RegistrationStatus getStatus() {
 		return status;
 	}
 
-	String getReturnReason() {
+	public String getReturnReason() {
 		return returnReason;
 	}
 
-	RegistrationChannel getChannel() {
+	public RegistrationChannel getChannel() {
 		return channel;
 	}
 
-	Instant getRegisteredAt() {
+	public Instant getRegisteredAt() {
 		return registeredAt;
 	}
 
-	Instant getValidatedAt() {
+	public Instant getValidatedAt() {
 		return validatedAt;
 	}
 
-	Instant getDeletionRequestedAt() {
+	public Instant getDeletionRequestedAt() {
 		return deletionRequestedAt;
 	}
 

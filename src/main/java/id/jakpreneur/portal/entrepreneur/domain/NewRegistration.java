@@ -1,4 +1,6 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
+
+import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 
 /**
  * Everything a registration needs: the login, the person, the business and the consent. For a walk-in

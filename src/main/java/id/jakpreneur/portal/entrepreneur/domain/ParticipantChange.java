@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.Instant;
 
@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 /** One changed field of a profile: who, when, from what to what (NIK and KK only masked). */
 @Entity
-class ParticipantChange {
+public class ParticipantChange {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -19,7 +19,7 @@ class ParticipantChange {
 
 	private long changedBy;
 
-	private Instant changedAt = Instant.now();
+	private Instant changedAt;
 
 	private String field;
 
@@ -30,12 +30,14 @@ class ParticipantChange {
 	protected ParticipantChange() {
 	}
 
-	ParticipantChange(long participantId, long changedBy, String field, String oldValue, String newValue) {
+	ParticipantChange(long participantId, long changedBy, String field, String oldValue, String newValue,
+			Instant changedAt) {
 		this.participantId = participantId;
 		this.changedBy = changedBy;
 		this.field = field;
 		this.oldValue = truncate(oldValue);
 		this.newValue = truncate(newValue);
+		this.changedAt = changedAt;
 	}
 
 	private static String truncate(String value) {

@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 /** Self-declared, optional target groups that some fostering agencies serve. */
 public enum TargetGroup {

@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.Instant;
 
@@ -19,16 +19,17 @@ class Consent {
 
 	private String noticeVersion;
 
-	private Instant givenAt = Instant.now();
+	private Instant givenAt;
 
 	private Instant withdrawnAt;
 
 	protected Consent() {
 	}
 
-	Consent(long participantId, String noticeVersion) {
+	Consent(long participantId, String noticeVersion, Instant givenAt) {
 		this.participantId = participantId;
 		this.noticeVersion = noticeVersion;
+		this.givenAt = givenAt;
 	}
 
 }

@@ -1,11 +1,11 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
+
+import java.time.Clock;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.region.RegionDirectory;
-import id.jakpreneur.portal.region.RegionView;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +28,16 @@ public class Registration {
 
 	private final RegionDirectory regions;
 
+	private final Clock clock;
+
 	Registration(AccountManagement accounts, ParticipantRepository participants, ConsentRepository consents,
-			PersonalDataCipher cipher, RegionDirectory regions) {
+			PersonalDataCipher cipher, RegionDirectory regions, Clock clock) {
 		this.accounts = accounts;
 		this.participants = participants;
 		this.consents = consents;
 		this.cipher = cipher;
 		this.regions = regions;
+		this.clock = clock;
 	}
 
 	/** Whether a NIK is free; a friendly early answer, the constraint still decides. */
@@ -57,23 +60,12 @@ public class Registration {
 		long accountId = accounts.open(new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
 				registration.password(), java.util.Set.of()));
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
-		Participant participant = new Participant(accountId, registration.channel(), registeredBy);
+		Participant participant = new Participant(accountId, registration.channel(), registeredBy, clock.instant());
 		participant.identify(cipher.encrypt(person.nik()), nikHash, IdentityNumbers.mask(person.nik()),
 				cipher.encrypt(person.kk()), IdentityNumbers.mask(person.kk()));
-		RegionView village = regions.find(person.villageCode()).orElseThrow();
-		RegionView district = regions.find(village.parentCode()).orElseThrow();
-		participant.describePerson(person, district.code(), district.parentCode());
-		participant.describeBusiness(registration.business());
-		try {
-			participants.saveAndFlush(participant);
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMessage()).contains("participant_nik_hash_uq")) {
-				throw new NikTakenException();
-			}
-			throw ex;
-		}
-		consents.save(new Consent(participant.getId(), registration.consentVersion()));
+		participant.describe(person, registration.business(), regions);
+		participants.saveWithUniqueNik(participant);
+		consents.save(new Consent(participant.getId(), registration.consentVersion(), clock.instant()));
 		return participant.getId();
 	}
 

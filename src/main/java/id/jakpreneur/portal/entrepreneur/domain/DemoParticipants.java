@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.entrepreneur;
+package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -7,6 +7,11 @@ import java.util.Set;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.EmailTakenException;
+import id.jakpreneur.portal.entrepreneur.BusinessDetails;
+import id.jakpreneur.portal.entrepreneur.BusinessStage;
+import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.entrepreneur.SalesChannel;
+import id.jakpreneur.portal.entrepreneur.Sector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

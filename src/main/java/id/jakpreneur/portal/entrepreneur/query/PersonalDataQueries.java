@@ -1,0 +1,68 @@
+package id.jakpreneur.portal.entrepreneur.query;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import id.jakpreneur.portal.entrepreneur.domain.PersonalDataField;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the portal shows about a participant's record and personal data: the profile history with the editor's
+ * name, who looked at the NIK or KK in clear and why, and the consents given. The caller has already decided
+ * that the viewer may see this participant.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonalDataQueries {
+
+	private final JdbcClient jdbc;
+
+	PersonalDataQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The latest 100 changes of a profile, newest first, with the editor's name: one query. */
+	public List<ProfileChange> history(long participantId) {
+		return jdbc.sql("""
+				select c.changed_at, a.full_name as changed_by, c.field, c.old_value, c.new_value
+				from participant_change c join account_name a on a.id = c.changed_by
+				where c.participant_id = :participantId order by c.changed_at desc, c.id desc limit 100
+				""")
+			.param("participantId", participantId)
+			.query((rs, n) -> new ProfileChange(rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"),
+					rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")))
+			.list();
+	}
+
+	public List<DataAccessEntry> accessLog(long participantId) {
+		return jdbc.sql("""
+				select l.accessed_at, a.full_name as accessed_by, a.role, l.field, l.reason
+				from personal_data_access l join account_name a on a.id = l.accessed_by
+				where l.participant_id = :participantId order by l.accessed_at desc limit 200
+				""")
+			.param("participantId", participantId)
+			.query((rs, n) -> new DataAccessEntry(rs.getTimestamp("accessed_at").toInstant(),
+					rs.getString("accessed_by"), rs.getString("role"), PersonalDataField.valueOf(rs.getString("field")),
+					rs.getString("reason")))
+			.list();
+	}
+
+	public List<ConsentRecord> consents(long participantId) {
+		return jdbc.sql("""
+				select notice_version, given_at, withdrawn_at from consent
+				where participant_id = :participantId order by given_at desc
+				""")
+			.param("participantId", participantId)
+			.query((rs, n) -> new ConsentRecord(rs.getString("notice_version"), rs.getTimestamp("given_at").toInstant(),
+					instant(rs.getTimestamp("withdrawn_at"))))
+			.list();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}
