@@ -102,7 +102,7 @@ public class DashboardFilterForm {
 
 	private static void append(StringBuilder query, String name, String value) {
 		if (value != null) {
-			query.append(query.isEmpty() ? "?" : "&").append(name).append('=')
+			query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
 				.append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
 		}
 	}
