@@ -1,9 +1,12 @@
 package id.jakpreneur.portal.outlet.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.outlet.Bookings;
-import id.jakpreneur.portal.outlet.CallQueries;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.Bookings;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,15 +33,18 @@ class AllocationController {
 
 	private final Bookings bookings;
 
-	AllocationController(CallQueries queries, Bookings bookings) {
+	private final Clock clock;
+
+	AllocationController(CallQueries queries, Bookings bookings, Clock clock) {
 		this.queries = queries;
 		this.bookings = bookings;
+		this.clock = clock;
 	}
 
 	@GetMapping("/{id}")
 	String board(@AuthenticationPrincipal PortalUser officer, @PathVariable("id") long callId, Model model) {
 		model.addAttribute("board", queries.board(officer, callId));
-		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW;
 	}
 

@@ -3,10 +3,10 @@ package id.jakpreneur.portal.outlet.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.outlet.CurationStatus;
-import id.jakpreneur.portal.outlet.Grade;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
-import id.jakpreneur.portal.outlet.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.CurationStatus;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.ProductCuration;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

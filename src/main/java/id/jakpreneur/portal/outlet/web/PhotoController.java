@@ -1,8 +1,8 @@
 package id.jakpreneur.portal.outlet.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.outlet.Photo;
-import id.jakpreneur.portal.outlet.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.query.Photo;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
