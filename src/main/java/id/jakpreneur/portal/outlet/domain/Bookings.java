@@ -1,8 +1,8 @@
 package id.jakpreneur.portal.outlet.domain;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,22 +14,23 @@ import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.outlet.query.OutletDetails;
+import id.jakpreneur.portal.outlet.query.OutletQueries;
 import id.jakpreneur.portal.outlet.query.RankedApplicant;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applications and bookings. The participant applies with a curated product; an officer allocates a place, which
  * becomes an offer to confirm by a deadline; a declined, expired or cancelled booking releases the place to the best
- * ranked applicant still waiting. The database's exclusion constraint ({@code outlet_application_no_overlap}) is
- * what makes a double booking impossible: a losing concurrent allocation is turned into {@link PlaceTakenException}.
- * After the period the participant reports units and sales; the fee and the revenue share due are computed, and
- * the first sale through any outlet completes P5 ({@link StepCompleted}), exactly once.
+ * ranked applicant still waiting. The {@link Booking} decides which move may follow which; the database's exclusion
+ * constraint ({@code outlet_application_no_overlap}) is what makes a double booking impossible: a losing concurrent
+ * allocation is turned into {@link PlaceTakenException}. After the period the participant reports units and sales;
+ * the fee and the revenue share due are computed, and the first sale through any outlet completes P5
+ * ({@link StepCompleted}), exactly once.
  */
 @Service
 @Transactional
@@ -38,33 +39,39 @@ public class Bookings {
 	/** PostgreSQL's exclusion_violation. */
 	static final String EXCLUSION_VIOLATION = "23P01";
 
-	private static final String LOAD = """
-			select a.id, a.call_id, a.participant_id, a.status, a.place_id, a.confirm_by, c.starts_on, c.ends_on,
-			       c.apply_until, c.confirm_days, c.outlet_id, p.account_id
-			from outlet_application a join outlet_call c on c.id = a.call_id join participant p on p.id = a.participant_id
-			where a.id = ? for update of a
-			""";
+	/** PostgreSQL's unique_violation. */
+	static final String UNIQUE_VIOLATION = "23505";
 
-	private final JdbcTemplate jdbc;
+	private final BookingRepository bookings;
+
+	private final CallRepository calls;
+
+	private final PlaceRepository places;
+
+	private final JdbcClient jdbc;
 
 	private final ParticipantRecords participants;
 
 	private final CallQueries queries;
 
-	private final OutletManagement outlets;
+	private final OutletQueries outlets;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Bookings(JdbcTemplate jdbc, ParticipantRecords participants, CallQueries queries, OutletManagement outlets,
+	Bookings(BookingRepository bookings, CallRepository calls, PlaceRepository places, JdbcClient jdbc,
+			ParticipantRecords participants, CallQueries queries, OutletQueries outlets,
 			ApplicationEventPublisher events, Clock clock) {
-		this.clock = clock;
+		this.bookings = bookings;
+		this.calls = calls;
+		this.places = places;
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.queries = queries;
 		this.outlets = outlets;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -73,11 +80,7 @@ public class Bookings {
 	 */
 	public long apply(PortalUser user, long callId, long productId) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		LocalDate applyUntil = jdbc.queryForList("select apply_until from outlet_call where id = ?", LocalDate.class,
-				callId).stream().findFirst().orElseThrow(NotFoundException::new);
-		if (applyUntil.isBefore(LocalDate.now(clock))) {
-			throw new OutletRefusedException("outlet.apply.closed");
-		}
+		calls.findById(callId).orElseThrow(NotFoundException::new).requireOpen(LocalDate.now(clock));
 		Eligibility.Result eligibility = queries.eligibility(me, callId);
 		if (!eligibility.eligible()) {
 			throw new OutletRefusedException("outlet.apply.notEligible");
@@ -86,13 +89,13 @@ public class Bookings {
 			throw new OutletRefusedException("outlet.apply.productNotFitting");
 		}
 		try {
-			return jdbc.queryForObject("""
-					insert into outlet_application (call_id, participant_id, product_id, status)
-					values (?, ?, ?, 'APPLIED') returning id
-					""", Long.class, callId, me.id(), productId);
+			return bookings.saveAndFlush(new Booking(callId, me.id(), productId)).getId();
 		}
-		catch (DuplicateKeyException ex) {
-			throw new OutletRefusedException("outlet.apply.already");
+		catch (DataIntegrityViolationException ex) {
+			if (hasSqlState(ex, UNIQUE_VIOLATION)) {
+				throw new OutletRefusedException("outlet.apply.already");
+			}
+			throw ex;
 		}
 	}
 
@@ -103,33 +106,29 @@ public class Bookings {
 	 * @throws OutletRefusedException when the application is no longer waiting
 	 */
 	public void allocate(PortalUser officer, long callId, long applicationId, long placeId) {
-		Loaded a = load(applicationId);
-		outlets.load(officer, a.outletId());
-		if (a.callId() != callId) {
+		Booking booking = load(applicationId);
+		Call call = calls.findById(booking.getCallId()).orElseThrow();
+		outlets.load(officer, call.getOutletId());
+		if (booking.getCallId() != callId) {
 			throw new NotFoundException();
 		}
-		if (!a.status().equals(ApplicationStatus.APPLIED.name())) {
-			throw new OutletRefusedException("outlet.allocate.notWaiting");
-		}
-		Integer ofOutlet = jdbc.queryForObject("select count(*) from outlet_place where id = ? and outlet_id = ?",
-				Integer.class, placeId, a.outletId());
-		if (ofOutlet == null || ofOutlet == 0) {
+		booking.offer(placeId, call, officer.accountId(), clock.instant());
+		if (places.findById(placeId).filter(p -> p.getOutletId() == call.getOutletId()).isEmpty()) {
 			throw new NotFoundException();
 		}
-		offer(a, placeId, officer.accountId());
+		save(booking);
 	}
 
 	/** An officer cancels a booking of their area; the place goes to the next on the waiting list. */
 	public void cancel(PortalUser officer, long callId, long applicationId) {
-		Loaded a = load(applicationId);
-		outlets.load(officer, a.outletId());
-		if (a.callId() != callId) {
+		Booking booking = load(applicationId);
+		Call call = calls.findById(booking.getCallId()).orElseThrow();
+		outlets.load(officer, call.getOutletId());
+		if (booking.getCallId() != callId) {
 			throw new NotFoundException();
 		}
-		if (!a.status().equals(ApplicationStatus.OFFERED.name()) && !a.status().equals(ApplicationStatus.CONFIRMED.name())) {
-			throw new OutletRefusedException("outlet.booking.notCancellable");
-		}
-		release(a, ApplicationStatus.CANCELLED);
+		booking.cancel(clock.instant());
+		passOn(booking, call);
 	}
 
 	/**
@@ -139,27 +138,20 @@ public class Bookings {
 	 */
 	@Transactional(noRollbackFor = OutletRefusedException.class)
 	public void confirm(PortalUser user, long applicationId) {
-		Loaded a = own(user, applicationId);
-		if (!a.status().equals(ApplicationStatus.OFFERED.name())) {
-			throw new OutletRefusedException("outlet.booking.notOffered");
-		}
-		if (clock.instant().isAfter(a.confirmBy())) {
-			expire(a);
+		Booking booking = own(user, applicationId);
+		if (!booking.confirm(clock.instant())) {
+			passOn(booking, calls.findById(booking.getCallId()).orElseThrow());
 			throw new OutletRefusedException("outlet.booking.deadlinePassed");
 		}
-		jdbc.update("update outlet_application set status = 'CONFIRMED', confirmed_at = now(), version = version + 1 "
-				+ "where id = ?", applicationId);
+		save(booking);
 	}
 
 	/** The participant declines an offer, or gives up a confirmed place before the period starts. */
 	public void decline(PortalUser user, long applicationId) {
-		Loaded a = own(user, applicationId);
-		boolean holding = a.status().equals(ApplicationStatus.OFFERED.name())
-				|| a.status().equals(ApplicationStatus.CONFIRMED.name());
-		if (!holding || !LocalDate.now(clock).isBefore(a.startsOn())) {
-			throw new OutletRefusedException("outlet.booking.notDeclinable");
-		}
-		release(a, ApplicationStatus.DECLINED);
+		Booking booking = own(user, applicationId);
+		Call call = calls.findById(booking.getCallId()).orElseThrow();
+		booking.decline(call, LocalDate.now(clock), clock.instant());
+		passOn(booking, call);
 	}
 
 	/**
@@ -167,31 +159,29 @@ public class Bookings {
 	 * The first sale reported through any outlet completes P5.
 	 */
 	public RevenueShare.Due reportSales(PortalUser user, long applicationId, int unitsSold, long sales) {
-		Loaded a = own(user, applicationId);
-		if (!a.status().equals(ApplicationStatus.CONFIRMED.name())) {
-			throw new OutletRefusedException("outlet.sales.notConfirmed");
+		Booking booking = own(user, applicationId);
+		Call call = calls.findById(booking.getCallId()).orElseThrow();
+		record Terms(String name, long fee, BigDecimal percent) {
 		}
-		if (LocalDate.now(clock).isBefore(a.endsOn())) {
-			throw new OutletRefusedException("outlet.sales.tooEarly");
-		}
-		record Terms(String outlet, long fee, java.math.BigDecimal percent) {
-		}
-		Terms terms = jdbc.queryForObject("select name, fee_per_period, revenue_share_percent from outlet where id = ?",
-				(rs, n) -> new Terms(rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)), a.outletId());
+		Terms terms = jdbc.sql("""
+				select name, fee_per_period as fee, revenue_share_percent as percent from outlet where id = :outletId
+				""").param("outletId", call.getOutletId()).query(Terms.class).single();
 		RevenueShare.Due due = RevenueShare.due(sales, terms.percent(), terms.fee());
-		jdbc.update("""
-				update outlet_application set status = 'REPORTED', units_sold = ?, sales = ?, fee_due = ?, share_due = ?,
-				  reported_at = now(), version = version + 1 where id = ?
-				""", unitsSold, sales, due.fee(), due.share(), applicationId);
+		booking.report(call, unitsSold, sales, due, LocalDate.now(clock), clock.instant());
+		save(booking);
 		if (sales > 0) {
-			List<Instant> completed = jdbc.query("""
-					insert into outlet_p5_completion (participant_id, application_id) values (?, ?)
+			List<Instant> completed = jdbc.sql("""
+					insert into outlet_p5_completion (participant_id, application_id) values (:participantId, :applicationId)
 					on conflict do nothing returning completed_at
-					""", (rs, n) -> rs.getTimestamp(1).toInstant(), a.participantId(), applicationId);
+					""")
+				.param("participantId", booking.getParticipantId())
+				.param("applicationId", applicationId)
+				.query((rs, n) -> CallQueries.instant(rs, "completed_at"))
+				.list();
 			if (!completed.isEmpty()) {
-				events.publishEvent(new StepCompleted(a.participantId(), StepCode.P5,
-						"Penjualan pertama lewat gerai DKI: " + terms.outlet() + " (" + a.startsOn() + " s.d. "
-								+ a.endsOn() + ")",
+				events.publishEvent(new StepCompleted(booking.getParticipantId(), StepCode.P5,
+						"Penjualan pertama lewat gerai DKI: " + terms.name() + " (" + call.getStartsOn() + " s.d. "
+								+ call.getEndsOn() + ")",
 						completed.get(0)));
 			}
 		}
@@ -203,44 +193,38 @@ public class Bookings {
 	 * expired in its own transaction by {@link OfferExpiry}.
 	 */
 	public boolean expireIfDue(long applicationId) {
-		Loaded a = load(applicationId);
-		if (!a.status().equals(ApplicationStatus.OFFERED.name()) || !clock.instant().isAfter(a.confirmBy())) {
+		Booking booking = load(applicationId);
+		if (!booking.expireIfDue(clock.instant())) {
 			return false;
 		}
-		expire(a);
+		passOn(booking, calls.findById(booking.getCallId()).orElseThrow());
 		return true;
 	}
 
-	private void expire(Loaded a) {
-		release(a, ApplicationStatus.EXPIRED);
-	}
-
-	/** Frees the place and offers it to the best-ranked applicant still waiting for the same call, if any. */
-	private void release(Loaded a, ApplicationStatus status) {
-		jdbc.update("update outlet_application set status = ?, released_at = now(), version = version + 1 where id = ?",
-				status.name(), a.id());
+	/**
+	 * Writes the released booking, then offers its place to the best-ranked applicant still waiting for the same
+	 * call, if any.
+	 */
+	private void passOn(Booking released, Call call) {
+		save(released);
 		// one release at a time per call, so two releases never pick the same next applicant
-		jdbc.queryForList("select id from outlet_call where id = ? for update", Long.class, a.callId());
-		OutletDetails outlet = outlets.find(a.outletId());
-		List<RankedApplicant> waiting = queries.ranked(a.callId(), outlet);
+		calls.findForUpdate(call.getId());
+		OutletDetails outlet = outlets.find(call.getOutletId());
+		List<RankedApplicant> waiting = queries.ranked(call.getId(), outlet);
 		if (waiting.isEmpty()) {
 			return;
 		}
-		Loaded next = load(waiting.get(0).applicationId());
-		if (next.status().equals(ApplicationStatus.APPLIED.name())) {
-			offer(next, a.placeId(), null);
+		Booking next = load(waiting.get(0).applicationId());
+		if (next.getStatus() == ApplicationStatus.APPLIED) {
+			next.offer(released.getPlaceId(), call, null, clock.instant());
+			save(next);
 		}
 	}
 
-	private void offer(Loaded a, long placeId, Long allocatedBy) {
-		Instant deadline = clock.instant().plus(Duration.ofDays(a.confirmDays()));
+	/** Writes the booking now, so a place taken meanwhile is the refusal it is. */
+	private void save(Booking booking) {
 		try {
-			jdbc.update("""
-					update outlet_application set status = 'OFFERED', place_id = ?,
-					  period = daterange(?, ?, '[]'), allocated_by = ?, offered_at = now(), confirm_by = ?,
-					  version = version + 1
-					where id = ?
-					""", placeId, a.startsOn(), a.endsOn(), allocatedBy, java.sql.Timestamp.from(deadline), a.id());
+			bookings.saveAndFlush(booking);
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (isExclusionViolation(ex)) {
@@ -251,36 +235,30 @@ public class Bookings {
 	}
 
 	public static boolean isExclusionViolation(Throwable ex) {
+		return hasSqlState(ex, EXCLUSION_VIOLATION);
+	}
+
+	private static boolean hasSqlState(Throwable ex, String state) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+			if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private Loaded own(PortalUser user, long applicationId) {
+	private Booking own(PortalUser user, long applicationId) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		Loaded a = load(applicationId);
-		if (a.participantId() != me.id()) {
+		Booking booking = load(applicationId);
+		if (booking.getParticipantId() != me.id()) {
 			throw new NotFoundException();
 		}
-		return a;
+		return booking;
 	}
 
-	/** The application with its call, locked until the transaction ends. */
-	private Loaded load(long applicationId) {
-		return jdbc.query(LOAD, (rs, n) -> {
-			long place = rs.getLong(5);
-			Long placeId = rs.wasNull() ? null : place;
-			return new Loaded(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), placeId,
-					CallQueries.instant(rs, 6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
-					rs.getInt(10), rs.getLong(11));
-		}, applicationId).stream().findFirst().orElseThrow(NotFoundException::new);
-	}
-
-	private record Loaded(long id, long callId, long participantId, String status, Long placeId, Instant confirmBy,
-			LocalDate startsOn, LocalDate endsOn, int confirmDays, long outletId) {
+	/** The application, locked until the transaction ends. */
+	private Booking load(long applicationId) {
+		return bookings.findForUpdate(applicationId).orElseThrow(NotFoundException::new);
 	}
 
 }

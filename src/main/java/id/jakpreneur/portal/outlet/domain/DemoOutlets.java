@@ -35,7 +35,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -65,14 +65,14 @@ public class DemoOutlets implements ApplicationRunner {
 
 	private final ParticipantRecords participants;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoOutlets(OutletManagement outlets, ProductCuration curation, PartnerManagement partners,
-			AccountManagement accounts, ParticipantRecords participants, JdbcTemplate jdbc,
+			AccountManagement accounts, ParticipantRecords participants, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
 		this.clock = clock;
 		this.outlets = outlets;
@@ -86,8 +86,10 @@ public class DemoOutlets implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Boolean exists = jdbc.queryForObject("select exists (select 1 from outlet where lower(name) = lower(?))",
-				Boolean.class, FIRST_OUTLET);
+		Boolean exists = jdbc.sql("select exists (select 1 from outlet where lower(name) = lower(:name))")
+			.param("name", FIRST_OUTLET)
+			.query(Boolean.class)
+			.single();
 		if (Boolean.TRUE.equals(exists)) {
 			return;
 		}

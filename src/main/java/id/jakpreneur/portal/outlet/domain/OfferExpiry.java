@@ -1,10 +1,12 @@
 package id.jakpreneur.portal.outlet.domain;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +21,14 @@ public class OfferExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(OfferExpiry.class);
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Bookings bookings;
 
-	OfferExpiry(JdbcTemplate jdbc, Bookings bookings) {
+	private final Clock clock;
+
+	OfferExpiry(JdbcClient jdbc, Bookings bookings, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.bookings = bookings;
 	}
@@ -32,10 +37,10 @@ public class OfferExpiry {
 	@Scheduled(fixedDelayString = "${jakpreneur.outlet.offer-expiry-interval:PT1M}",
 			initialDelayString = "${jakpreneur.outlet.offer-expiry-interval:PT1M}")
 	public int expireDue() {
-		List<Long> due = jdbc.queryForList("""
-				select id from outlet_application where status = 'OFFERED' and confirm_by < now()
+		List<Long> due = jdbc.sql("""
+				select id from outlet_application where status = 'OFFERED' and confirm_by < :now
 				order by confirm_by, id limit 500
-				""", Long.class);
+				""").param("now", Timestamp.from(clock.instant())).query(Long.class).list();
 		int expired = 0;
 		for (long id : due) {
 			try {

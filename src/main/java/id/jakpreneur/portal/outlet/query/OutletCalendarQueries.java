@@ -9,8 +9,7 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.outlet.domain.ApplicationStatus;
-import id.jakpreneur.portal.outlet.domain.OutletManagement;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OutletCalendarQueries {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	private final OutletManagement outlets;
+	private final OutletQueries outlets;
 
-	OutletCalendarQueries(JdbcTemplate jdbc, OutletManagement outlets) {
+	OutletCalendarQueries(JdbcClient jdbc, OutletQueries outlets) {
 		this.jdbc = jdbc;
 		this.outlets = outlets;
 	}
@@ -40,19 +39,21 @@ public class OutletCalendarQueries {
 		Map<Long, List<Booked>> byPlace = new HashMap<>();
 		if (!places.isEmpty()) {
 			// joined per place, so each place is one probe of the GiST index on (place_id, period)
-			jdbc.query("""
-					select a.place_id, greatest(lower(a.period), ?), least(upper(a.period) - 1, ?), a.status, p.full_name, a.id
+			jdbc.sql("""
+					select a.place_id, greatest(lower(a.period), :first) as from_day,
+					       least(upper(a.period) - 1, :last) as to_day, a.status, p.full_name, a.id
 					from outlet_place pl
-					join outlet_application a on a.place_id = pl.id and a.period && daterange(?, ?, '[]')
+					join outlet_application a on a.place_id = pl.id and a.period && daterange(:first, :last, '[]')
 					     and a.status in ('OFFERED', 'CONFIRMED', 'REPORTED')
 					join participant p on p.id = a.participant_id
-					where pl.outlet_id = ?
+					where pl.outlet_id = :outletId
 					order by a.place_id, lower(a.period)
-					""", rs -> {
-				byPlace.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new Booked(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-							ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6)));
-			}, first, last, first, last, outletId);
+					""").param("first", first).param("last", last).param("outletId", outletId).query(rs -> {
+				byPlace.computeIfAbsent(rs.getLong("place_id"), k -> new ArrayList<>())
+					.add(new Booked(rs.getObject("from_day", LocalDate.class), rs.getObject("to_day", LocalDate.class),
+							ApplicationStatus.valueOf(rs.getString("status")), rs.getString("full_name"),
+							rs.getLong("id")));
+			});
 		}
 		List<Row> rows = new ArrayList<>();
 		long usedDays = 0;

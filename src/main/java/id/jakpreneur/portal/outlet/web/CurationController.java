@@ -7,6 +7,7 @@ import id.jakpreneur.portal.outlet.domain.CurationStatus;
 import id.jakpreneur.portal.outlet.domain.Grade;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
 import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,15 +35,18 @@ class CurationController {
 
 	private final ProductCuration curation;
 
-	CurationController(ProductCuration curation) {
+	private final ProductQueries products;
+
+	CurationController(ProductCuration curation, ProductQueries products) {
 		this.curation = curation;
+		this.products = products;
 	}
 
 	@GetMapping("/mentor/outlets/products")
 	String mentorQueue(@AuthenticationPrincipal PortalUser mentor, @PageableDefault(size = 20) Pageable page,
 			Model model) {
 		model.addAttribute("step", CurationStatus.SUBMITTED);
-		model.addAttribute("products", curation.queue(mentor, CurationStatus.SUBMITTED, page));
+		model.addAttribute("products", products.queue(mentor, CurationStatus.SUBMITTED, page));
 		model.addAttribute("baseUrl", "/mentor/outlets/products");
 		return QUEUE_VIEW;
 	}
@@ -52,7 +56,7 @@ class CurationController {
 			@PageableDefault(size = 20) Pageable page, Model model) {
 		CurationStatus shown = "VALIDATED".equals(step) ? CurationStatus.VALIDATED : CurationStatus.VERIFIED;
 		model.addAttribute("step", shown);
-		model.addAttribute("products", curation.queue(officer, shown, page));
+		model.addAttribute("products", products.queue(officer, shown, page));
 		model.addAttribute("baseUrl", "/officer/outlets/curation");
 		return QUEUE_VIEW;
 	}
@@ -68,7 +72,7 @@ class CurationController {
 	String verify(@AuthenticationPrincipal PortalUser mentor, @PathVariable long id,
 			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		curation.get(mentor, id);
+		products.get(mentor, id);
 		form.requireNoteOnReturn(result);
 		if (!result.hasErrors()) {
 			try {
@@ -89,7 +93,7 @@ class CurationController {
 	String validate(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		curation.get(officer, id);
+		products.get(officer, id);
 		form.requireNoteOnReturn(result);
 		if (!result.hasErrors()) {
 			try {
@@ -110,7 +114,7 @@ class CurationController {
 	String grade(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("gradeForm") GradeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		curation.get(officer, id);
+		products.get(officer, id);
 		if (!result.hasErrors()) {
 			try {
 				curation.grade(officer, id, form.getGrade(), form.getNotes());
@@ -126,7 +130,7 @@ class CurationController {
 	}
 
 	private String show(PortalUser user, long id, Model model) {
-		model.addAttribute("product", curation.get(user, id));
+		model.addAttribute("product", products.get(user, id));
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("role", user.role().name());
 		return PRODUCT_VIEW;

@@ -10,9 +10,9 @@ import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.domain.Bookings;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
-import id.jakpreneur.portal.outlet.domain.ProductCuration;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.outlet.query.MyBooking;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -45,14 +45,14 @@ class MyOutletsController {
 
 	private final Bookings bookings;
 
-	private final ProductCuration curation;
+	private final ProductQueries products;
 
 	private final Clock clock;
 
-	MyOutletsController(CallQueries queries, Bookings bookings, ProductCuration curation, Clock clock) {
+	MyOutletsController(CallQueries queries, Bookings bookings, ProductQueries products, Clock clock) {
 		this.queries = queries;
 		this.bookings = bookings;
-		this.curation = curation;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -61,7 +61,7 @@ class MyOutletsController {
 		model.addAttribute("participant", me);
 		model.addAttribute("bookings", queries.bookingsOf(me.id()));
 		model.addAttribute("calls", queries.openCalls(me, page));
-		model.addAttribute("products", curation.mine(me.id()));
+		model.addAttribute("products", products.mine(me.id()));
 		model.addAttribute("monthlySales", queries.monthlySales(me.id()));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", LocalDate.now(clock));

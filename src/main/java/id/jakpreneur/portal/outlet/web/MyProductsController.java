@@ -13,6 +13,7 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
 import id.jakpreneur.portal.outlet.domain.PhotoType;
 import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.outlet.query.ProductView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,8 +43,11 @@ class MyProductsController {
 
 	private final Clock clock;
 
-	MyProductsController(ProductCuration curation, Clock clock) {
+	private final ProductQueries products;
+
+	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock) {
 		this.curation = curation;
+		this.products = products;
 		this.clock = clock;
 	}
 
@@ -74,7 +78,7 @@ class MyProductsController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-		ProductView product = curation.get(user, id);
+		ProductView product = products.get(user, id);
 		model.addAttribute("form", ProductForm.of(product.draft()));
 		return showDetail(product, model);
 	}
@@ -83,7 +87,7 @@ class MyProductsController {
 	String resubmit(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProductView product = curation.get(user, id);
+		ProductView product = products.get(user, id);
 		form.validatePrice(result);
 		byte[] photo = photo(form.getPhoto(), false, result);
 		if (!result.hasErrors()) {

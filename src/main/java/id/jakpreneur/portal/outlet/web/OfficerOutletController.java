@@ -19,6 +19,7 @@ import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
 import id.jakpreneur.portal.outlet.domain.PlaceCodeTakenException;
 import id.jakpreneur.portal.outlet.domain.PlaceKind;
 import id.jakpreneur.portal.outlet.query.OutletCalendarQueries;
+import id.jakpreneur.portal.outlet.query.OutletQueries;
 import id.jakpreneur.portal.partner.PartnerManagement;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -55,6 +56,8 @@ class OfficerOutletController {
 
 	private final OutletManagement outlets;
 
+	private final OutletQueries queries;
+
 	private final OutletCalendarQueries calendar;
 
 	private final OutletOptions options;
@@ -63,18 +66,19 @@ class OfficerOutletController {
 
 	private final Clock clock;
 
-	OfficerOutletController(OutletManagement outlets, OutletCalendarQueries calendar, OutletOptions options,
-			PartnerManagement partners, Clock clock) {
-		this.clock = clock;
+	OfficerOutletController(OutletManagement outlets, OutletQueries queries, OutletCalendarQueries calendar,
+			OutletOptions options, PartnerManagement partners, Clock clock) {
 		this.outlets = outlets;
+		this.queries = queries;
 		this.calendar = calendar;
 		this.options = options;
 		this.partners = partners;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser officer, @PageableDefault(size = 20) Pageable page, Model model) {
-		model.addAttribute("outlets", outlets.list(officer, page));
+		model.addAttribute("outlets", queries.list(officer, page));
 		return LIST_VIEW;
 	}
 
@@ -112,7 +116,7 @@ class OfficerOutletController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
-		model.addAttribute("form", OutletForm.of(outlets.draft(officer, id)));
+		model.addAttribute("form", OutletForm.of(queries.draft(officer, id)));
 		return showForm(officer, id, model);
 	}
 
@@ -120,7 +124,7 @@ class OfficerOutletController {
 	String update(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("form") OutletForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		outlets.draft(officer, id);
+		queries.draft(officer, id);
 		check(officer, form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -214,7 +218,7 @@ class OfficerOutletController {
 	}
 
 	private String showDetail(PortalUser officer, long id, int page, Model model) {
-		model.addAttribute("outlet", outlets.get(officer, id, PageRequest.of(Math.max(page, 0), CALLS_PER_PAGE)));
+		model.addAttribute("outlet", queries.get(officer, id, PageRequest.of(Math.max(page, 0), CALLS_PER_PAGE)));
 		model.addAttribute("placeKinds", PlaceKind.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		return DETAIL_VIEW;
