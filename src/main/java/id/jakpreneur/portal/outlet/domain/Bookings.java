@@ -1,7 +1,6 @@
 package id.jakpreneur.portal.outlet.domain;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,12 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Bookings {
-
-	/** PostgreSQL's exclusion_violation. */
-	static final String EXCLUSION_VIOLATION = "23P01";
-
-	/** PostgreSQL's unique_violation. */
-	static final String UNIQUE_VIOLATION = "23505";
 
 	private final BookingRepository bookings;
 
@@ -92,7 +85,7 @@ public class Bookings {
 			return bookings.saveAndFlush(new Booking(callId, me.id(), productId)).getId();
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (hasSqlState(ex, UNIQUE_VIOLATION)) {
+			if (SqlStates.causedBy(ex, SqlStates.UNIQUE_VIOLATION)) {
 				throw new OutletRefusedException("outlet.apply.already");
 			}
 			throw ex;
@@ -235,16 +228,7 @@ public class Bookings {
 	}
 
 	public static boolean isExclusionViolation(Throwable ex) {
-		return hasSqlState(ex, EXCLUSION_VIOLATION);
-	}
-
-	private static boolean hasSqlState(Throwable ex, String state) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-				return true;
-			}
-		}
-		return false;
+		return SqlStates.causedBy(ex, SqlStates.EXCLUSION_VIOLATION);
 	}
 
 	private Booking own(PortalUser user, long applicationId) {

@@ -2,7 +2,6 @@ package id.jakpreneur.portal.outlet.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.outlet.query.OutletQueries;
@@ -10,7 +9,6 @@ import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -29,6 +27,8 @@ public class OutletManagement {
 
 	private final OutletQueries queries;
 
+	private final OutletRepository outlets;
+
 	private final PlaceRepository places;
 
 	private final CallRepository calls;
@@ -37,12 +37,13 @@ public class OutletManagement {
 
 	private final Clock clock;
 
-	OutletManagement(JdbcClient jdbc, OutletQueries queries, PlaceRepository places, CallRepository calls,
-			RegionDirectory regions, Clock clock) {
+	OutletManagement(JdbcClient jdbc, OutletQueries queries, OutletRepository outlets, PlaceRepository places,
+			CallRepository calls, RegionDirectory regions, Clock clock) {
 		this.jdbc = jdbc;
+		this.queries = queries;
+		this.outlets = outlets;
 		this.places = places;
 		this.calls = calls;
-		this.queries = queries;
 		this.regions = regions;
 		this.clock = clock;
 	}
@@ -53,59 +54,31 @@ public class OutletManagement {
 	 */
 	public long create(PortalUser officer, OutletDraft draft) {
 		refuseTakenName(draft.name(), 0);
-		try {
-			return outletStatement("""
-					insert into outlet (name, kind, operator_partner_id, address, village_code, district_code, city_code,
-					  opening_hours, eligible_sectors, min_grade, required_licences, min_phase, fee_per_period,
-					  revenue_share_percent, max_consecutive_periods, created_by)
-					values (:name, :kind, :operator, :address, :village, :district, :city, :hours, :sectors, :minGrade,
-					  :licences, :minPhase, :fee, :share, :maxConsecutive, :createdBy) returning id
-					""", officer, draft).param("createdBy", officer.accountId()).query(Long.class).single();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new OutletNameTakenException();
-		}
+		RegionView[] area = area(officer, draft.villageCode());
+		return save(new Outlet(draft, area[0].code(), area[1].code(), officer.accountId())).getId();
 	}
 
 	/** @throws OutletNameTakenException when another outlet has this name */
 	public void update(PortalUser officer, long outletId, OutletDraft draft) {
 		queries.load(officer, outletId);
 		refuseTakenName(draft.name(), outletId);
-		try {
-			outletStatement("""
-					update outlet set name = :name, kind = :kind, operator_partner_id = :operator, address = :address,
-					  village_code = :village, district_code = :district, city_code = :city, opening_hours = :hours,
-					  eligible_sectors = :sectors, min_grade = :minGrade, required_licences = :licences,
-					  min_phase = :minPhase, fee_per_period = :fee, revenue_share_percent = :share,
-					  max_consecutive_periods = :maxConsecutive, version = version + 1
-					where id = :id
-					""", officer, draft).param("id", outletId).update();
-		}
-		catch (DuplicateKeyException ex) {
-			throw new OutletNameTakenException();
-		}
+		RegionView[] area = area(officer, draft.villageCode());
+		Outlet outlet = outlets.findById(outletId).orElseThrow(NotFoundException::new);
+		outlet.describe(draft, area[0].code(), area[1].code());
+		save(outlet);
 	}
 
-	/** The outlet's columns bound by name, its kecamatan and kota found from its kelurahan. */
-	private JdbcClient.StatementSpec outletStatement(String sql, PortalUser officer, OutletDraft draft) {
-		RegionView[] area = area(officer, draft.villageCode());
-		OutletRules r = draft.rules();
-		return jdbc.sql(sql)
-			.param("name", draft.name().strip())
-			.param("kind", draft.kind().name())
-			.param("operator", draft.operatorPartnerId())
-			.param("address", draft.address().strip())
-			.param("village", draft.villageCode())
-			.param("district", area[0].code())
-			.param("city", area[1].code())
-			.param("hours", draft.openingHours().strip())
-			.param("sectors", names(r.eligibleSectors()))
-			.param("minGrade", name(r.minGrade()))
-			.param("licences", names(r.requiredLicences()))
-			.param("minPhase", name(r.minPhase()))
-			.param("fee", r.feePerPeriod())
-			.param("share", r.revenueSharePercent())
-			.param("maxConsecutive", r.maxConsecutivePeriods());
+	/** Writes the outlet now: the unique index on its name decides between concurrent submissions. */
+	private Outlet save(Outlet outlet) {
+		try {
+			return outlets.saveAndFlush(outlet);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (SqlStates.causedBy(ex, SqlStates.UNIQUE_VIOLATION)) {
+				throw new OutletNameTakenException();
+			}
+			throw ex;
+		}
 	}
 
 	/** @throws PlaceCodeTakenException when the outlet already has a place with this code */
@@ -153,14 +126,6 @@ public class OutletManagement {
 			.single())) {
 			throw new OutletNameTakenException();
 		}
-	}
-
-	private static String[] names(Set<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).sorted().toArray(String[]::new);
-	}
-
-	private static String name(Enum<?> value) {
-		return value == null ? null : value.name();
 	}
 
 }
