@@ -1,5 +1,6 @@
 /**
  * Accounts, roles, login and passwords: who a person is in the portal and what area they work in.
  */
+@id.jakpreneur.portal.shared.PublishedViews({ "account_name" })
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "region", "shared" })
 package id.jakpreneur.portal.account;

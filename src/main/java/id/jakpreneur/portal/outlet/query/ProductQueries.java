@@ -42,9 +42,9 @@ public class ProductQueries {
 			select pr.id, pr.participant_id, p.full_name, p.village_code, pr.name, pr.sector, pr.price, pr.packaging,
 			       pr.spp_irt_number, pr.halal_number, pr.bpom_number, pr.status, pr.return_note, pr.grade,
 			       pr.grade_notes, pr.graded_at, pr.submitted_at, p.account_id,
-			       (select m.account_id from mentor_assignment ma join mentor m on m.id = ma.mentor_id
-			        where ma.participant_id = p.id and ma.ended_at is null) as mentor_account_id
-			from outlet_product pr join participant p on p.id = pr.participant_id
+			       (select cm.mentor_account_id from participant_current_mentor cm
+			        where cm.participant_id = p.id) as mentor_account_id
+			from outlet_product pr join participant_name_area p on p.id = pr.participant_id
 			""";
 
 	/**
@@ -53,14 +53,14 @@ public class ProductQueries {
 	 */
 	private static final String MENTOR_SHARE = """
 			 and (p.city_code = any (:area) or p.district_code = any (:area) or exists (
-			      select 1 from mentor_assignment ma join mentor m on m.id = ma.mentor_id
-			      where ma.participant_id = p.id and ma.ended_at is null and m.account_id = :mentor))
-			 and not exists (select 1 from mentor_assignment ma join mentor m on m.id = ma.mentor_id
-			      where ma.participant_id = p.id and ma.ended_at is null and m.account_id <> :mentor)""";
+			      select 1 from participant_current_mentor cm
+			      where cm.participant_id = p.id and cm.mentor_account_id = :mentor))
+			 and not exists (select 1 from participant_current_mentor cm
+			      where cm.participant_id = p.id and cm.mentor_account_id <> :mentor)""";
 
 	private static final String SUMMARY_COLUMNS = """
 			select pr.id, pr.name, pr.sector, p.full_name, p.village_code, pr.status, pr.grade, pr.submitted_at
-			from outlet_product pr join participant p on p.id = pr.participant_id
+			from outlet_product pr join participant_name_area p on p.id = pr.participant_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -87,7 +87,7 @@ public class ProductQueries {
 		}
 		List<CurationEvent> history = jdbc.sql("""
 				select e.action, e.grade, e.note, a.full_name, e.at from outlet_curation_event e
-				join account a on a.id = e.actor_id where e.product_id = :productId order by e.at, e.id limit 200
+				join account_name a on a.id = e.actor_id where e.product_id = :productId order by e.at, e.id limit 200
 				""")
 			.param("productId", productId)
 			.query((rs, n) -> new CurationEvent(CurationStatus.valueOf(rs.getString("action")),
