@@ -57,26 +57,25 @@ class AllocationController {
 			redirect.addFlashAttribute("flashError", "outlet.allocate.choosePlace");
 			return "redirect:/officer/outlets/calls/" + callId;
 		}
-		try {
-			bookings.allocate(officer, callId, applicationId, placeId);
-			redirect.addFlashAttribute("flashSuccess", "outlet.allocate.done");
-		}
-		catch (OutletRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", "outlet.allocate.notFound");
-		}
-		return "redirect:/officer/outlets/calls/" + callId;
+		return act(() -> bookings.allocate(officer, callId, applicationId, placeId), "outlet.allocate.done", callId,
+				redirect);
 	}
 
 	@PostMapping("/{id}/bookings/{bookingId}/cancel")
 	String cancel(@AuthenticationPrincipal PortalUser officer, @PathVariable("id") long callId,
 			@PathVariable("bookingId") long applicationId, RedirectAttributes redirect) {
 		queries.board(officer, callId);
+		return act(() -> bookings.cancel(officer, callId, applicationId), "outlet.booking.cancelled", callId, redirect);
+	}
+
+	/**
+	 * Runs a step and back to the call's board with its success, or the refusal, as a message; an application or
+	 * place not of this call is a message too.
+	 */
+	private static String act(Runnable step, String success, long callId, RedirectAttributes redirect) {
 		try {
-			bookings.cancel(officer, callId, applicationId);
-			redirect.addFlashAttribute("flashSuccess", "outlet.booking.cancelled");
+			step.run();
+			redirect.addFlashAttribute("flashSuccess", success);
 		}
 		catch (OutletRefusedException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());

@@ -72,42 +72,40 @@ class CurationController {
 	String verify(@AuthenticationPrincipal PortalUser mentor, @PathVariable long id,
 			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		products.get(mentor, id);
-		form.requireNoteOnReturn(result);
-		if (!result.hasErrors()) {
-			try {
-				curation.verify(mentor, id, form.getApprove(), form.getNote());
-				redirect.addFlashAttribute("flashSuccess",
-						form.getApprove() ? "outlet.curation.verified" : "outlet.curation.returned");
-				return "redirect:/mentor/outlets/products";
-			}
-			catch (OutletRefusedException ex) {
-				result.reject(ex.messageKey());
-			}
-		}
-		model.addAttribute("gradeForm", new GradeForm());
-		return show(mentor, id, model);
+		return decide(mentor, id, form, result, model, redirect,
+				() -> curation.verify(mentor, id, form.getApprove(), form.getNote()), "outlet.curation.verified",
+				"redirect:/mentor/outlets/products");
 	}
 
 	@PostMapping("/officer/outlets/products/{id}/validate")
 	String validate(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		products.get(officer, id);
+		return decide(officer, id, form, result, model, redirect,
+				() -> curation.validate(officer, id, form.getApprove(), form.getNote()), "outlet.curation.validated",
+				"redirect:/officer/outlets/products/" + id);
+	}
+
+	/**
+	 * A verification or a validation: approved, the flash says {@code approved} and the page goes to {@code next};
+	 * returned, the flash says so; refused, the product page shows why.
+	 */
+	private String decide(PortalUser user, long id, DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Runnable step, String approved, String next) {
+		products.get(user, id);
 		form.requireNoteOnReturn(result);
 		if (!result.hasErrors()) {
 			try {
-				curation.validate(officer, id, form.getApprove(), form.getNote());
-				redirect.addFlashAttribute("flashSuccess",
-						form.getApprove() ? "outlet.curation.validated" : "outlet.curation.returned");
-				return "redirect:/officer/outlets/products/" + id;
+				step.run();
+				redirect.addFlashAttribute("flashSuccess", form.getApprove() ? approved : "outlet.curation.returned");
+				return next;
 			}
 			catch (OutletRefusedException ex) {
 				result.reject(ex.messageKey());
 			}
 		}
 		model.addAttribute("gradeForm", new GradeForm());
-		return show(officer, id, model);
+		return show(user, id, model);
 	}
 
 	@PostMapping("/officer/outlets/products/{id}/grade")

@@ -75,33 +75,24 @@ class MyOutletsController {
 			redirect.addFlashAttribute("flashError", "outlet.apply.chooseProduct");
 			return "redirect:/me/outlets";
 		}
-		try {
-			bookings.apply(user, callId, productId);
-			redirect.addFlashAttribute("flashSuccess", "outlet.apply.done");
-		}
-		catch (OutletRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:/me/outlets";
+		return act(() -> bookings.apply(user, callId, productId), "outlet.apply.done", redirect);
 	}
 
 	@PostMapping("/bookings/{id}/confirm")
 	String confirm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			bookings.confirm(user, id);
-			redirect.addFlashAttribute("flashSuccess", "outlet.booking.confirmed");
-		}
-		catch (OutletRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:/me/outlets";
+		return act(() -> bookings.confirm(user, id), "outlet.booking.confirmed", redirect);
 	}
 
 	@PostMapping("/bookings/{id}/decline")
 	String decline(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(() -> bookings.decline(user, id), "outlet.booking.declined", redirect);
+	}
+
+	/** Runs a step and back to the outlets page with its success, or the refusal, as a message. */
+	private static String act(Runnable step, String success, RedirectAttributes redirect) {
 		try {
-			bookings.decline(user, id);
-			redirect.addFlashAttribute("flashSuccess", "outlet.booking.declined");
+			step.run();
+			redirect.addFlashAttribute("flashSuccess", success);
 		}
 		catch (OutletRefusedException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
