@@ -41,9 +41,9 @@ class MyProductsController {
 
 	private final ProductCuration curation;
 
-	private final Clock clock;
-
 	private final ProductQueries products;
+
+	private final Clock clock;
 
 	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock) {
 		this.curation = curation;
@@ -51,6 +51,7 @@ class MyProductsController {
 		this.clock = clock;
 	}
 
+	/** Only for a participant: {@code @CurrentParticipant} answers 404 to a login without one (so does the POST). */
 	@GetMapping("/new")
 	String newProduct(@CurrentParticipant ParticipantView me, Model model) {
 		model.addAttribute("form", new ProductForm());
