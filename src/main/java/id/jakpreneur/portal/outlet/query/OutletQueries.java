@@ -160,10 +160,8 @@ public class OutletQueries {
 
 	/** The rules from the outlet's columns, by their names. */
 	static OutletRules rules(ResultSet rs) throws SQLException {
-		String minGrade = rs.getString("min_grade");
 		String minPhase = rs.getString("min_phase");
-		return new OutletRules(enums(rs.getArray("eligible_sectors"), Sector.class),
-				minGrade == null ? null : Grade.valueOf(minGrade.strip()),
+		return new OutletRules(enums(rs.getArray("eligible_sectors"), Sector.class), Grade.of(rs.getString("min_grade")),
 				enums(rs.getArray("required_licences"), LicenceType.class),
 				minPhase == null ? null : Phase.valueOf(minPhase), rs.getLong("fee_per_period"),
 				rs.getBigDecimal("revenue_share_percent"), rs.getInt("max_consecutive_periods"));
