@@ -15,6 +15,17 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.outlet.domain.CallDraft;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.OutletDraft;
+import id.jakpreneur.portal.outlet.domain.OutletKind;
+import id.jakpreneur.portal.outlet.domain.OutletManagement;
+import id.jakpreneur.portal.outlet.domain.OutletRules;
+import id.jakpreneur.portal.outlet.domain.PlaceDraft;
+import id.jakpreneur.portal.outlet.domain.PlaceKind;
+import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.ProductDraft;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.TestParticipants;
 
 /**
@@ -23,7 +34,7 @@ import id.jakpreneur.portal.support.TestParticipants;
  */
 public class OutletFixtures {
 
-	public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+	public static final ZoneId JAKARTA = Jakarta.ZONE;
 
 	public static final String GAMBIR = "31.71.01.1001";
 

@@ -30,6 +30,14 @@ import id.jakpreneur.portal.mentoring.MentorDetails;
 import id.jakpreneur.portal.mentoring.MentorKind;
 import id.jakpreneur.portal.mentoring.MentorLanguage;
 import id.jakpreneur.portal.mentoring.MentorManagement;
+import id.jakpreneur.portal.outlet.domain.Bookings;
+import id.jakpreneur.portal.outlet.domain.CurationStatus;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.OutletManagement;
+import id.jakpreneur.portal.outlet.domain.PhotoType;
+import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.ProductDraft;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
@@ -60,6 +68,9 @@ class OutletPagesTests {
 
 	@Autowired
 	ProductCuration curation;
+
+	@Autowired
+	ProductQueries products;
 
 	@Autowired
 	Bookings bookings;
@@ -181,11 +192,11 @@ class OutletPagesTests {
 		mvc.perform(post("/mentor/outlets/products/" + id + "/verify").param("approve", "true")
 			.with(DemoUsers.as(accounts, Role.MENTOR)).with(csrf()))
 			.andExpect(status().isNotFound());
-		assertThat(curation.queue((PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.MENTOR)), CurationStatus.SUBMITTED,
+		assertThat(products.queue((PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.MENTOR)), CurationStatus.SUBMITTED,
 				org.springframework.data.domain.PageRequest.of(0, 100)).getContent())
 			.noneMatch(product -> product.id() == id);
 
-		assertThat(curation.queue(herMentor, CurationStatus.SUBMITTED,
+		assertThat(products.queue(herMentor, CurationStatus.SUBMITTED,
 				org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
 			.anyMatch(product -> product.id() == id);
 		mvc.perform(post("/mentor/outlets/products/" + id + "/verify").param("approve", "true")

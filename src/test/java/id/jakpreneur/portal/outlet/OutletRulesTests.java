@@ -9,6 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import id.jakpreneur.portal.outlet.domain.ApplicantRanking;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.PhotoType;
+import id.jakpreneur.portal.outlet.domain.RevenueShare;
+import id.jakpreneur.portal.outlet.domain.Rotation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

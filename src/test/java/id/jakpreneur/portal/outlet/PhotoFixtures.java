@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.outlet;
 
+import id.jakpreneur.portal.outlet.domain.DemoOutlets;
+
 /** Small files whose first bytes are those of each accepted type, and some that are not images at all. */
 public final class PhotoFixtures {
 

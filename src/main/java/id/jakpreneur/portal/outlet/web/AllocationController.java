@@ -1,9 +1,12 @@
 package id.jakpreneur.portal.outlet.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.outlet.Bookings;
-import id.jakpreneur.portal.outlet.CallQueries;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.Bookings;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,15 +33,18 @@ class AllocationController {
 
 	private final Bookings bookings;
 
-	AllocationController(CallQueries queries, Bookings bookings) {
+	private final Clock clock;
+
+	AllocationController(CallQueries queries, Bookings bookings, Clock clock) {
 		this.queries = queries;
 		this.bookings = bookings;
+		this.clock = clock;
 	}
 
 	@GetMapping("/{id}")
 	String board(@AuthenticationPrincipal PortalUser officer, @PathVariable("id") long callId, Model model) {
 		model.addAttribute("board", queries.board(officer, callId));
-		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW;
 	}
 
@@ -51,26 +57,25 @@ class AllocationController {
 			redirect.addFlashAttribute("flashError", "outlet.allocate.choosePlace");
 			return "redirect:/officer/outlets/calls/" + callId;
 		}
-		try {
-			bookings.allocate(officer, callId, applicationId, placeId);
-			redirect.addFlashAttribute("flashSuccess", "outlet.allocate.done");
-		}
-		catch (OutletRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		catch (NotFoundException ex) {
-			redirect.addFlashAttribute("flashError", "outlet.allocate.notFound");
-		}
-		return "redirect:/officer/outlets/calls/" + callId;
+		return act(() -> bookings.allocate(officer, callId, applicationId, placeId), "outlet.allocate.done", callId,
+				redirect);
 	}
 
 	@PostMapping("/{id}/bookings/{bookingId}/cancel")
 	String cancel(@AuthenticationPrincipal PortalUser officer, @PathVariable("id") long callId,
 			@PathVariable("bookingId") long applicationId, RedirectAttributes redirect) {
 		queries.board(officer, callId);
+		return act(() -> bookings.cancel(officer, callId, applicationId), "outlet.booking.cancelled", callId, redirect);
+	}
+
+	/**
+	 * Runs a step and back to the call's board with its success, or the refusal, as a message; an application or
+	 * place not of this call is a message too.
+	 */
+	private static String act(Runnable step, String success, long callId, RedirectAttributes redirect) {
 		try {
-			bookings.cancel(officer, callId, applicationId);
-			redirect.addFlashAttribute("flashSuccess", "outlet.booking.cancelled");
+			step.run();
+			redirect.addFlashAttribute("flashSuccess", success);
 		}
 		catch (OutletRefusedException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());

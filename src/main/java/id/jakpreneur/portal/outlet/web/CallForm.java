@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import id.jakpreneur.portal.outlet.CallDraft;
+import id.jakpreneur.portal.outlet.domain.CallDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 

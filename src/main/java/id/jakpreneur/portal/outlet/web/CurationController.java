@@ -3,10 +3,11 @@ package id.jakpreneur.portal.outlet.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.outlet.CurationStatus;
-import id.jakpreneur.portal.outlet.Grade;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
-import id.jakpreneur.portal.outlet.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.CurationStatus;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,15 +35,18 @@ class CurationController {
 
 	private final ProductCuration curation;
 
-	CurationController(ProductCuration curation) {
+	private final ProductQueries products;
+
+	CurationController(ProductCuration curation, ProductQueries products) {
 		this.curation = curation;
+		this.products = products;
 	}
 
 	@GetMapping("/mentor/outlets/products")
 	String mentorQueue(@AuthenticationPrincipal PortalUser mentor, @PageableDefault(size = 20) Pageable page,
 			Model model) {
 		model.addAttribute("step", CurationStatus.SUBMITTED);
-		model.addAttribute("products", curation.queue(mentor, CurationStatus.SUBMITTED, page));
+		model.addAttribute("products", products.queue(mentor, CurationStatus.SUBMITTED, page));
 		model.addAttribute("baseUrl", "/mentor/outlets/products");
 		return QUEUE_VIEW;
 	}
@@ -52,7 +56,7 @@ class CurationController {
 			@PageableDefault(size = 20) Pageable page, Model model) {
 		CurationStatus shown = "VALIDATED".equals(step) ? CurationStatus.VALIDATED : CurationStatus.VERIFIED;
 		model.addAttribute("step", shown);
-		model.addAttribute("products", curation.queue(officer, shown, page));
+		model.addAttribute("products", products.queue(officer, shown, page));
 		model.addAttribute("baseUrl", "/officer/outlets/curation");
 		return QUEUE_VIEW;
 	}
@@ -68,49 +72,47 @@ class CurationController {
 	String verify(@AuthenticationPrincipal PortalUser mentor, @PathVariable long id,
 			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		curation.get(mentor, id);
-		form.requireNoteOnReturn(result);
-		if (!result.hasErrors()) {
-			try {
-				curation.verify(mentor, id, form.getApprove(), form.getNote());
-				redirect.addFlashAttribute("flashSuccess",
-						form.getApprove() ? "outlet.curation.verified" : "outlet.curation.returned");
-				return "redirect:/mentor/outlets/products";
-			}
-			catch (OutletRefusedException ex) {
-				result.reject(ex.messageKey());
-			}
-		}
-		model.addAttribute("gradeForm", new GradeForm());
-		return show(mentor, id, model);
+		return decide(mentor, id, form, result, model, redirect,
+				() -> curation.verify(mentor, id, form.getApprove(), form.getNote()), "outlet.curation.verified",
+				"redirect:/mentor/outlets/products");
 	}
 
 	@PostMapping("/officer/outlets/products/{id}/validate")
 	String validate(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		curation.get(officer, id);
+		return decide(officer, id, form, result, model, redirect,
+				() -> curation.validate(officer, id, form.getApprove(), form.getNote()), "outlet.curation.validated",
+				"redirect:/officer/outlets/products/" + id);
+	}
+
+	/**
+	 * A verification or a validation: approved, the flash says {@code approved} and the page goes to {@code next};
+	 * returned, the flash says so; refused, the product page shows why.
+	 */
+	private String decide(PortalUser user, long id, DecisionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, Runnable step, String approved, String next) {
+		products.get(user, id);
 		form.requireNoteOnReturn(result);
 		if (!result.hasErrors()) {
 			try {
-				curation.validate(officer, id, form.getApprove(), form.getNote());
-				redirect.addFlashAttribute("flashSuccess",
-						form.getApprove() ? "outlet.curation.validated" : "outlet.curation.returned");
-				return "redirect:/officer/outlets/products/" + id;
+				step.run();
+				redirect.addFlashAttribute("flashSuccess", form.getApprove() ? approved : "outlet.curation.returned");
+				return next;
 			}
 			catch (OutletRefusedException ex) {
 				result.reject(ex.messageKey());
 			}
 		}
 		model.addAttribute("gradeForm", new GradeForm());
-		return show(officer, id, model);
+		return show(user, id, model);
 	}
 
 	@PostMapping("/officer/outlets/products/{id}/grade")
 	String grade(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("gradeForm") GradeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		curation.get(officer, id);
+		products.get(officer, id);
 		if (!result.hasErrors()) {
 			try {
 				curation.grade(officer, id, form.getGrade(), form.getNotes());
@@ -126,7 +128,7 @@ class CurationController {
 	}
 
 	private String show(PortalUser user, long id, Model model) {
-		model.addAttribute("product", curation.get(user, id));
+		model.addAttribute("product", products.get(user, id));
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("role", user.role().name());
 		return PRODUCT_VIEW;

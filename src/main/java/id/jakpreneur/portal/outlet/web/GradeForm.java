@@ -5,7 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import id.jakpreneur.portal.outlet.Grade;
+import id.jakpreneur.portal.outlet.domain.Grade;
+
 
 /** A curator's grade with the notes the participant will read. */
 class GradeForm {

@@ -1,15 +1,18 @@
 package id.jakpreneur.portal.outlet.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.outlet.Bookings;
-import id.jakpreneur.portal.outlet.CallQueries;
-import id.jakpreneur.portal.outlet.MyBooking;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
-import id.jakpreneur.portal.outlet.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.Bookings;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.query.CallQueries;
+import id.jakpreneur.portal.outlet.query.MyBooking;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -38,31 +41,30 @@ class MyOutletsController {
 
 	static final String SALES_VIEW = "outlet/sales";
 
-	private final ParticipantRecords records;
-
 	private final CallQueries queries;
 
 	private final Bookings bookings;
 
-	private final ProductCuration curation;
+	private final ProductQueries products;
 
-	MyOutletsController(ParticipantRecords records, CallQueries queries, Bookings bookings, ProductCuration curation) {
-		this.records = records;
+	private final Clock clock;
+
+	MyOutletsController(CallQueries queries, Bookings bookings, ProductQueries products, Clock clock) {
 		this.queries = queries;
 		this.bookings = bookings;
-		this.curation = curation;
+		this.products = products;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String page(@AuthenticationPrincipal PortalUser user, @PageableDefault(size = 10) Pageable page, Model model) {
-		ParticipantView me = me(user);
+	String page(@CurrentParticipant ParticipantView me, @PageableDefault(size = 10) Pageable page, Model model) {
 		model.addAttribute("participant", me);
 		model.addAttribute("bookings", queries.bookingsOf(me.id()));
 		model.addAttribute("calls", queries.openCalls(me, page));
-		model.addAttribute("products", curation.mine(me.id()));
+		model.addAttribute("products", products.mine(me.id()));
 		model.addAttribute("monthlySales", queries.monthlySales(me.id()));
-		model.addAttribute("now", java.time.Instant.now());
-		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW;
 	}
 
@@ -73,33 +75,24 @@ class MyOutletsController {
 			redirect.addFlashAttribute("flashError", "outlet.apply.chooseProduct");
 			return "redirect:/me/outlets";
 		}
-		try {
-			bookings.apply(user, callId, productId);
-			redirect.addFlashAttribute("flashSuccess", "outlet.apply.done");
-		}
-		catch (OutletRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:/me/outlets";
+		return act(() -> bookings.apply(user, callId, productId), "outlet.apply.done", redirect);
 	}
 
 	@PostMapping("/bookings/{id}/confirm")
 	String confirm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			bookings.confirm(user, id);
-			redirect.addFlashAttribute("flashSuccess", "outlet.booking.confirmed");
-		}
-		catch (OutletRefusedException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		return "redirect:/me/outlets";
+		return act(() -> bookings.confirm(user, id), "outlet.booking.confirmed", redirect);
 	}
 
 	@PostMapping("/bookings/{id}/decline")
 	String decline(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+		return act(() -> bookings.decline(user, id), "outlet.booking.declined", redirect);
+	}
+
+	/** Runs a step and back to the outlets page with its success, or the refusal, as a message. */
+	private static String act(Runnable step, String success, RedirectAttributes redirect) {
 		try {
-			bookings.decline(user, id);
-			redirect.addFlashAttribute("flashSuccess", "outlet.booking.declined");
+			step.run();
+			redirect.addFlashAttribute("flashSuccess", success);
 		}
 		catch (OutletRefusedException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
@@ -108,16 +101,16 @@ class MyOutletsController {
 	}
 
 	@GetMapping("/bookings/{id}/sales")
-	String salesForm(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
+	String salesForm(@CurrentParticipant ParticipantView me, @PathVariable long id, Model model) {
 		model.addAttribute("form", new SalesForm());
-		return showSales(user, id, model);
+		return showSales(me, id, model);
 	}
 
 	@PostMapping("/bookings/{id}/sales")
-	String reportSales(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+	String reportSales(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me, @PathVariable long id,
 			@Valid @ModelAttribute("form") SalesForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		booking(user, id);
+		booking(me, id);
 		form.validateSales(result);
 		if (!result.hasErrors()) {
 			try {
@@ -129,21 +122,17 @@ class MyOutletsController {
 				result.reject(ex.messageKey());
 			}
 		}
-		return showSales(user, id, model);
+		return showSales(me, id, model);
 	}
 
-	private String showSales(PortalUser user, long id, Model model) {
-		model.addAttribute("booking", booking(user, id));
-		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+	private String showSales(ParticipantView me, long id, Model model) {
+		model.addAttribute("booking", booking(me, id));
+		model.addAttribute("today", LocalDate.now(clock));
 		return SALES_VIEW;
 	}
 
-	private MyBooking booking(PortalUser user, long id) {
-		return queries.booking(me(user).id(), id).orElseThrow(NotFoundException::new);
-	}
-
-	private ParticipantView me(PortalUser user) {
-		return records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+	private MyBooking booking(ParticipantView me, long id) {
+		return queries.booking(me.id(), id).orElseThrow(NotFoundException::new);
 	}
 
 }

@@ -1,17 +1,20 @@
 package id.jakpreneur.portal.outlet.web;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
-import id.jakpreneur.portal.outlet.PhotoType;
-import id.jakpreneur.portal.outlet.ProductCuration;
-import id.jakpreneur.portal.outlet.ProductView;
-import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.PhotoType;
+import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
+import id.jakpreneur.portal.outlet.query.ProductView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,24 +41,27 @@ class MyProductsController {
 
 	private final ProductCuration curation;
 
-	private final ParticipantRecords records;
+	private final ProductQueries products;
 
-	MyProductsController(ProductCuration curation, ParticipantRecords records) {
+	private final Clock clock;
+
+	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock) {
 		this.curation = curation;
-		this.records = records;
+		this.products = products;
+		this.clock = clock;
 	}
 
+	/** Only for a participant: {@code @CurrentParticipant} answers 404 to a login without one (so does the POST). */
 	@GetMapping("/new")
-	String newProduct(@AuthenticationPrincipal PortalUser user, Model model) {
-		records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+	String newProduct(@CurrentParticipant ParticipantView me, Model model) {
 		model.addAttribute("form", new ProductForm());
 		return showForm(null, model);
 	}
 
 	@PostMapping
-	String submit(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") ProductForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		records.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
+	String submit(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		form.validatePrice(result);
 		byte[] photo = photo(form.getPhoto(), true, result);
 		if (!result.hasErrors()) {
@@ -73,7 +79,7 @@ class MyProductsController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-		ProductView product = curation.get(user, id);
+		ProductView product = products.get(user, id);
 		model.addAttribute("form", ProductForm.of(product.draft()));
 		return showDetail(product, model);
 	}
@@ -82,7 +88,7 @@ class MyProductsController {
 	String resubmit(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") ProductForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProductView product = curation.get(user, id);
+		ProductView product = products.get(user, id);
 		form.validatePrice(result);
 		byte[] photo = photo(form.getPhoto(), false, result);
 		if (!result.hasErrors()) {
@@ -135,7 +141,7 @@ class MyProductsController {
 		model.addAttribute("product", product);
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("photoMaxBytes", PhotoType.MAX_BYTES);
-		model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
+		model.addAttribute("today", LocalDate.now(clock));
 		return DETAIL_VIEW;
 	}
 

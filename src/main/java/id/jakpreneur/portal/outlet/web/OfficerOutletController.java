@@ -1,7 +1,8 @@
 package id.jakpreneur.portal.outlet.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
@@ -10,14 +11,15 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.outlet.Grade;
-import id.jakpreneur.portal.outlet.OutletCalendar;
-import id.jakpreneur.portal.outlet.OutletKind;
-import id.jakpreneur.portal.outlet.OutletManagement;
-import id.jakpreneur.portal.outlet.OutletNameTakenException;
-import id.jakpreneur.portal.outlet.OutletRefusedException;
-import id.jakpreneur.portal.outlet.PlaceCodeTakenException;
-import id.jakpreneur.portal.outlet.PlaceKind;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.OutletKind;
+import id.jakpreneur.portal.outlet.domain.OutletManagement;
+import id.jakpreneur.portal.outlet.domain.OutletNameTakenException;
+import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.PlaceCodeTakenException;
+import id.jakpreneur.portal.outlet.domain.PlaceKind;
+import id.jakpreneur.portal.outlet.query.OutletCalendarQueries;
+import id.jakpreneur.portal.outlet.query.OutletQueries;
 import id.jakpreneur.portal.partner.PartnerManagement;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -54,23 +56,29 @@ class OfficerOutletController {
 
 	private final OutletManagement outlets;
 
-	private final OutletCalendar calendar;
+	private final OutletQueries queries;
+
+	private final OutletCalendarQueries calendar;
 
 	private final OutletOptions options;
 
 	private final PartnerManagement partners;
 
-	OfficerOutletController(OutletManagement outlets, OutletCalendar calendar, OutletOptions options,
-			PartnerManagement partners) {
+	private final Clock clock;
+
+	OfficerOutletController(OutletManagement outlets, OutletQueries queries, OutletCalendarQueries calendar,
+			OutletOptions options, PartnerManagement partners, Clock clock) {
 		this.outlets = outlets;
+		this.queries = queries;
 		this.calendar = calendar;
 		this.options = options;
 		this.partners = partners;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser officer, @PageableDefault(size = 20) Pageable page, Model model) {
-		model.addAttribute("outlets", outlets.list(officer, page));
+		model.addAttribute("outlets", queries.list(officer, page));
 		return LIST_VIEW;
 	}
 
@@ -91,7 +99,7 @@ class OfficerOutletController {
 				return "redirect:/officer/outlets/" + id;
 			}
 			catch (OutletNameTakenException ex) {
-				result.rejectValue("name", "outlet.form.name.taken");
+				result.rejectValue("name", ex.messageKey());
 			}
 		}
 		return showForm(officer, null, model);
@@ -108,7 +116,7 @@ class OfficerOutletController {
 
 	@GetMapping("/{id}/edit")
 	String edit(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
-		model.addAttribute("form", OutletForm.of(outlets.draft(officer, id)));
+		model.addAttribute("form", OutletForm.of(queries.draft(officer, id)));
 		return showForm(officer, id, model);
 	}
 
@@ -116,7 +124,7 @@ class OfficerOutletController {
 	String update(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("form") OutletForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		outlets.draft(officer, id);
+		queries.draft(officer, id);
 		check(officer, form, result);
 		if (!result.hasErrors()) {
 			try {
@@ -125,7 +133,7 @@ class OfficerOutletController {
 				return "redirect:/officer/outlets/" + id;
 			}
 			catch (OutletNameTakenException ex) {
-				result.rejectValue("name", "outlet.form.name.taken");
+				result.rejectValue("name", ex.messageKey());
 			}
 		}
 		return showForm(officer, id, model);
@@ -142,7 +150,7 @@ class OfficerOutletController {
 				return "redirect:/officer/outlets/" + id;
 			}
 			catch (PlaceCodeTakenException ex) {
-				result.rejectValue("code", "outlet.place.code.taken");
+				result.rejectValue("code", ex.messageKey());
 			}
 		}
 		model.addAttribute("callForm", new CallForm());
@@ -153,7 +161,7 @@ class OfficerOutletController {
 	String openCall(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("callForm") CallForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		form.validateDates(result, java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")));
+		form.validateDates(result, LocalDate.now(clock));
 		if (!result.hasErrors()) {
 			try {
 				long callId = outlets.openCall(officer, id, form.toDraft());
@@ -171,7 +179,7 @@ class OfficerOutletController {
 	@GetMapping("/{id}/calendar")
 	String calendar(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@RequestParam(required = false) String month, Model model) {
-		YearMonth shown = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+		YearMonth shown = YearMonth.now(clock);
 		if (month != null) {
 			try {
 				shown = YearMonth.parse(month);
@@ -181,7 +189,7 @@ class OfficerOutletController {
 			}
 		}
 		if (shown.getYear() < 2020 || shown.getYear() > 2100) {
-			shown = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+			shown = YearMonth.now(clock);
 			model.addAttribute("monthInvalid", true);
 		}
 		model.addAttribute("calendar", calendar.month(officer, id, shown));
@@ -210,9 +218,9 @@ class OfficerOutletController {
 	}
 
 	private String showDetail(PortalUser officer, long id, int page, Model model) {
-		model.addAttribute("outlet", outlets.get(officer, id, PageRequest.of(Math.max(page, 0), CALLS_PER_PAGE)));
+		model.addAttribute("outlet", queries.get(officer, id, PageRequest.of(Math.max(page, 0), CALLS_PER_PAGE)));
 		model.addAttribute("placeKinds", PlaceKind.values());
-		model.addAttribute("today", java.time.LocalDate.now(ZoneId.of("Asia/Jakarta")));
+		model.addAttribute("today", LocalDate.now(clock));
 		return DETAIL_VIEW;
 	}
 

@@ -18,10 +18,10 @@ import jakarta.validation.constraints.Size;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.outlet.Grade;
-import id.jakpreneur.portal.outlet.OutletDraft;
-import id.jakpreneur.portal.outlet.OutletKind;
-import id.jakpreneur.portal.outlet.OutletRules;
+import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.OutletDraft;
+import id.jakpreneur.portal.outlet.domain.OutletKind;
+import id.jakpreneur.portal.outlet.domain.OutletRules;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.validation.Errors;
 

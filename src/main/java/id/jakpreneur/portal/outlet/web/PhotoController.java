@@ -1,8 +1,8 @@
 package id.jakpreneur.portal.outlet.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.outlet.Photo;
-import id.jakpreneur.portal.outlet.ProductCuration;
+import id.jakpreneur.portal.outlet.query.Photo;
+import id.jakpreneur.portal.outlet.query.ProductQueries;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,15 +22,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PhotoController {
 
-	private final ProductCuration curation;
+	private final ProductQueries products;
 
-	PhotoController(ProductCuration curation) {
-		this.curation = curation;
+	PhotoController(ProductQueries products) {
+		this.products = products;
 	}
 
 	@GetMapping("/outlets/photos/{productId}")
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PortalUser user, @PathVariable long productId) {
-		Photo photo = curation.photo(user, productId);
+		Photo photo = products.photo(user, productId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.type().contentType()))
 			.header("X-Content-Type-Options", "nosniff")

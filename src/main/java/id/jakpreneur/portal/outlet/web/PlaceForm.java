@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import id.jakpreneur.portal.outlet.PlaceDraft;
-import id.jakpreneur.portal.outlet.PlaceKind;
+import id.jakpreneur.portal.outlet.domain.PlaceDraft;
+import id.jakpreneur.portal.outlet.domain.PlaceKind;
+
 
 /** A new place: a short code (S01, K1-A, RAK03), its kind, and how many products it shows. */
 class PlaceForm {

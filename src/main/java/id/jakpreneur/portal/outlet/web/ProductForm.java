@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.outlet.ProductDraft;
+import id.jakpreneur.portal.outlet.domain.ProductDraft;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;

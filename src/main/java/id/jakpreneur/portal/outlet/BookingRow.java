@@ -1,8 +1,0 @@
-package id.jakpreneur.portal.outlet;
-
-import java.time.Instant;
-
-/** A booking of a call on the officer's page: who holds (or held) which place, and where it stands. */
-public record BookingRow(long applicationId, String participantName, String placeCode, ApplicationStatus status,
-		Instant confirmBy, Long sales, Long feeDue, Long shareDue) {
-}

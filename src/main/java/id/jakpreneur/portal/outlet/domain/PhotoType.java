@@ -1,0 +1,81 @@
+package id.jakpreneur.portal.outlet.domain;
+
+import java.util.Optional;
+
+/**
+ * The photo types curation accepts, recognised by their first bytes (never by the file name or the type the
+ * browser claims): JPEG, PNG and WebP, at most 2 MB. Photos are answered with exactly this type.
+ */
+public enum PhotoType {
+
+	JPEG("image/jpeg"), PNG("image/png"), WEBP("image/webp");
+
+	/** 2 MB, the same limit as {@code spring.servlet.multipart.max-file-size}. */
+	public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	private final String contentType;
+
+	PhotoType(String contentType) {
+		this.contentType = contentType;
+	}
+
+	public String contentType() {
+		return contentType;
+	}
+
+	public static Optional<PhotoType> ofContentType(String contentType) {
+		for (PhotoType type : values()) {
+			if (type.contentType.equals(contentType)) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The type these bytes start with, if it is one of ours. */
+	public static Optional<PhotoType> detect(byte[] bytes) {
+		if (bytes == null) {
+			return Optional.empty();
+		}
+		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+			return Optional.of(JPEG);
+		}
+		if (startsWith(bytes, PNG_SIGNATURE, 0)) {
+			return Optional.of(PNG);
+		}
+		if (bytes.length >= 12 && startsWith(bytes, new byte[] { 'R', 'I', 'F', 'F' }, 0)
+				&& startsWith(bytes, new byte[] { 'W', 'E', 'B', 'P' }, 8)) {
+			return Optional.of(WEBP);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Checks an upload; returns its type.
+	 * @throws OutletRefusedException when empty, over 2 MB, or not a JPEG, PNG or WebP image
+	 */
+	public static PhotoType check(byte[] bytes) {
+		if (bytes == null || bytes.length == 0) {
+			throw new OutletRefusedException("outlet.photo.required");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new OutletRefusedException("outlet.photo.tooLarge");
+		}
+		return detect(bytes).orElseThrow(() -> new OutletRefusedException("outlet.photo.type"));
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix, int at) {
+		if (bytes.length < at + prefix.length) {
+			return false;
+		}
+		for (int i = 0; i < prefix.length; i++) {
+			if (bytes[at + i] != prefix[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
