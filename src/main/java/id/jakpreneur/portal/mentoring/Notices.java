@@ -10,6 +10,8 @@ import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
+import id.jakpreneur.portal.mentoring.query.Notice;
 
 /**
  * In-portal notices (the bell in the page header) and, when a mail server is configured, the same notice by email

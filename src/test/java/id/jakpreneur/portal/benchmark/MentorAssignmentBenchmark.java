@@ -11,8 +11,6 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
-import id.jakpreneur.portal.mentoring.QueuePosition;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.assertj.core.api.SoftAssertions;
@@ -23,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 
 /**
  * The officer's assignment pages over 1,000,000 participants and 5,000 mentors, measured server-side (the whole
@@ -67,7 +67,7 @@ class MentorAssignmentBenchmark {
 	TransactionTemplate transactions;
 
 	@Autowired
-	MentorSuggestions suggestions;
+	AssignmentQueries suggestions;
 
 	@Test
 	void assignmentPagesAnswerUnder150MillisecondsAtP95() throws Exception {

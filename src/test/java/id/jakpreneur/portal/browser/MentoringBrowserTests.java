@@ -20,14 +20,6 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.mentoring.AssignPage;
-import id.jakpreneur.portal.mentoring.Assignments;
-import id.jakpreneur.portal.mentoring.EndReason;
-import id.jakpreneur.portal.mentoring.MentorDetails;
-import id.jakpreneur.portal.mentoring.MentorManagement;
-import id.jakpreneur.portal.mentoring.MentorProfile;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
-import id.jakpreneur.portal.mentoring.Notices;
 import id.jakpreneur.portal.support.Browser;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PostgresTest;
@@ -43,6 +35,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentorDetails;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.query.AssignPage;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
 
 /**
  * Real Chromium through mentoring, on a desktop and on a 360 px phone: the demo officer assigns the demo mentor to
@@ -70,7 +70,7 @@ class MentoringBrowserTests {
 	Assessing assessing;
 
 	@Autowired
-	MentorSuggestions suggestions;
+	AssignmentQueries suggestions;
 
 	@Autowired
 	Assignments assignments;

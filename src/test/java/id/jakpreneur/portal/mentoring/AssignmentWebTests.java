@@ -41,6 +41,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
+import id.jakpreneur.portal.mentoring.domain.BulkResult;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.query.AssignPage;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePage;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 
 /**
  * The officer's side: the queue with suggestions and reasons, one-click assignment, the refusal when a seat was
@@ -383,7 +392,7 @@ class AssignmentWebTests {
 	}
 
 	@Autowired
-	MentorSuggestions suggestions;
+	AssignmentQueries suggestions;
 
 	private AssignPage applicationPage(PortalUser by, long id) {
 		return suggestions.page(by, id);

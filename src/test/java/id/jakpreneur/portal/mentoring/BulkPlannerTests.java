@@ -7,6 +7,11 @@ import java.util.Set;
 
 import id.jakpreneur.portal.assessment.Track;
 import org.junit.jupiter.api.Test;
+import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
+import id.jakpreneur.portal.mentoring.domain.Candidate;
+import id.jakpreneur.portal.mentoring.domain.MenteeNeeds;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 
 /** The bulk preview counts the seats its own earlier proposals take. */
 class BulkPlannerTests {

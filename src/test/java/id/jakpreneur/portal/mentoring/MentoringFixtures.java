@@ -12,6 +12,10 @@ import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.mentoring.domain.MentorDetails;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * Fresh mentors and waiting participants for each test, so that tests sharing the database never depend on each

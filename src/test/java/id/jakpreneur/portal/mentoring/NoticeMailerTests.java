@@ -10,6 +10,8 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
+import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
 
 /**
  * Without a mail server ({@code spring.mail.host} unset, so no {@link JavaMailSender}) a notice is not mailed and

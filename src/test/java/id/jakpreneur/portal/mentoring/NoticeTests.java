@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import id.jakpreneur.portal.mentoring.domain.ActionReminders;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * Notices: the bell's count in every page's header, the notices page in the reader's language, "mark all read",

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import id.jakpreneur.portal.mentoring.domain.P3Rule;
 
 /** P3 completes with 4 sessions on different days within 120 days (the default rule), or as configured. */
 class P3RuleTests {

@@ -5,11 +5,6 @@ import jakarta.validation.Valid;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.mentoring.Assignments;
-import id.jakpreneur.portal.mentoring.EndReason;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
-import id.jakpreneur.portal.mentoring.MentoringException;
-import id.jakpreneur.portal.mentoring.QueuePosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 
 /**
  * The officer's assignment queue and the page of one participant: one-click assignment from the suggestions,
@@ -37,13 +37,13 @@ class AssignmentController {
 
 	static final String PAGE_VIEW = "mentoring/assign";
 
-	private final MentorSuggestions suggestions;
+	private final AssignmentQueries suggestions;
 
 	private final Assignments assignments;
 
 	private final AssessmentReference reference;
 
-	AssignmentController(MentorSuggestions suggestions, Assignments assignments, AssessmentReference reference) {
+	AssignmentController(AssignmentQueries suggestions, Assignments assignments, AssessmentReference reference) {
 		this.suggestions = suggestions;
 		this.assignments = assignments;
 		this.reference = reference;

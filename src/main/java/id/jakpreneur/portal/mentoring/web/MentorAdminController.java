@@ -10,11 +10,6 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
-import id.jakpreneur.portal.mentoring.MentorKind;
-import id.jakpreneur.portal.mentoring.MentorLanguage;
-import id.jakpreneur.portal.mentoring.MentorManagement;
-import id.jakpreneur.portal.mentoring.MentorProfile;
-import id.jakpreneur.portal.mentoring.MentoringException;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +26,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
 
 /**
  * Officers and administrators manage the mentors of their area: the list, a new mentor with their MENTOR login, and

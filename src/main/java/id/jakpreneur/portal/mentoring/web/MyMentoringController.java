@@ -6,10 +6,6 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
-import id.jakpreneur.portal.mentoring.MentorLanguage;
-import id.jakpreneur.portal.mentoring.MentoringException;
-import id.jakpreneur.portal.mentoring.MyMentoring;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.domain.MyMentoring;
 
 /**
  * The entrepreneur's mentoring page: their mentor and how to reach them, the sessions and agreed actions (ticked
@@ -36,10 +35,11 @@ class MyMentoringController {
 
 	private final MyMentoring mentoring;
 
-	private final Clock clock = Clock.system(Assessing.JAKARTA);
+	private final Clock clock;
 
-	MyMentoringController(MyMentoring mentoring) {
+	MyMentoringController(MyMentoring mentoring, Clock clock) {
 		this.mentoring = mentoring;
+		this.clock = clock;
 	}
 
 	@GetMapping

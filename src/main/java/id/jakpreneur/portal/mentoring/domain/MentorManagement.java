@@ -1,0 +1,240 @@
+package id.jakpreneur.portal.mentoring.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.NewAccount;
+import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.AssessmentReference;
+import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorSummary;
+
+/**
+ * Mentor profiles: officers create them (with the MENTOR login, in one transaction) and change them for the mentors
+ * of their area (mentors who cover at least one of its kecamatan; administrators: all); a mentor pauses themself and
+ * sets their own capacity within the officer's limit. Kecamatan outside an officer's area stay as they were when
+ * that officer edits a mentor who also works elsewhere.
+ */
+@Service
+@Transactional
+public class MentorManagement {
+
+	static final String PROFILE_COLUMNS = """
+			m.id, m.account_id, a.email, m.full_name, m.phone, m.kind, m.agency_code, m.organisation,
+			array(select t.track from mentor_track t where t.mentor_id = m.id order by t.track)::text[],
+			array(select d.district_code from mentor_district d where d.mentor_id = m.id order by d.district_code)::text[],
+			m.languages, m.capacity_limit, m.capacity, m.active_mentees, m.paused""";
+
+	private final JdbcTemplate jdbc;
+
+	private final AccountManagement accounts;
+
+	private final AssessmentReference reference;
+
+	private final Areas areas;
+
+	MentorManagement(JdbcTemplate jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.reference = reference;
+		this.areas = areas;
+	}
+
+	/**
+	 * Creates the mentor's login and profile together; the capacity starts at the officer's limit.
+	 * @throws id.jakpreneur.portal.account.EmailTakenException when the email is already a login
+	 * @throws MentoringException when a kecamatan lies outside the officer's area or an agency is unknown
+	 */
+	public long create(PortalUser officer, MentorDetails details, String email, String password) {
+		requireStaff(officer);
+		check(details);
+		Set<String> allowed = areas.districtsOf(officer);
+		if (!allowed.containsAll(details.districtCodes())) {
+			throw new MentoringException("mentoring.mentor.districtOutside");
+		}
+		long accountId = accounts.open(new NewAccount(email, details.fullName(), Role.MENTOR, password,
+				details.districtCodes()));
+		long id = jdbc.queryForObject("""
+				insert into mentor (account_id, full_name, phone, kind, agency_code, organisation, languages,
+				    capacity_limit, capacity, paused, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+				""", Long.class, accountId, details.fullName(), details.phone(), details.kind().name(),
+				details.agencyCode(), details.organisation(), names(details.languages()), details.capacityLimit(),
+				details.capacityLimit(), details.paused(), officer.accountId());
+		writeTracksAndDistricts(id, details.tracks(), details.districtCodes());
+		return id;
+	}
+
+	/**
+	 * Changes a mentor of the officer's area. A lower limit lowers the mentor's own capacity with it, but never below
+	 * their current mentees.
+	 * @throws MentoringException when the limit is below the current mentees, or no kecamatan would remain
+	 */
+	public void update(PortalUser officer, long mentorId, MentorDetails details) {
+		requireStaff(officer);
+		check(details);
+		MentorProfile current = lockVisible(officer, mentorId);
+		Set<String> allowed = areas.districtsOf(officer);
+		Set<String> districts = new TreeSet<>();
+		details.districtCodes().stream().filter(allowed::contains).forEach(districts::add);
+		current.districtCodes().stream().filter(d -> !allowed.contains(d)).forEach(districts::add);
+		if (districts.isEmpty()) {
+			throw new MentoringException("mentoring.mentor.districtRequired");
+		}
+		if (details.capacityLimit() < current.activeMentees()) {
+			throw new MentoringException("mentoring.mentor.limitBelowLoad");
+		}
+		jdbc.update("""
+				update mentor set full_name = ?, phone = ?, kind = ?, agency_code = ?, organisation = ?, languages = ?,
+				    capacity_limit = ?, capacity = greatest(least(capacity, ?), active_mentees, 1), paused = ?,
+				    updated_at = now()
+				where id = ?
+				""", details.fullName(), details.phone(), details.kind().name(), details.agencyCode(),
+				details.organisation(), names(details.languages()), details.capacityLimit(), details.capacityLimit(),
+				details.paused(), mentorId);
+		jdbc.update("delete from mentor_track where mentor_id = ?", mentorId);
+		jdbc.update("delete from mentor_district where mentor_id = ?", mentorId);
+		writeTracksAndDistricts(mentorId, details.tracks(), districts);
+		accounts.changeArea(current.accountId(), districts);
+	}
+
+	/** A mentor of the officer's area; others answer "not found". */
+	@Transactional(readOnly = true)
+	public MentorProfile get(PortalUser officer, long mentorId) {
+		requireStaff(officer);
+		return find(mentorId, "").filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
+	}
+
+	/** The mentors of the officer's area, by name, in slices (previous / next): one query per page. */
+	@Transactional(readOnly = true)
+	public Slice<MentorSummary> list(PortalUser officer, Pageable page) {
+		requireStaff(officer);
+		List<MentorSummary> rows = jdbc.query("""
+				select m.id, m.full_name, m.kind, m.organisation,
+				       array(select d.district_code from mentor_district d where d.mentor_id = m.id
+				             order by d.district_code)::text[],
+				       m.active_mentees, m.capacity, m.paused
+				from mentor m
+				where exists (select 1 from mentor_district d where d.mentor_id = m.id and d.district_code = any (?))
+				order by lower(m.full_name), m.id limit ? offset ?
+				""", (rs, n) -> new MentorSummary(rs.getLong(1), rs.getString(2), MentorKind.valueOf(rs.getString(3)),
+				rs.getString(4), Arrays.asList(strings(rs, 5)), rs.getInt(6), rs.getInt(7), rs.getBoolean(8)),
+				areas.districtsOf(officer).toArray(String[]::new), page.getPageSize() + 1, page.getOffset());
+		boolean more = rows.size() > page.getPageSize();
+		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+	}
+
+	/** The profile of the logged-in mentor, if an officer created one. */
+	@Transactional(readOnly = true)
+	public Optional<MentorProfile> own(PortalUser mentor) {
+		if (mentor.role() != Role.MENTOR) {
+			return Optional.empty();
+		}
+		return jdbc.query("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
+				+ "where m.account_id = ?", MentorManagement::profile, mentor.accountId()).stream().findFirst();
+	}
+
+	/**
+	 * The mentor pauses or resumes themself and sets their capacity, from their current mentees up to the officer's
+	 * limit. The mentor's row is locked while this runs, so an assignment at the same moment waits and then sees it.
+	 * @throws MentoringException when the capacity is above the limit or below the current mentees
+	 */
+	public void updateOwn(PortalUser mentor, int capacity, boolean paused) {
+		MentorProfile profile = own(mentor).orElseThrow(NotFoundException::new);
+		MentorProfile locked = find(profile.id(), " for update of m").orElseThrow(NotFoundException::new);
+		if (capacity > locked.capacityLimit()) {
+			throw new MentoringException("mentoring.profile.aboveLimit");
+		}
+		if (capacity < Math.max(1, locked.activeMentees())) {
+			throw new MentoringException("mentoring.profile.belowLoad");
+		}
+		try {
+			jdbc.update("update mentor set capacity = ?, paused = ?, updated_at = now() where id = ?", capacity, paused,
+					locked.id());
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new MentoringException("mentoring.profile.belowLoad");
+		}
+	}
+
+	MentorProfile lockVisible(PortalUser officer, long mentorId) {
+		return find(mentorId, " for update of m").filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
+	}
+
+	private Optional<MentorProfile> find(long mentorId, String lock) {
+		return jdbc.query("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
+				+ "where m.id = ?" + lock, MentorManagement::profile, mentorId).stream().findFirst();
+	}
+
+	private boolean visible(PortalUser officer, MentorProfile mentor) {
+		Set<String> allowed = areas.districtsOf(officer);
+		return mentor.districtCodes().stream().anyMatch(allowed::contains);
+	}
+
+	private void check(MentorDetails details) {
+		if (details.kind() == MentorKind.PJLP && reference.agency(details.agencyCode()).isEmpty()) {
+			throw new MentoringException("mentoring.mentor.agencyRequired");
+		}
+		if (!details.districtCodes().stream().allMatch(areas::isDistrict)) {
+			throw new MentoringException("mentoring.mentor.districtOutside");
+		}
+	}
+
+	private void writeTracksAndDistricts(long mentorId, Set<Track> tracks, Set<String> districts) {
+		List<Object[]> trackRows = new ArrayList<>();
+		tracks.forEach(t -> trackRows.add(new Object[] { mentorId, t.name() }));
+		List<Object[]> districtRows = new ArrayList<>();
+		districts.forEach(d -> districtRows.add(new Object[] { mentorId, d }));
+		jdbc.batchUpdate("insert into mentor_track (mentor_id, track) values (?, ?)", trackRows);
+		jdbc.batchUpdate("insert into mentor_district (mentor_id, district_code) values (?, ?)", districtRows);
+	}
+
+	private static void requireStaff(PortalUser user) {
+		if (user.role() != Role.OFFICER && user.role() != Role.ADMIN) {
+			throw new NotFoundException();
+		}
+	}
+
+	public static String[] names(Set<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).sorted().toArray(String[]::new);
+	}
+
+	public static String[] strings(ResultSet rs, int column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return array == null ? new String[0] : (String[]) array.getArray();
+	}
+
+	static MentorProfile profile(ResultSet rs, int n) throws SQLException {
+		Set<Track> tracks = EnumSet.noneOf(Track.class);
+		for (String t : strings(rs, 9)) {
+			tracks.add(Track.valueOf(t));
+		}
+		Set<MentorLanguage> languages = EnumSet.noneOf(MentorLanguage.class);
+		for (String l : strings(rs, 11)) {
+			languages.add(MentorLanguage.valueOf(l));
+		}
+		return new MentorProfile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				MentorKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), tracks,
+				new TreeSet<>(Arrays.asList(strings(rs, 10))), languages, rs.getInt(12), rs.getInt(13), rs.getInt(14),
+				rs.getBoolean(15));
+	}
+
+}
