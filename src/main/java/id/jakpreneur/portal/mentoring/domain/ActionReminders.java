@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import id.jakpreneur.portal.mentoring.NoticeKind;
@@ -25,7 +25,7 @@ public class ActionReminders {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Notices notices;
 
@@ -33,7 +33,7 @@ public class ActionReminders {
 
 	private final Clock clock;
 
-	ActionReminders(JdbcTemplate jdbc, Notices notices, MentoringSettings settings, Clock clock) {
+	ActionReminders(JdbcClient jdbc, Notices notices, MentoringSettings settings, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.notices = notices;
@@ -49,19 +49,22 @@ public class ActionReminders {
 	/** Reminds the actions due by {@code today} plus the configured days; returns how many notices were new. */
 	public int remind(LocalDate today) {
 		int[] sent = { 0 };
-		jdbc.query("""
+		jdbc.sql("""
 				select x.id, x.description, x.due_on, p.account_id
 				from mentoring_action x join participant p on p.id = x.participant_id
-				where x.done_at is null and x.due_on <= ? and p.account_id is not null
+				where x.done_at is null and x.due_on <= :dueBy and p.account_id is not null
 				  and not exists (select 1 from notification n where n.account_id = p.account_id
 				                  and n.dedupe_key = 'action-due:' || x.id)
 				order by x.due_on, x.id limit 10000
-				""", rs -> {
-					if (notices.send(rs.getLong(4), NoticeKind.ACTION_DUE, "/me/mentoring", "action-due:" + rs.getLong(1),
-							rs.getString(2), DAY.format(rs.getDate(3).toLocalDate()))) {
-						sent[0]++;
-					}
-				}, Date.valueOf(today.plusDays(settings.actionReminderDays())));
+				""")
+			.param("dueBy", Date.valueOf(today.plusDays(settings.actionReminderDays())))
+			.query(rs -> {
+				if (notices.send(rs.getLong("account_id"), NoticeKind.ACTION_DUE, "/me/mentoring",
+						"action-due:" + rs.getLong("id"), rs.getString("description"),
+						DAY.format(rs.getDate("due_on").toLocalDate()))) {
+					sent[0]++;
+				}
+			});
 		return sent[0];
 	}
 

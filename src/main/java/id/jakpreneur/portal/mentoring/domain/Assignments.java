@@ -7,7 +7,7 @@ import java.util.Map;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class Assignments {
 	/** Namespace of this module's advisory locks on participants (the first key of PostgreSQL's two-key form). */
 	static final int LOCK_NAMESPACE = 0x4d454e54;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final AssignmentQueries suggestions;
 
@@ -41,7 +41,7 @@ public class Assignments {
 
 	private final TransactionTemplate transactions;
 
-	Assignments(JdbcTemplate jdbc, AssignmentQueries suggestions, Notices notices, TransactionTemplate transactions) {
+	Assignments(JdbcClient jdbc, AssignmentQueries suggestions, Notices notices, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.suggestions = suggestions;
 		this.notices = notices;
@@ -82,10 +82,14 @@ public class Assignments {
 		end(officer, participantId, requestId != null ? EndReason.MENTEE_REQUEST : EndReason.REASSIGNED, note, current,
 				mentee.fullName());
 		if (requestId != null) {
-			jdbc.update("""
-					update mentor_change_request set resolved_at = now(), resolved_by = ?, resolution = 'REASSIGNED',
-					    resolution_note = ? where id = ?
-					""", officer.accountId(), note, requestId);
+			jdbc.sql("""
+					update mentor_change_request set resolved_at = now(), resolved_by = :officer, resolution = 'REASSIGNED',
+					    resolution_note = :note where id = :id
+					""")
+				.param("officer", officer.accountId())
+				.param("note", note)
+				.param("id", requestId)
+				.update();
 		}
 		insert(officer, mentee, mentor, note);
 	}
@@ -104,21 +108,14 @@ public class Assignments {
 		}
 		lockMentorsInOrder(current, current);
 		end(officer, participantId, reason, text, current, mentee.fullName());
-		jdbc.update("""
-				update mentor_change_request set resolved_at = now(), resolved_by = ?, resolution = 'DECLINED',
-				    resolution_note = ? where participant_id = ? and resolved_at is null
-				""", officer.accountId(), text, participantId);
+		declineOpenRequest(officer, participantId, text);
 	}
 
 	/** Declines an entrepreneur's open request for another mentor, with a note they will read. */
 	public void declineRequest(PortalUser officer, long participantId, String note) {
 		String text = requireText(note);
 		suggestions.menteeInArea(officer, participantId);
-		int declined = jdbc.update("""
-				update mentor_change_request set resolved_at = now(), resolved_by = ?, resolution = 'DECLINED',
-				    resolution_note = ? where participant_id = ? and resolved_at is null
-				""", officer.accountId(), text, participantId);
-		if (declined == 0) {
+		if (declineOpenRequest(officer, participantId, text) == 0) {
 			throw new NotFoundException();
 		}
 		accountOfParticipant(participantId).ifPresent(account -> notices.send(account, NoticeKind.CHANGE_DECLINED,
@@ -174,10 +171,16 @@ public class Assignments {
 
 	private void insert(PortalUser officer, WaitingMentee mentee, Candidate mentor, String note) {
 		try {
-			jdbc.update("""
+			jdbc.sql("""
 					insert into mentor_assignment (participant_id, mentor_id, track, assigned_by, assign_note)
-					values (?, ?, ?, ?, ?)
-					""", mentee.participantId(), mentor.mentorId(), mentee.track().name(), officer.accountId(), note);
+					values (:participantId, :mentorId, :track, :officer, :note)
+					""")
+				.param("participantId", mentee.participantId())
+				.param("mentorId", mentor.mentorId())
+				.param("track", mentee.track().name())
+				.param("officer", officer.accountId())
+				.param("note", note)
+				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw refusal(ex);
@@ -190,10 +193,15 @@ public class Assignments {
 
 	private void end(PortalUser officer, long participantId, EndReason reason, String note, long mentorId,
 			String participantName) {
-		jdbc.update("""
-				update mentor_assignment set ended_at = now(), ended_by = ?, end_reason = ?, end_note = ?
-				where participant_id = ? and ended_at is null
-				""", officer.accountId(), reason.name(), note, participantId);
+		jdbc.sql("""
+				update mentor_assignment set ended_at = now(), ended_by = :officer, end_reason = :reason, end_note = :note
+				where participant_id = :participantId and ended_at is null
+				""")
+			.param("officer", officer.accountId())
+			.param("reason", reason.name())
+			.param("note", note)
+			.param("participantId", participantId)
+			.update();
 		notices.send(accountOfMentor(mentorId), NoticeKind.MENTEE_ENDED, "/mentor", null, participantName);
 	}
 
@@ -213,28 +221,50 @@ public class Assignments {
 	}
 
 	private void lockParticipant(long participantId) {
-		jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> {
-		}, LOCK_NAMESPACE, (int) (participantId % Integer.MAX_VALUE));
+		jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
+			.param("namespace", LOCK_NAMESPACE)
+			.param("key", (int) (participantId % Integer.MAX_VALUE))
+			.query(rs -> {
+			});
 	}
 
 	/** Locks both mentors' rows in id order, so that two crossing reassignments cannot deadlock. */
 	private void lockMentorsInOrder(long a, long b) {
-		jdbc.query("select id from mentor where id in (?, ?) order by id for update", rs -> {
-		}, Math.min(a, b), Math.max(a, b));
+		jdbc.sql("select id from mentor where id in (:low, :high) order by id for update")
+			.param("low", Math.min(a, b))
+			.param("high", Math.max(a, b))
+			.query(rs -> {
+			});
 	}
 
 	private Long currentMentor(long participantId) {
-		return jdbc.queryForList("select mentor_id from mentor_assignment where participant_id = ? and ended_at is null",
-				Long.class, participantId).stream().findFirst().orElse(null);
+		return jdbc.sql("select mentor_id from mentor_assignment where participant_id = :id and ended_at is null")
+			.param("id", participantId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private java.util.Optional<Long> accountOfParticipant(long participantId) {
-		return jdbc.queryForList("select account_id from participant where id = ? and account_id is not null",
-				Long.class, participantId).stream().findFirst();
+		return jdbc.sql("select account_id from participant where id = :id and account_id is not null")
+			.param("id", participantId)
+			.query(Long.class)
+			.optional();
 	}
 
 	private long accountOfMentor(long mentorId) {
-		return jdbc.queryForObject("select account_id from mentor where id = ?", Long.class, mentorId);
+		return jdbc.sql("select account_id from mentor where id = :id").param("id", mentorId).query(Long.class).single();
+	}
+
+	private int declineOpenRequest(PortalUser officer, long participantId, String note) {
+		return jdbc.sql("""
+				update mentor_change_request set resolved_at = now(), resolved_by = :officer, resolution = 'DECLINED',
+				    resolution_note = :note where participant_id = :participantId and resolved_at is null
+				""")
+			.param("officer", officer.accountId())
+			.param("note", note)
+			.param("participantId", participantId)
+			.update();
 	}
 
 	private static String requireText(String text) {

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +35,9 @@ class DemoMentors implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	DemoMentors(AccountManagement accounts, JdbcTemplate jdbc) {
+	DemoMentors(AccountManagement accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 	}
@@ -52,25 +52,34 @@ class DemoMentors implements ApplicationRunner {
 		catch (UsernameNotFoundException ex) {
 			return;
 		}
-		Long id = jdbc.query("""
+		Long id = jdbc.sql("""
 				insert into mentor (account_id, full_name, phone, kind, agency_code, languages, capacity_limit, capacity,
 				    created_by)
-				values (?, ?, '+6281298765432', 'PJLP', ?, ?, 10, 10, ?)
+				values (:accountId, :fullName, '+6281298765432', 'PJLP', :agency, :languages, 10, 10, :accountId)
 				on conflict (account_id) do nothing returning id
-				""", (rs, n) -> rs.getLong(1), mentor.accountId(), mentor.fullName(), AssessmentReference.LEAD_AGENCY,
-				new String[] { MentorLanguage.INDONESIAN.name(), MentorLanguage.BETAWI.name() }, mentor.accountId())
-			.stream()
-			.findFirst()
+				""")
+			.param("accountId", mentor.accountId())
+			.param("fullName", mentor.fullName())
+			.param("agency", AssessmentReference.LEAD_AGENCY)
+			.param("languages", new String[] { MentorLanguage.INDONESIAN.name(), MentorLanguage.BETAWI.name() })
+			.query(Long.class)
+			.optional()
 			.orElse(null);
 		if (id == null) {
 			return;
 		}
 		for (Track track : Set.of(Track.MARKETING_AND_DIGITAL, Track.LEGALITY_AND_STANDARDS,
 				Track.FINANCE_AND_BOOKKEEPING)) {
-			jdbc.update("insert into mentor_track (mentor_id, track) values (?, ?)", id, track.name());
+			jdbc.sql("insert into mentor_track (mentor_id, track) values (:id, :track)")
+				.param("id", id)
+				.param("track", track.name())
+				.update();
 		}
 		for (String district : DISTRICTS) {
-			jdbc.update("insert into mentor_district (mentor_id, district_code) values (?, ?)", id, district);
+			jdbc.sql("insert into mentor_district (mentor_id, district_code) values (:id, :district)")
+				.param("id", id)
+				.param("district", district)
+				.update();
 		}
 		log.info("Demo mode is on: demo mentor profile created (Gambir and Menteng, capacity 10)");
 	}

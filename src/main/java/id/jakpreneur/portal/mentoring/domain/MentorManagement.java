@@ -21,11 +21,12 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import id.jakpreneur.portal.mentoring.query.MentorProfile;
 import id.jakpreneur.portal.mentoring.query.MentorSummary;
+import id.jakpreneur.portal.mentoring.query.Rows;
 
 /**
  * Mentor profiles: officers create them (with the MENTOR login, in one transaction) and change them for the mentors
@@ -39,11 +40,12 @@ public class MentorManagement {
 
 	static final String PROFILE_COLUMNS = """
 			m.id, m.account_id, a.email, m.full_name, m.phone, m.kind, m.agency_code, m.organisation,
-			array(select t.track from mentor_track t where t.mentor_id = m.id order by t.track)::text[],
-			array(select d.district_code from mentor_district d where d.mentor_id = m.id order by d.district_code)::text[],
+			array(select t.track from mentor_track t where t.mentor_id = m.id order by t.track)::text[] as tracks,
+			array(select d.district_code from mentor_district d where d.mentor_id = m.id
+			      order by d.district_code)::text[] as districts,
 			m.languages, m.capacity_limit, m.capacity, m.active_mentees, m.paused""";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final AccountManagement accounts;
 
@@ -51,7 +53,7 @@ public class MentorManagement {
 
 	private final Areas areas;
 
-	MentorManagement(JdbcTemplate jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas) {
+	MentorManagement(JdbcClient jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.reference = reference;
@@ -72,13 +74,24 @@ public class MentorManagement {
 		}
 		long accountId = accounts.open(new NewAccount(email, details.fullName(), Role.MENTOR, password,
 				details.districtCodes()));
-		long id = jdbc.queryForObject("""
+		long id = jdbc.sql("""
 				insert into mentor (account_id, full_name, phone, kind, agency_code, organisation, languages,
 				    capacity_limit, capacity, paused, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-				""", Long.class, accountId, details.fullName(), details.phone(), details.kind().name(),
-				details.agencyCode(), details.organisation(), names(details.languages()), details.capacityLimit(),
-				details.capacityLimit(), details.paused(), officer.accountId());
+				values (:accountId, :fullName, :phone, :kind, :agencyCode, :organisation, :languages, :limit, :limit,
+				    :paused, :createdBy) returning id
+				""")
+			.param("accountId", accountId)
+			.param("fullName", details.fullName())
+			.param("phone", details.phone())
+			.param("kind", details.kind().name())
+			.param("agencyCode", details.agencyCode())
+			.param("organisation", details.organisation())
+			.param("languages", names(details.languages()))
+			.param("limit", details.capacityLimit())
+			.param("paused", details.paused())
+			.param("createdBy", officer.accountId())
+			.query(Long.class)
+			.single();
 		writeTracksAndDistricts(id, details.tracks(), details.districtCodes());
 		return id;
 	}
@@ -102,16 +115,24 @@ public class MentorManagement {
 		if (details.capacityLimit() < current.activeMentees()) {
 			throw new MentoringException("mentoring.mentor.limitBelowLoad");
 		}
-		jdbc.update("""
-				update mentor set full_name = ?, phone = ?, kind = ?, agency_code = ?, organisation = ?, languages = ?,
-				    capacity_limit = ?, capacity = greatest(least(capacity, ?), active_mentees, 1), paused = ?,
-				    updated_at = now()
-				where id = ?
-				""", details.fullName(), details.phone(), details.kind().name(), details.agencyCode(),
-				details.organisation(), names(details.languages()), details.capacityLimit(), details.capacityLimit(),
-				details.paused(), mentorId);
-		jdbc.update("delete from mentor_track where mentor_id = ?", mentorId);
-		jdbc.update("delete from mentor_district where mentor_id = ?", mentorId);
+		jdbc.sql("""
+				update mentor set full_name = :fullName, phone = :phone, kind = :kind, agency_code = :agencyCode,
+				    organisation = :organisation, languages = :languages, capacity_limit = :limit,
+				    capacity = greatest(least(capacity, :limit), active_mentees, 1), paused = :paused, updated_at = now()
+				where id = :id
+				""")
+			.param("fullName", details.fullName())
+			.param("phone", details.phone())
+			.param("kind", details.kind().name())
+			.param("agencyCode", details.agencyCode())
+			.param("organisation", details.organisation())
+			.param("languages", names(details.languages()))
+			.param("limit", details.capacityLimit())
+			.param("paused", details.paused())
+			.param("id", mentorId)
+			.update();
+		jdbc.sql("delete from mentor_track where mentor_id = :id").param("id", mentorId).update();
+		jdbc.sql("delete from mentor_district where mentor_id = :id").param("id", mentorId).update();
 		writeTracksAndDistricts(mentorId, details.tracks(), districts);
 		accounts.changeArea(current.accountId(), districts);
 	}
@@ -127,17 +148,24 @@ public class MentorManagement {
 	@Transactional(readOnly = true)
 	public Slice<MentorSummary> list(PortalUser officer, Pageable page) {
 		requireStaff(officer);
-		List<MentorSummary> rows = jdbc.query("""
+		List<MentorSummary> rows = jdbc.sql("""
 				select m.id, m.full_name, m.kind, m.organisation,
 				       array(select d.district_code from mentor_district d where d.mentor_id = m.id
-				             order by d.district_code)::text[],
+				             order by d.district_code)::text[] as districts,
 				       m.active_mentees, m.capacity, m.paused
 				from mentor m
-				where exists (select 1 from mentor_district d where d.mentor_id = m.id and d.district_code = any (?))
-				order by lower(m.full_name), m.id limit ? offset ?
-				""", (rs, n) -> new MentorSummary(rs.getLong(1), rs.getString(2), MentorKind.valueOf(rs.getString(3)),
-				rs.getString(4), Arrays.asList(strings(rs, 5)), rs.getInt(6), rs.getInt(7), rs.getBoolean(8)),
-				areas.districtsOf(officer).toArray(String[]::new), page.getPageSize() + 1, page.getOffset());
+				where exists (select 1 from mentor_district d where d.mentor_id = m.id
+				              and d.district_code = any (:districts))
+				order by lower(m.full_name), m.id limit :limit offset :offset
+				""")
+			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
+			.param("limit", page.getPageSize() + 1)
+			.param("offset", page.getOffset())
+			.query((rs, n) -> new MentorSummary(rs.getLong("id"), rs.getString("full_name"),
+					MentorKind.valueOf(rs.getString("kind")), rs.getString("organisation"),
+					Arrays.asList(Rows.strings(rs, "districts")), rs.getInt("active_mentees"), rs.getInt("capacity"),
+					rs.getBoolean("paused")))
+			.list();
 		boolean more = rows.size() > page.getPageSize();
 		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
 	}
@@ -148,8 +176,11 @@ public class MentorManagement {
 		if (mentor.role() != Role.MENTOR) {
 			return Optional.empty();
 		}
-		return jdbc.query("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
-				+ "where m.account_id = ?", MentorManagement::profile, mentor.accountId()).stream().findFirst();
+		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
+				+ "where m.account_id = :accountId")
+			.param("accountId", mentor.accountId())
+			.query(MentorManagement::profile)
+			.optional();
 	}
 
 	/**
@@ -167,8 +198,11 @@ public class MentorManagement {
 			throw new MentoringException("mentoring.profile.belowLoad");
 		}
 		try {
-			jdbc.update("update mentor set capacity = ?, paused = ?, updated_at = now() where id = ?", capacity, paused,
-					locked.id());
+			jdbc.sql("update mentor set capacity = :capacity, paused = :paused, updated_at = now() where id = :id")
+				.param("capacity", capacity)
+				.param("paused", paused)
+				.param("id", locked.id())
+				.update();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new MentoringException("mentoring.profile.belowLoad");
@@ -180,8 +214,11 @@ public class MentorManagement {
 	}
 
 	private Optional<MentorProfile> find(long mentorId, String lock) {
-		return jdbc.query("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
-				+ "where m.id = ?" + lock, MentorManagement::profile, mentorId).stream().findFirst();
+		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
+				+ "where m.id = :id" + lock)
+			.param("id", mentorId)
+			.query(MentorManagement::profile)
+			.optional();
 	}
 
 	private boolean visible(PortalUser officer, MentorProfile mentor) {
@@ -199,12 +236,14 @@ public class MentorManagement {
 	}
 
 	private void writeTracksAndDistricts(long mentorId, Set<Track> tracks, Set<String> districts) {
-		List<Object[]> trackRows = new ArrayList<>();
-		tracks.forEach(t -> trackRows.add(new Object[] { mentorId, t.name() }));
-		List<Object[]> districtRows = new ArrayList<>();
-		districts.forEach(d -> districtRows.add(new Object[] { mentorId, d }));
-		jdbc.batchUpdate("insert into mentor_track (mentor_id, track) values (?, ?)", trackRows);
-		jdbc.batchUpdate("insert into mentor_district (mentor_id, district_code) values (?, ?)", districtRows);
+		jdbc.sql("insert into mentor_track (mentor_id, track) select :id, unnest(cast(:tracks as text[]))")
+			.param("id", mentorId)
+			.param("tracks", names(tracks))
+			.update();
+		jdbc.sql("insert into mentor_district (mentor_id, district_code) select :id, unnest(cast(:districts as text[]))")
+			.param("id", mentorId)
+			.param("districts", districts.toArray(String[]::new))
+			.update();
 	}
 
 	private static void requireStaff(PortalUser user) {
@@ -217,24 +256,13 @@ public class MentorManagement {
 		return values.stream().map(Enum::name).sorted().toArray(String[]::new);
 	}
 
-	public static String[] strings(ResultSet rs, int column) throws SQLException {
-		java.sql.Array array = rs.getArray(column);
-		return array == null ? new String[0] : (String[]) array.getArray();
-	}
-
 	static MentorProfile profile(ResultSet rs, int n) throws SQLException {
-		Set<Track> tracks = EnumSet.noneOf(Track.class);
-		for (String t : strings(rs, 9)) {
-			tracks.add(Track.valueOf(t));
-		}
-		Set<MentorLanguage> languages = EnumSet.noneOf(MentorLanguage.class);
-		for (String l : strings(rs, 11)) {
-			languages.add(MentorLanguage.valueOf(l));
-		}
-		return new MentorProfile(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				MentorKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), tracks,
-				new TreeSet<>(Arrays.asList(strings(rs, 10))), languages, rs.getInt(12), rs.getInt(13), rs.getInt(14),
-				rs.getBoolean(15));
+		return new MentorProfile(rs.getLong("id"), rs.getLong("account_id"), rs.getString("email"),
+				rs.getString("full_name"), rs.getString("phone"), MentorKind.valueOf(rs.getString("kind")),
+				rs.getString("agency_code"), rs.getString("organisation"), Rows.enums(rs, "tracks", Track.class),
+				new TreeSet<>(Arrays.asList(Rows.strings(rs, "districts"))),
+				Rows.enums(rs, "languages", MentorLanguage.class), rs.getInt("capacity_limit"), rs.getInt("capacity"),
+				rs.getInt("active_mentees"), rs.getBoolean("paused"));
 	}
 
 }

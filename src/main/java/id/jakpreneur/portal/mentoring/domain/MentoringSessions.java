@@ -1,11 +1,11 @@
 package id.jakpreneur.portal.mentoring.domain;
 
 import java.sql.Date;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +16,12 @@ import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.assessment.StepStatus;
+import id.jakpreneur.portal.mentoring.query.Rows;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import id.jakpreneur.portal.mentoring.NoticeKind;
@@ -39,7 +40,7 @@ public class MentoringSessions {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Assessments assessments;
 
@@ -53,7 +54,7 @@ public class MentoringSessions {
 
 	private final Clock clock;
 
-	MentoringSessions(JdbcTemplate jdbc, Assessments assessments, ApplicationEventPublisher events, Notices notices,
+	MentoringSessions(JdbcClient jdbc, Assessments assessments, ApplicationEventPublisher events, Notices notices,
 			MessageSource messages, MentoringSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.assessments = assessments;
@@ -81,30 +82,51 @@ public class MentoringSessions {
 		if (!problems.isEmpty()) {
 			throw new SessionRejectedException(problems);
 		}
-		long sessionId = jdbc.queryForObject("""
+		long sessionId = jdbc.sql("""
 				insert into mentoring_session (assignment_id, participant_id, mentor_id, held_on, mode, duration_minutes,
 				    topics, notes, next_meeting_on, sales_month, verified_sales, logged_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-				""", Long.class, current.assignmentId(), participantId, current.mentorId(), Date.valueOf(session.heldOn()),
-				session.mode().name(), session.durationMinutes(), session.topics().strip(), blankToNull(session.notes()),
-				session.nextMeetingOn() == null ? null : Date.valueOf(session.nextMeetingOn()),
-				session.salesMonth() == null ? null : Date.valueOf(session.salesMonth().atDay(1)),
-				session.verifiedSales(), mentor.accountId());
-		List<Object[]> actions = new ArrayList<>();
-		for (NewSession.NewAction action : session.actions()) {
-			actions.add(new Object[] { sessionId, participantId, action.description().strip(),
-					Date.valueOf(action.dueOn()) });
+				values (:assignmentId, :participantId, :mentorId, :heldOn, :mode, :minutes, :topics, :notes, :next,
+				    :salesMonth, :sales, :loggedBy) returning id
+				""")
+			.param("assignmentId", current.assignmentId())
+			.param("participantId", participantId)
+			.param("mentorId", current.mentorId())
+			.param("heldOn", Date.valueOf(session.heldOn()))
+			.param("mode", session.mode().name())
+			.param("minutes", session.durationMinutes())
+			.param("topics", session.topics().strip())
+			.param("notes", blankToNull(session.notes()), Types.VARCHAR)
+			.param("next", session.nextMeetingOn() == null ? null : Date.valueOf(session.nextMeetingOn()), Types.DATE)
+			.param("salesMonth", session.salesMonth() == null ? null : Date.valueOf(session.salesMonth().atDay(1)),
+					Types.DATE)
+			.param("sales", session.verifiedSales(), Types.BIGINT)
+			.param("loggedBy", mentor.accountId())
+			.query(Long.class)
+			.single();
+		if (!session.actions().isEmpty()) {
+			jdbc.sql("""
+					insert into mentoring_action (session_id, participant_id, description, due_on)
+					select :sessionId, :participantId, a.description, a.due_on
+					from unnest(cast(:descriptions as text[]), cast(:dues as date[])) with ordinality
+					     as a(description, due_on, n)
+					order by a.n
+					""")
+				.param("sessionId", sessionId)
+				.param("participantId", participantId)
+				.param("descriptions", session.actions().stream().map(a -> a.description().strip()).toArray(String[]::new))
+				.param("dues", session.actions().stream().map(a -> a.dueOn().toString()).toArray(String[]::new))
+				.update();
 		}
-		jdbc.batchUpdate("insert into mentoring_action (session_id, participant_id, description, due_on) "
-				+ "values (?, ?, ?, ?)", actions);
 		current.participantAccount().ifPresent(account -> notices.send(account, NoticeKind.SESSION_LOGGED,
 				"/me/mentoring", null, current.mentorName(), DAY.format(session.heldOn())));
 		return completeP3IfMet(participantId);
 	}
 
 	private boolean completeP3IfMet(long participantId) {
-		List<LocalDate> days = jdbc.queryForList(
-				"select distinct held_on from mentoring_session where participant_id = ?", Date.class, participantId)
+		List<LocalDate> days = jdbc.sql("select distinct held_on from mentoring_session where participant_id = :id")
+			.param("id", participantId)
+			.query(Date.class)
+			.list()
 			.stream()
 			.map(Date::toLocalDate)
 			.toList();
@@ -128,14 +150,17 @@ public class MentoringSessions {
 	}
 
 	private Current current(PortalUser mentor, long participantId, String lock) {
-		return jdbc.query("""
+		return jdbc.sql("""
 				select a.id, a.mentor_id, m.full_name, a.assigned_at, p.account_id
 				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant p on p.id = a.participant_id
-				where m.account_id = ? and a.participant_id = ? and a.ended_at is null""" + lock,
-				(rs, n) -> new Current(rs.getLong(1), rs.getLong(2), rs.getString(3),
-						rs.getTimestamp(4).toInstant().atZone(Jakarta.ZONE).toLocalDate(),
-						Optional.ofNullable((Long) rs.getObject(5, Long.class))),
-				mentor.accountId(), participantId).stream().findFirst().orElseThrow(NotFoundException::new);
+				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null""" + lock)
+			.param("mentorAccount", mentor.accountId())
+			.param("participantId", participantId)
+			.query((rs, n) -> new Current(rs.getLong("id"), rs.getLong("mentor_id"), rs.getString("full_name"),
+					Rows.instant(rs, "assigned_at").atZone(Jakarta.ZONE).toLocalDate(),
+					Optional.ofNullable(Rows.longOrNull(rs, "account_id"))))
+			.optional()
+			.orElseThrow(NotFoundException::new);
 	}
 
 	private record Current(long assignmentId, long mentorId, String mentorName, LocalDate assignedOn,

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -39,12 +39,12 @@ public class NoticeMailer {
 
 	private final MentoringSettings settings;
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final ThreadPoolTaskExecutor executor;
 
 	public NoticeMailer(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, MentoringSettings settings,
-			JdbcTemplate jdbc) {
+			JdbcClient jdbc) {
 		this.mailSender = mailSender;
 		this.messages = messages;
 		this.settings = settings;
@@ -67,8 +67,10 @@ public class NoticeMailer {
 		if (sender == null) {
 			return;
 		}
-		List<String> emails = jdbc.queryForList("select email from account where id = ? and enabled", String.class,
-				accountId);
+		List<String> emails = jdbc.sql("select email from account where id = :id and enabled")
+			.param("id", accountId)
+			.query(String.class)
+			.list();
 		if (emails.isEmpty()) {
 			return;
 		}

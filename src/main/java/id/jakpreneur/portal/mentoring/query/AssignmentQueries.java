@@ -2,13 +2,12 @@ package id.jakpreneur.portal.mentoring.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +21,6 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Priority;
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.shared.NotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import id.jakpreneur.portal.mentoring.domain.Areas;
 import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
 import id.jakpreneur.portal.mentoring.domain.Candidate;
@@ -33,10 +28,13 @@ import id.jakpreneur.portal.mentoring.domain.EndReason;
 import id.jakpreneur.portal.mentoring.domain.MenteeNeeds;
 import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
 import id.jakpreneur.portal.mentoring.domain.Suggestion;
 import id.jakpreneur.portal.mentoring.domain.SuggestionRanking;
+import id.jakpreneur.portal.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officer's side of assignment, read only: the queue of the area's participants who need mentoring and have no
@@ -53,34 +51,38 @@ public class AssignmentQueries {
 	public static final int QUEUE_SUGGESTIONS = 3;
 
 	static final String MENTEE_COLUMNS = """
-			p.id, p.full_name, p.village_code, p.district_code, p.business_name, c.phase, c.track, c.priority,
-			c.waiting_since, pref.language,
+			p.id as participant_id, p.full_name, p.village_code, p.district_code, p.business_name, c.phase, c.track,
+			c.priority, c.waiting_since, pref.language,
 			array(select h.mentor_id from mentor_assignment h where h.participant_id = p.id and h.ended_at is not null
-			      and h.end_reason <> 'MENTEE_REQUEST')::bigint[],
+			      and h.end_reason <> 'MENTEE_REQUEST')::bigint[] as past_mentors,
 			array(select h.mentor_id from mentor_assignment h where h.participant_id = p.id
-			      and h.end_reason = 'MENTEE_REQUEST')::bigint[]""";
+			      and h.end_reason = 'MENTEE_REQUEST')::bigint[] as avoided_mentors""";
 
-	private static final String CANDIDATES = """
-			select m.id, m.full_name, m.kind, m.languages, m.active_mentees, m.capacity, m.paused,
-			       array(select t.track from mentor_track t where t.mentor_id = m.id)::text[],
-			       array(select d.district_code from mentor_district d where d.mentor_id = m.id)::text[]
+	/** The columns {@link #candidate} reads, of {@code mentor m}. */
+	public static final String CANDIDATE_COLUMNS = """
+			m.id as mentor_id, m.full_name, m.kind, m.languages, m.active_mentees, m.capacity, m.paused,
+			array(select t.track from mentor_track t where t.mentor_id = m.id)::text[] as tracks,
+			array(select d.district_code from mentor_district d where d.mentor_id = m.id)::text[] as districts""";
+
+	private static final String CANDIDATES = "select " + CANDIDATE_COLUMNS + """
+
 			from mentor m
 			where not m.paused and m.active_mentees < m.capacity and m.id in (
-			    select d.mentor_id from mentor_district d where d.district_code = any (?)
+			    select d.mentor_id from mentor_district d where d.district_code = any (:districts)
 			    union
 			    select t.mentor_id from mentor_track t join mentor_district d on d.mentor_id = t.mentor_id
-			    where t.track = any (?) and d.district_code = any (?)
+			    where t.track = any (:tracks) and d.district_code = any (:nearby)
 			    union
-			    select unnest(?::bigint[]))
+			    select unnest(cast(:past as bigint[])))
 			""";
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final Areas areas;
 
 	private final MentoringSettings settings;
 
-	AssignmentQueries(JdbcTemplate jdbc, Areas areas, MentoringSettings settings) {
+	AssignmentQueries(JdbcClient jdbc, Areas areas, MentoringSettings settings) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.settings = settings;
@@ -108,28 +110,28 @@ public class AssignmentQueries {
 				where c.waiting_since is not null
 				  and not exists (select 1 from mentor_assignment a where a.participant_id = c.participant_id
 				                  and a.ended_at is null)""");
-		List<Object> args = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
 		if (track != null) {
-			sql.append(" and c.track = ?");
-			args.add(track.name());
+			sql.append(" and c.track = :track");
+			params.put("track", track.name());
 		}
 		if (officer.role() != Role.ADMIN) {
-			sql.append(" and p.district_code = any (?)");
-			args.add(areas.districtsOf(officer).toArray(String[]::new));
+			sql.append(" and p.district_code = any (:districts)");
+			params.put("districts", areas.districtsOf(officer).toArray(String[]::new));
 		}
 		if (from != null) {
-			sql.append(backwards ? " and (c.track, c.waiting_since, c.participant_id) < (?, ?, ?)"
-					: " and (c.track, c.waiting_since, c.participant_id) > (?, ?, ?)");
-			args.add(from.track().name());
-			args.add(OffsetDateTime.ofInstant(from.waitingSince(), ZoneOffset.UTC));
-			args.add(from.participantId());
+			sql.append(backwards ? " and (c.track, c.waiting_since, c.participant_id) < (:fromTrack, :fromSince, :fromId)"
+					: " and (c.track, c.waiting_since, c.participant_id) > (:fromTrack, :fromSince, :fromId)");
+			params.put("fromTrack", from.track().name());
+			params.put("fromSince", OffsetDateTime.ofInstant(from.waitingSince(), ZoneOffset.UTC));
+			params.put("fromId", from.participantId());
 		}
 		sql.append(backwards ? " order by c.track desc, c.waiting_since desc, c.participant_id desc"
 				: " order by c.track, c.waiting_since, c.participant_id");
 		// The limit is written into the statement, not bound: with a bound limit, PostgreSQL's generic plan for the
 		// prepared statement cannot tell that only a page is wanted and reads the queue with parallel workers.
 		sql.append(" limit ").append(size + 1);
-		List<WaitingMentee> rows = jdbc.query(sql.toString(), AssignmentQueries::mentee, args.toArray());
+		List<WaitingMentee> rows = jdbc.sql(sql.toString()).params(params).query(AssignmentQueries::mentee).list();
 		boolean more = rows.size() > size;
 		List<WaitingMentee> mentees = new ArrayList<>(more ? rows.subList(0, size) : rows);
 		if (backwards) {
@@ -154,13 +156,18 @@ public class AssignmentQueries {
 	/** Open requests for another mentor from participants of the officer's area, oldest first. */
 	public List<ChangeRequestView> openRequests(PortalUser officer, int limit) {
 		requireStaff(officer);
-		return jdbc.query("""
-				select r.id, p.id, p.full_name, p.village_code, m.full_name, r.reason, r.requested_at
+		return jdbc.sql("""
+				select """ + REQUEST_COLUMNS + """
+
 				from mentor_change_request r join participant p on p.id = r.participant_id
 				join mentor_assignment a on a.id = r.assignment_id join mentor m on m.id = a.mentor_id
-				where r.resolved_at is null and p.district_code = any (?)
-				order by r.requested_at, r.id limit ?
-				""", AssignmentQueries::request, areas.districtsOf(officer).toArray(String[]::new), limit);
+				where r.resolved_at is null and p.district_code = any (:districts)
+				order by r.requested_at, r.id limit :limit
+				""")
+			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
+			.param("limit", limit)
+			.query(AssignmentQueries::request)
+			.list();
 	}
 
 	/**
@@ -189,14 +196,17 @@ public class AssignmentQueries {
 		if (participantIds.isEmpty()) {
 			return List.of();
 		}
-		List<WaitingMentee> mentees = jdbc.query("select " + MENTEE_COLUMNS + """
+		List<WaitingMentee> mentees = jdbc.sql("select " + MENTEE_COLUMNS + """
 				 from assessment_current c join participant p on p.id = c.participant_id
 				left join mentee_preference pref on pref.participant_id = p.id
-				where p.id = any (?) and p.district_code = any (?)
+				where p.id = any (:ids) and p.district_code = any (:districts)
 				  and not exists (select 1 from mentor_assignment a where a.participant_id = p.id and a.ended_at is null)
 				order by c.track, c.waiting_since, c.participant_id limit 100
-				""", AssignmentQueries::mentee, participantIds.toArray(Long[]::new),
-				areas.districtsOf(officer).toArray(String[]::new));
+				""")
+			.param("ids", participantIds.toArray(Long[]::new))
+			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
+			.query(AssignmentQueries::mentee)
+			.list();
 		List<MenteeNeeds> needs = mentees.stream().map(m -> needs(m, null)).toList();
 		return BulkPlanner.plan(needs, candidates(mentees), QUEUE_SUGGESTIONS);
 	}
@@ -205,10 +215,11 @@ public class AssignmentQueries {
 	public Map<Long, String> names(Collection<Long> participantIds) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		if (!participantIds.isEmpty()) {
-			jdbc.query("select id, full_name from participant where id = any (?)",
-					rs -> {
-						names.put(rs.getLong(1), rs.getString(2));
-					}, (Object) participantIds.toArray(Long[]::new));
+			jdbc.sql("select id, full_name from participant where id = any (:ids)")
+				.param("ids", participantIds.toArray(Long[]::new))
+				.query(rs -> {
+					names.put(rs.getLong("id"), rs.getString("full_name"));
+				});
 		}
 		return names;
 	}
@@ -216,13 +227,15 @@ public class AssignmentQueries {
 	/** A participant of the officer's area, assessed or not; others answer "not found". */
 	public WaitingMentee menteeInArea(PortalUser officer, long participantId) {
 		requireStaff(officer);
-		return jdbc.query("select " + MENTEE_COLUMNS + """
+		return jdbc.sql("select " + MENTEE_COLUMNS + """
 				 from participant p left join assessment_current c on c.participant_id = p.id
 				left join mentee_preference pref on pref.participant_id = p.id
-				where p.id = ? and p.district_code = any (?)
-				""", AssignmentQueries::mentee, participantId, areas.districtsOf(officer).toArray(String[]::new))
-			.stream()
-			.findFirst()
+				where p.id = :id and p.district_code = any (:districts)
+				""")
+			.param("id", participantId)
+			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
+			.query(AssignmentQueries::mentee)
+			.optional()
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -248,85 +261,79 @@ public class AssignmentQueries {
 		if (districts.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.query(CANDIDATES, AssignmentQueries::candidate, districts.toArray(String[]::new),
-				tracks.toArray(String[]::new), nearby.toArray(String[]::new), past.toArray(Long[]::new));
+		return jdbc.sql(CANDIDATES)
+			.param("districts", districts.toArray(String[]::new))
+			.param("tracks", tracks.toArray(String[]::new))
+			.param("nearby", nearby.toArray(String[]::new))
+			.param("past", past.toArray(Long[]::new))
+			.query(AssignmentQueries::candidate)
+			.list();
 	}
 
 	/** One mentor as a candidate, locked for the rest of the transaction; paused or full ones too. */
 	public Optional<Candidate> lockCandidate(long mentorId) {
-		return jdbc.query("""
-				select m.id, m.full_name, m.kind, m.languages, m.active_mentees, m.capacity, m.paused,
-				       array(select t.track from mentor_track t where t.mentor_id = m.id)::text[],
-				       array(select d.district_code from mentor_district d where d.mentor_id = m.id)::text[]
-				from mentor m where m.id = ? for update
-				""", AssignmentQueries::candidate, mentorId).stream().findFirst();
+		return jdbc.sql("select " + CANDIDATE_COLUMNS + " from mentor m where m.id = :id for update")
+			.param("id", mentorId)
+			.query(AssignmentQueries::candidate)
+			.optional();
 	}
 
 	public List<AssignmentView> history(long participantId) {
-		return jdbc.query("""
-				select a.id, a.mentor_id, m.full_name, a.track, a.assigned_at, who.full_name, a.assign_note, a.ended_at,
-				       ender.full_name, a.end_reason, a.end_note
+		return jdbc.sql("""
+				select a.id, a.mentor_id, m.full_name as mentor_name, a.track, a.assigned_at,
+				       who.full_name as assigned_by_name, a.assign_note, a.ended_at, ender.full_name as ended_by_name,
+				       a.end_reason, a.end_note
 				from mentor_assignment a join mentor m on m.id = a.mentor_id
 				join account who on who.id = a.assigned_by left join account ender on ender.id = a.ended_by
-				where a.participant_id = ? order by a.assigned_at desc, a.id desc limit 50
-				""", (rs, n) -> new AssignmentView(rs.getLong(1), rs.getLong(2), rs.getString(3),
-				Track.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7),
-				instant(rs.getTimestamp(8)), rs.getString(9),
-				rs.getString(10) == null ? null : EndReason.valueOf(rs.getString(10)), rs.getString(11)),
-				participantId);
+				where a.participant_id = :participantId order by a.assigned_at desc, a.id desc limit 50
+				""")
+			.param("participantId", participantId)
+			.query((rs, n) -> new AssignmentView(rs.getLong("id"), rs.getLong("mentor_id"), rs.getString("mentor_name"),
+					Track.valueOf(rs.getString("track")), Rows.instant(rs, "assigned_at"),
+					rs.getString("assigned_by_name"), rs.getString("assign_note"), Rows.instant(rs, "ended_at"),
+					rs.getString("ended_by_name"), Rows.enumOrNull(rs, "end_reason", EndReason::valueOf),
+					rs.getString("end_note")))
+			.list();
 	}
 
 	public Optional<ChangeRequestView> openRequest(long participantId) {
-		return jdbc.query("""
-				select r.id, p.id, p.full_name, p.village_code, m.full_name, r.reason, r.requested_at
+		return jdbc.sql("""
+				select """ + REQUEST_COLUMNS + """
+
 				from mentor_change_request r join participant p on p.id = r.participant_id
 				join mentor_assignment a on a.id = r.assignment_id join mentor m on m.id = a.mentor_id
-				where r.participant_id = ? and r.resolved_at is null
-				""", AssignmentQueries::request, participantId).stream().findFirst();
+				where r.participant_id = :participantId and r.resolved_at is null
+				""")
+			.param("participantId", participantId)
+			.query(AssignmentQueries::request)
+			.optional();
 	}
 
+	private static final String REQUEST_COLUMNS = """
+			r.id, p.id as participant_id, p.full_name as participant_name, p.village_code, m.full_name as mentor_name,
+			r.reason, r.requested_at""";
+
 	private static ChangeRequestView request(ResultSet rs, int n) throws SQLException {
-		return new ChangeRequestView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getTimestamp(7).toInstant());
+		return new ChangeRequestView(rs.getLong("id"), rs.getLong("participant_id"), rs.getString("participant_name"),
+				rs.getString("village_code"), rs.getString("mentor_name"), rs.getString("reason"),
+				Rows.instant(rs, "requested_at"));
 	}
 
 	static WaitingMentee mentee(ResultSet rs, int n) throws SQLException {
-		String phase = rs.getString(6);
-		String track = rs.getString(7);
-		String priority = rs.getString(8);
-		String language = rs.getString(10);
-		return new WaitingMentee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				phase == null ? null : Phase.valueOf(phase), track == null ? null : Track.valueOf(track),
-				priority == null ? null : Priority.valueOf(priority), instant(rs.getTimestamp(9)),
-				language == null ? null : MentorLanguage.valueOf(language), longs(rs, 11), longs(rs, 12));
+		return new WaitingMentee(rs.getLong("participant_id"), rs.getString("full_name"), rs.getString("village_code"),
+				rs.getString("district_code"), rs.getString("business_name"),
+				Rows.enumOrNull(rs, "phase", Phase::valueOf), Rows.enumOrNull(rs, "track", Track::valueOf),
+				Rows.enumOrNull(rs, "priority", Priority::valueOf), Rows.instant(rs, "waiting_since"),
+				Rows.enumOrNull(rs, "language", MentorLanguage::valueOf), Rows.longs(rs, "past_mentors"),
+				Rows.longs(rs, "avoided_mentors"));
 	}
 
-	static Candidate candidate(ResultSet rs, int n) throws SQLException {
-		Set<MentorLanguage> languages = EnumSet.noneOf(MentorLanguage.class);
-		for (String l : MentorManagement.strings(rs, 4)) {
-			languages.add(MentorLanguage.valueOf(l));
-		}
-		Set<Track> tracks = EnumSet.noneOf(Track.class);
-		for (String t : MentorManagement.strings(rs, 8)) {
-			tracks.add(Track.valueOf(t));
-		}
-		return new Candidate(rs.getLong(1), rs.getString(2), MentorKind.valueOf(rs.getString(3)), tracks,
-				Set.of(MentorManagement.strings(rs, 9)), languages, rs.getInt(5), rs.getInt(6), rs.getBoolean(7));
-	}
-
-	private static Set<Long> longs(ResultSet rs, int column) throws SQLException {
-		java.sql.Array array = rs.getArray(column);
-		Set<Long> values = new HashSet<>();
-		if (array != null) {
-			for (Object value : (Object[]) array.getArray()) {
-				values.add(((Number) value).longValue());
-			}
-		}
-		return values;
-	}
-
-	private static java.time.Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+	/** A mentor as a candidate, from {@link #CANDIDATE_COLUMNS}. */
+	public static Candidate candidate(ResultSet rs, int n) throws SQLException {
+		return new Candidate(rs.getLong("mentor_id"), rs.getString("full_name"), MentorKind.valueOf(rs.getString("kind")),
+				Rows.enums(rs, "tracks", Track.class), Set.of(Rows.strings(rs, "districts")),
+				Rows.enums(rs, "languages", MentorLanguage.class), rs.getInt("active_mentees"), rs.getInt("capacity"),
+				rs.getBoolean("paused"));
 	}
 
 	static void requireStaff(PortalUser user) {

@@ -23,7 +23,7 @@ import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import id.jakpreneur.portal.mentoring.domain.AttentionRule;
@@ -39,7 +39,7 @@ import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
 @Transactional(readOnly = true)
 public class MenteeQueries implements MentorAccess {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
 	private final AssessmentReference reference;
 
@@ -49,7 +49,7 @@ public class MenteeQueries implements MentorAccess {
 
 	private final Clock clock;
 
-	MenteeQueries(JdbcTemplate jdbc, AssessmentReference reference, MentoringSettings settings,
+	MenteeQueries(JdbcClient jdbc, AssessmentReference reference, MentoringSettings settings,
 			SessionQueries sessions, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -64,38 +64,42 @@ public class MenteeQueries implements MentorAccess {
 	 */
 	public List<MenteeSummary> mentees(PortalUser mentor) {
 		LocalDate today = LocalDate.now(clock);
-		List<MenteeSummary> rows = jdbc.query("""
+		List<MenteeSummary> rows = jdbc.sql("""
 				select p.id, p.full_name, p.village_code, p.business_name, p.fostering_agency, c.phase, a.track,
 				       a.assigned_at,
-				       (select max(s.held_on) from mentoring_session s where s.participant_id = p.id),
-				       (select max(s.sales_month) from mentoring_session s where s.participant_id = p.id),
+				       (select max(s.held_on) from mentoring_session s where s.participant_id = p.id) as last_session_on,
+				       (select max(s.sales_month) from mentoring_session s where s.participant_id = p.id)
+				           as last_sales_month,
 				       (select count(*) from mentoring_action x where x.participant_id = p.id and x.done_at is null
-				        and x.due_on < ?),
+				        and x.due_on < :today) as overdue_actions,
 				       array(select st.step || ' ' || to_char(st.since at time zone 'Asia/Jakarta', 'YYYY-MM-DD')
-				             from participant_step st where st.participant_id = p.id and st.status = 'NEEDED')::text[]
+				             from participant_step st where st.participant_id = p.id
+				             and st.status = 'NEEDED')::text[] as needed_steps
 				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant p on p.id = a.participant_id
 				left join assessment_current c on c.participant_id = p.id
-				where m.account_id = ? and a.ended_at is null
-				""", (rs, n) -> {
-					LocalDate assignedOn = rs.getTimestamp(8).toInstant().atZone(Jakarta.ZONE).toLocalDate();
-					Date last = rs.getDate(9);
-					Date salesMonth = rs.getDate(10);
-					Map<StepCode, LocalDate> needed = new EnumMap<>(StepCode.class);
-					for (String entry : MentorManagement.strings(rs, 12)) {
-						String[] parts = entry.split(" ");
-						needed.put(StepCode.valueOf(parts[0]), LocalDate.parse(parts[1]));
-					}
-					StepCode current = currentStep(rs.getString(5), needed);
-					AttentionRule.Progress progress = new AttentionRule.Progress(assignedOn,
-							last == null ? null : last.toLocalDate(),
-							salesMonth == null ? null : YearMonth.from(salesMonth.toLocalDate()), rs.getInt(11),
-							current == null ? null : needed.get(current));
-					String phase = rs.getString(6);
-					return new MenteeSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							phase == null ? null : Phase.valueOf(phase), Track.valueOf(rs.getString(7)), assignedOn,
-							progress.lastSessionOn(), progress.lastSalesMonth(), progress.overdueActions(), current,
-							progress.currentStepSince(), AttentionRule.of(progress, today, settings));
-				}, Date.valueOf(today), mentor.accountId());
+				where m.account_id = :mentorAccount and a.ended_at is null
+				""")
+			.param("today", Date.valueOf(today))
+			.param("mentorAccount", mentor.accountId())
+			.query((rs, n) -> {
+				LocalDate assignedOn = Rows.instant(rs, "assigned_at").atZone(Jakarta.ZONE).toLocalDate();
+				LocalDate salesMonth = Rows.date(rs, "last_sales_month");
+				Map<StepCode, LocalDate> needed = new EnumMap<>(StepCode.class);
+				for (String entry : Rows.strings(rs, "needed_steps")) {
+					String[] parts = entry.split(" ");
+					needed.put(StepCode.valueOf(parts[0]), LocalDate.parse(parts[1]));
+				}
+				StepCode current = currentStep(rs.getString("fostering_agency"), needed);
+				AttentionRule.Progress progress = new AttentionRule.Progress(assignedOn,
+						Rows.date(rs, "last_session_on"), salesMonth == null ? null : YearMonth.from(salesMonth),
+						rs.getInt("overdue_actions"), current == null ? null : needed.get(current));
+				return new MenteeSummary(rs.getLong("id"), rs.getString("full_name"), rs.getString("village_code"),
+						rs.getString("business_name"), Rows.enumOrNull(rs, "phase", Phase::valueOf),
+						Track.valueOf(rs.getString("track")), assignedOn, progress.lastSessionOn(),
+						progress.lastSalesMonth(), progress.overdueActions(), current, progress.currentStepSince(),
+						AttentionRule.of(progress, today, settings));
+			})
+			.list();
 		return rows.stream()
 			.sorted(Comparator.comparingInt((MenteeSummary m) -> m.attention().size())
 				.reversed()
@@ -109,17 +113,22 @@ public class MenteeQueries implements MentorAccess {
 		if (mentor.role() != Role.MENTOR) {
 			throw new NotFoundException();
 		}
-		return jdbc.query("""
+		return jdbc.sql("""
 				select p.id, p.full_name, p.phone, p.address, p.village_code, p.business_name, p.sector, p.products,
 				       p.monthly_sales, c.phase, a.track, a.assigned_at
 				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant p on p.id = a.participant_id
 				left join assessment_current c on c.participant_id = p.id
-				where m.account_id = ? and a.participant_id = ? and a.ended_at is null
-				""", (rs, n) -> new MenteeDetail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-				rs.getString(5), rs.getString(6), Sector.valueOf(rs.getString(7)), rs.getString(8), rs.getLong(9),
-				rs.getString(10) == null ? null : Phase.valueOf(rs.getString(10)), Track.valueOf(rs.getString(11)),
-				rs.getTimestamp(12).toInstant().atZone(Jakarta.ZONE).toLocalDate()), mentor.accountId(),
-				participantId).stream().findFirst().orElseThrow(NotFoundException::new);
+				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null
+				""")
+			.param("mentorAccount", mentor.accountId())
+			.param("participantId", participantId)
+			.query((rs, n) -> new MenteeDetail(rs.getLong("id"), rs.getString("full_name"), rs.getString("phone"),
+					rs.getString("address"), rs.getString("village_code"), rs.getString("business_name"),
+					Sector.valueOf(rs.getString("sector")), rs.getString("products"), rs.getLong("monthly_sales"),
+					Rows.enumOrNull(rs, "phase", Phase::valueOf), Track.valueOf(rs.getString("track")),
+					Rows.instant(rs, "assigned_at").atZone(Jakarta.ZONE).toLocalDate()))
+			.optional()
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/** The sessions of one of the mentor's mentees, newest first. */
@@ -136,11 +145,15 @@ public class MenteeQueries implements MentorAccess {
 
 	@Override
 	public Optional<String> menteeName(long mentorAccountId, long participantId) {
-		return jdbc.queryForList("""
+		return jdbc.sql("""
 				select p.full_name from mentor_assignment a join mentor m on m.id = a.mentor_id
 				join participant p on p.id = a.participant_id
-				where m.account_id = ? and a.participant_id = ? and a.ended_at is null
-				""", String.class, mentorAccountId, participantId).stream().findFirst();
+				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null
+				""")
+			.param("mentorAccount", mentorAccountId)
+			.param("participantId", participantId)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The first step the participant still needs, in their agency's order. */
