@@ -10,17 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.region.RegionDirectory;
-import id.jakpreneur.portal.region.RegionLevel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,56 +136,6 @@ public class Assessments {
 			plan.add(current.getOrDefault(definition.step(), new PlannedStep(definition, StepStatus.NEEDED, null, null)));
 		}
 		return plan;
-	}
-
-	/**
-	 * The mentor-assignment queue: participants of the caller's area whose latest assessment needs P3 Pendampingan,
-	 * grouped by track, longest waiting first. One query per page; pages are slices (previous / next), because an
-	 * exact count over a whole kota would cost more than the page.
-	 */
-	public Slice<WaitingParticipant> waitingForMentor(PortalUser officer, Pageable page) {
-		return waitingForMentor(officer, null, page);
-	}
-
-	/** The queue of one track, or of every track when {@code track} is {@code null}. */
-	public Slice<WaitingParticipant> waitingForMentor(PortalUser officer, Track track, Pageable page) {
-		StringBuilder sql = new StringBuilder("""
-				select p.id, p.full_name, p.village_code, c.phase, c.track, c.priority, c.waiting_since
-				from assessment_current c join participant p on p.id = c.participant_id
-				where c.waiting_since is not null""");
-		List<Object> args = new ArrayList<>();
-		if (track != null) {
-			sql.append(" and c.track = ?");
-			args.add(track.name());
-		}
-		if (officer.role() != Role.ADMIN) {
-			sql.append(" and p.district_code = any (?)");
-			args.add(districtsOf(officer.areaCodes()).toArray(String[]::new));
-		}
-		sql.append(" order by c.track, c.waiting_since, c.participant_id limit ? offset ?");
-		args.add(page.getPageSize() + 1);
-		args.add(page.getOffset());
-		List<WaitingParticipant> rows = jdbc.query(sql.toString(),
-				(rs, n) -> new WaitingParticipant(rs.getLong(1), rs.getString(2), rs.getString(3),
-						Phase.valueOf(rs.getString(4)), Track.valueOf(rs.getString(5)),
-						Priority.valueOf(rs.getString(6)), AssessmentStore.instant(rs, 7)),
-				args.toArray());
-		boolean hasNext = rows.size() > page.getPageSize();
-		return new SliceImpl<>(hasNext ? rows.subList(0, page.getPageSize()) : rows, page, hasNext);
-	}
-
-	/** An area's kota codes expanded to their kecamatan, so that one indexed column decides. */
-	private Set<String> districtsOf(Set<String> areaCodes) {
-		Set<String> districts = new TreeSet<>();
-		for (String code : areaCodes) {
-			if (regions.exists(code, RegionLevel.CITY)) {
-				regions.childrenOf(code).forEach(d -> districts.add(d.code()));
-			}
-			else if (regions.exists(code, RegionLevel.DISTRICT)) {
-				districts.add(code);
-			}
-		}
-		return districts;
 	}
 
 }

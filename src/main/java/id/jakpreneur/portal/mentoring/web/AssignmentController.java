@@ -33,6 +33,8 @@ import id.jakpreneur.portal.mentoring.query.QueuePosition;
 @RequestMapping("/officer/assignments")
 class AssignmentController {
 
+	static final String QUEUE_PATH = "/officer/assignments";
+
 	static final String QUEUE_VIEW = "mentoring/assignments";
 
 	static final String PAGE_VIEW = "mentoring/assign";
