@@ -2,4 +2,5 @@
  * Accounts, roles, login and passwords: who a person is in the portal and what area they work in.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "region", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews("account_contact")
 package id.jakpreneur.portal.account;

@@ -5,4 +5,5 @@
  * and bulk re-assessment when the policy changes.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "entrepreneur", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews({ "assessment_need", "participant_step" })
 package id.jakpreneur.portal.assessment;

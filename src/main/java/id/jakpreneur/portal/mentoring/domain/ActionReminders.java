@@ -51,7 +51,7 @@ public class ActionReminders {
 		int[] sent = { 0 };
 		jdbc.sql("""
 				select x.id, x.description, x.due_on, p.account_id
-				from mentoring_action x join participant p on p.id = x.participant_id
+				from mentoring_action x join participant_card p on p.id = x.participant_id
 				where x.done_at is null and x.due_on <= :dueBy and p.account_id is not null
 				  and not exists (select 1 from notification n where n.account_id = p.account_id
 				                  and n.dedupe_key = 'action-due:' || x.id)

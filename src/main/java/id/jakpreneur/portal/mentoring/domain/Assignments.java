@@ -246,7 +246,7 @@ public class Assignments {
 	}
 
 	private java.util.Optional<Long> accountOfParticipant(long participantId) {
-		return jdbc.sql("select account_id from participant where id = :id and account_id is not null")
+		return jdbc.sql("select account_id from participant_card where id = :id and account_id is not null")
 			.param("id", participantId)
 			.query(Long.class)
 			.optional();

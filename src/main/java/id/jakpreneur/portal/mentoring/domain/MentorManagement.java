@@ -176,7 +176,7 @@ public class MentorManagement {
 		if (mentor.role() != Role.MENTOR) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
+		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account_contact a on a.id = m.account_id "
 				+ "where m.account_id = :accountId")
 			.param("accountId", mentor.accountId())
 			.query(MentorManagement::profile)
@@ -214,7 +214,7 @@ public class MentorManagement {
 	}
 
 	private Optional<MentorProfile> find(long mentorId, String lock) {
-		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account a on a.id = m.account_id "
+		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account_contact a on a.id = m.account_id "
 				+ "where m.id = :id" + lock)
 			.param("id", mentorId)
 			.query(MentorManagement::profile)

@@ -152,7 +152,7 @@ public class MentoringSessions {
 	private Current current(PortalUser mentor, long participantId, String lock) {
 		return jdbc.sql("""
 				select a.id, a.mentor_id, m.full_name, a.assigned_at, p.account_id
-				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant p on p.id = a.participant_id
+				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant_card p on p.id = a.participant_id
 				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null""" + lock)
 			.param("mentorAccount", mentor.accountId())
 			.param("participantId", participantId)

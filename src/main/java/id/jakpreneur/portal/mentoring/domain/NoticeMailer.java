@@ -67,7 +67,7 @@ public class NoticeMailer {
 		if (sender == null) {
 			return;
 		}
-		List<String> emails = jdbc.sql("select email from account where id = :id and enabled")
+		List<String> emails = jdbc.sql("select email from account_contact where id = :id and enabled")
 			.param("id", accountId)
 			.query(String.class)
 			.list();

@@ -105,7 +105,7 @@ public class AssignmentQueries {
 		boolean backwards = after == null && before != null;
 		QueuePosition from = backwards ? before : after;
 		StringBuilder sql = new StringBuilder("select " + MENTEE_COLUMNS + """
-				 from assessment_current c join participant p on p.id = c.participant_id
+				 from assessment_need c join participant_card p on p.id = c.participant_id
 				left join mentee_preference pref on pref.participant_id = p.id
 				where c.waiting_since is not null
 				  and not exists (select 1 from mentor_assignment a where a.participant_id = c.participant_id
@@ -159,7 +159,7 @@ public class AssignmentQueries {
 		return jdbc.sql("""
 				select """ + REQUEST_COLUMNS + """
 
-				from mentor_change_request r join participant p on p.id = r.participant_id
+				from mentor_change_request r join participant_card p on p.id = r.participant_id
 				join mentor_assignment a on a.id = r.assignment_id join mentor m on m.id = a.mentor_id
 				where r.resolved_at is null and p.district_code = any (:districts)
 				order by r.requested_at, r.id limit :limit
@@ -197,7 +197,7 @@ public class AssignmentQueries {
 			return List.of();
 		}
 		List<WaitingMentee> mentees = jdbc.sql("select " + MENTEE_COLUMNS + """
-				 from assessment_current c join participant p on p.id = c.participant_id
+				 from assessment_need c join participant_card p on p.id = c.participant_id
 				left join mentee_preference pref on pref.participant_id = p.id
 				where p.id = any (:ids) and p.district_code = any (:districts)
 				  and not exists (select 1 from mentor_assignment a where a.participant_id = p.id and a.ended_at is null)
@@ -215,7 +215,7 @@ public class AssignmentQueries {
 	public Map<Long, String> names(Collection<Long> participantIds) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		if (!participantIds.isEmpty()) {
-			jdbc.sql("select id, full_name from participant where id = any (:ids)")
+			jdbc.sql("select id, full_name from participant_card where id = any (:ids)")
 				.param("ids", participantIds.toArray(Long[]::new))
 				.query(rs -> {
 					names.put(rs.getLong("id"), rs.getString("full_name"));
@@ -228,7 +228,7 @@ public class AssignmentQueries {
 	public WaitingMentee menteeInArea(PortalUser officer, long participantId) {
 		requireStaff(officer);
 		return jdbc.sql("select " + MENTEE_COLUMNS + """
-				 from participant p left join assessment_current c on c.participant_id = p.id
+				 from participant_card p left join assessment_need c on c.participant_id = p.id
 				left join mentee_preference pref on pref.participant_id = p.id
 				where p.id = :id and p.district_code = any (:districts)
 				""")
@@ -284,7 +284,7 @@ public class AssignmentQueries {
 				       who.full_name as assigned_by_name, a.assign_note, a.ended_at, ender.full_name as ended_by_name,
 				       a.end_reason, a.end_note
 				from mentor_assignment a join mentor m on m.id = a.mentor_id
-				join account who on who.id = a.assigned_by left join account ender on ender.id = a.ended_by
+				join account_contact who on who.id = a.assigned_by left join account_contact ender on ender.id = a.ended_by
 				where a.participant_id = :participantId order by a.assigned_at desc, a.id desc limit 50
 				""")
 			.param("participantId", participantId)
@@ -300,7 +300,7 @@ public class AssignmentQueries {
 		return jdbc.sql("""
 				select """ + REQUEST_COLUMNS + """
 
-				from mentor_change_request r join participant p on p.id = r.participant_id
+				from mentor_change_request r join participant_card p on p.id = r.participant_id
 				join mentor_assignment a on a.id = r.assignment_id join mentor m on m.id = a.mentor_id
 				where r.participant_id = :participantId and r.resolved_at is null
 				""")

@@ -75,8 +75,8 @@ public class MenteeQueries implements MentorAccess {
 				       array(select st.step || ' ' || to_char(st.since at time zone 'Asia/Jakarta', 'YYYY-MM-DD')
 				             from participant_step st where st.participant_id = p.id
 				             and st.status = 'NEEDED')::text[] as needed_steps
-				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant p on p.id = a.participant_id
-				left join assessment_current c on c.participant_id = p.id
+				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant_card p on p.id = a.participant_id
+				left join assessment_need c on c.participant_id = p.id
 				where m.account_id = :mentorAccount and a.ended_at is null
 				""")
 			.param("today", Date.valueOf(today))
@@ -116,8 +116,8 @@ public class MenteeQueries implements MentorAccess {
 		return jdbc.sql("""
 				select p.id, p.full_name, p.phone, p.address, p.village_code, p.business_name, p.sector, p.products,
 				       p.monthly_sales, c.phase, a.track, a.assigned_at
-				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant p on p.id = a.participant_id
-				left join assessment_current c on c.participant_id = p.id
+				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant_card p on p.id = a.participant_id
+				left join assessment_need c on c.participant_id = p.id
 				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null
 				""")
 			.param("mentorAccount", mentor.accountId())
@@ -147,7 +147,7 @@ public class MenteeQueries implements MentorAccess {
 	public Optional<String> menteeName(long mentorAccountId, long participantId) {
 		return jdbc.sql("""
 				select p.full_name from mentor_assignment a join mentor m on m.id = a.mentor_id
-				join participant p on p.id = a.participant_id
+				join participant_card p on p.id = a.participant_id
 				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null
 				""")
 			.param("mentorAccount", mentorAccountId)

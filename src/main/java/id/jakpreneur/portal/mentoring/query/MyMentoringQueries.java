@@ -66,9 +66,9 @@ public class MyMentoringQueries {
 		Overview overview = jdbc.sql("""
 				select p.id, m.full_name as mentor_name, m.kind, m.agency_code, m.organisation, m.phone, acc.email,
 				       a.assigned_at, r.reason, r.requested_at, pref.language
-				from participant p
+				from participant_card p
 				left join mentor_assignment a on a.participant_id = p.id and a.ended_at is null
-				left join mentor m on m.id = a.mentor_id left join account acc on acc.id = m.account_id
+				left join mentor m on m.id = a.mentor_id left join account_contact acc on acc.id = m.account_id
 				left join mentor_change_request r on r.participant_id = p.id and r.resolved_at is null
 				left join mentee_preference pref on pref.participant_id = p.id
 				where p.id = :participantId
