@@ -156,8 +156,7 @@ public class AssignmentQueries {
 	/** Open requests for another mentor from participants of the officer's area, oldest first. */
 	public List<ChangeRequestView> openRequests(PortalUser officer, int limit) {
 		requireStaff(officer);
-		return jdbc.sql("""
-				select """ + REQUEST_COLUMNS + """
+		return jdbc.sql("select " + REQUEST_COLUMNS + """
 
 				from mentor_change_request r join participant_card p on p.id = r.participant_id
 				join mentor_assignment a on a.id = r.assignment_id join mentor m on m.id = a.mentor_id
@@ -297,8 +296,7 @@ public class AssignmentQueries {
 	}
 
 	public Optional<ChangeRequestView> openRequest(long participantId) {
-		return jdbc.sql("""
-				select """ + REQUEST_COLUMNS + """
+		return jdbc.sql("select " + REQUEST_COLUMNS + """
 
 				from mentor_change_request r join participant_card p on p.id = r.participant_id
 				join mentor_assignment a on a.id = r.assignment_id join mentor m on m.id = a.mentor_id
