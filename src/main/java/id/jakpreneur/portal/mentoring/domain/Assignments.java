@@ -1,10 +1,17 @@
 package id.jakpreneur.portal.mentoring.domain;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.NoticeKind;
+import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.WaitingMentee;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,19 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
-import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
-import id.jakpreneur.portal.mentoring.query.ChangeRequestView;
-import id.jakpreneur.portal.mentoring.query.WaitingMentee;
 
 /**
  * Assigns mentors, reassigns them with a reason, ends mentoring, and answers entrepreneurs' requests for another
  * mentor; officers only for participants of their area. Capacity holds under concurrency in two layers: the mentor's
- * row is locked ({@code SELECT ... FOR UPDATE}) before its load is checked, so a second officer assigning to the same
- * mentor at the same moment waits and then sees the seat taken; and the database refuses, whatever the caller did,
- * an assignment beyond capacity or to a paused mentor (the trigger on {@code mentor_assignment} and the check
- * {@code mentor_capacity_holds}). Changes of one participant's mentor are serialised by an advisory lock.
+ * row is locked ({@link MentorRepository#lockById}, {@code SELECT ... FOR UPDATE}) before {@link Mentor} checks its
+ * load, so a second officer assigning to the same mentor at the same moment waits and then sees the seat taken; and
+ * the database refuses, whatever the caller did, an assignment beyond capacity or to a paused mentor (the trigger on
+ * {@code mentor_assignment} and the check {@code mentor_capacity_holds}). Changes of one participant's mentor are
+ * serialised by an advisory lock.
  */
 @Service
 @Transactional
@@ -37,15 +40,29 @@ public class Assignments {
 
 	private final AssignmentQueries suggestions;
 
+	private final MentorRepository mentors;
+
+	private final MentorAssignmentRepository assignments;
+
+	private final MentorChangeRequestRepository requests;
+
 	private final Notices notices;
 
 	private final TransactionTemplate transactions;
 
-	Assignments(JdbcClient jdbc, AssignmentQueries suggestions, Notices notices, TransactionTemplate transactions) {
+	private final Clock clock;
+
+	Assignments(JdbcClient jdbc, AssignmentQueries suggestions, MentorRepository mentors,
+			MentorAssignmentRepository assignments, MentorChangeRequestRepository requests, Notices notices,
+			TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.suggestions = suggestions;
+		this.mentors = mentors;
+		this.assignments = assignments;
+		this.requests = requests;
 		this.notices = notices;
 		this.transactions = transactions;
+		this.clock = clock;
 	}
 
 	/**
@@ -57,11 +74,11 @@ public class Assignments {
 	public void assign(PortalUser officer, long participantId, long mentorId) {
 		WaitingMentee mentee = suggestions.menteeInArea(officer, participantId);
 		lockParticipant(participantId);
-		if (currentMentor(participantId) != null) {
+		if (assignments.findByParticipantIdAndEndedAtIsNull(participantId).isPresent()) {
 			throw MentoringException.alreadyAssigned();
 		}
-		Candidate mentor = checkedMentor(mentee, mentorId, null);
-		insert(officer, mentee, mentor, null);
+		Mentor mentor = checkedMentor(mentee, mentorId, null);
+		start(officer, mentee, mentor, null);
 	}
 
 	/**
@@ -72,26 +89,15 @@ public class Assignments {
 		String note = requireText(reason);
 		WaitingMentee mentee = suggestions.menteeInArea(officer, participantId);
 		lockParticipant(participantId);
-		Long current = currentMentor(participantId);
-		if (current == null) {
-			throw new MentoringException("mentoring.reassign.none");
-		}
-		lockMentorsInOrder(current, mentorId);
-		Candidate mentor = checkedMentor(mentee, mentorId, current);
-		Long requestId = suggestions.openRequest(participantId).map(ChangeRequestView::id).orElse(null);
-		end(officer, participantId, requestId != null ? EndReason.MENTEE_REQUEST : EndReason.REASSIGNED, note, current,
+		MentorAssignment current = currentAssignment(participantId);
+		mentors.lockAllInIdOrder(List.of(Math.min(current.getMentorId(), mentorId),
+				Math.max(current.getMentorId(), mentorId)));
+		Mentor mentor = checkedMentor(mentee, mentorId, current.getMentorId());
+		Optional<MentorChangeRequest> request = requests.findByParticipantIdAndResolvedAtIsNull(participantId);
+		end(officer, current, request.isPresent() ? EndReason.MENTEE_REQUEST : EndReason.REASSIGNED, note,
 				mentee.fullName());
-		if (requestId != null) {
-			jdbc.sql("""
-					update mentor_change_request set resolved_at = now(), resolved_by = :officer, resolution = 'REASSIGNED',
-					    resolution_note = :note where id = :id
-					""")
-				.param("officer", officer.accountId())
-				.param("note", note)
-				.param("id", requestId)
-				.update();
-		}
-		insert(officer, mentee, mentor, note);
+		request.ifPresent(r -> r.resolve(ChangeRequestState.REASSIGNED, officer.accountId(), note, now()));
+		start(officer, mentee, mentor, note);
 	}
 
 	/** Ends a participant's mentoring without a new mentor: finished, or the participant stopped taking part. */
@@ -102,22 +108,20 @@ public class Assignments {
 		String text = requireText(note);
 		WaitingMentee mentee = suggestions.menteeInArea(officer, participantId);
 		lockParticipant(participantId);
-		Long current = currentMentor(participantId);
-		if (current == null) {
-			throw new MentoringException("mentoring.reassign.none");
-		}
-		lockMentorsInOrder(current, current);
-		end(officer, participantId, reason, text, current, mentee.fullName());
-		declineOpenRequest(officer, participantId, text);
+		MentorAssignment current = currentAssignment(participantId);
+		mentors.lockAllInIdOrder(List.of(current.getMentorId()));
+		end(officer, current, reason, text, mentee.fullName());
+		requests.findByParticipantIdAndResolvedAtIsNull(participantId)
+			.ifPresent(r -> r.resolve(ChangeRequestState.DECLINED, officer.accountId(), text, now()));
 	}
 
 	/** Declines an entrepreneur's open request for another mentor, with a note they will read. */
 	public void declineRequest(PortalUser officer, long participantId, String note) {
 		String text = requireText(note);
 		suggestions.menteeInArea(officer, participantId);
-		if (declineOpenRequest(officer, participantId, text) == 0) {
-			throw new NotFoundException();
-		}
+		MentorChangeRequest request = requests.findByParticipantIdAndResolvedAtIsNull(participantId)
+			.orElseThrow(NotFoundException::new);
+		request.resolve(ChangeRequestState.DECLINED, officer.accountId(), text, now());
 		accountOfParticipant(participantId).ifPresent(account -> notices.send(account, NoticeKind.CHANGE_DECLINED,
 				"/me/mentoring", null, text));
 	}
@@ -148,66 +152,50 @@ public class Assignments {
 		return new BulkResult(assigned, failures);
 	}
 
-	private Candidate checkedMentor(WaitingMentee mentee, long mentorId, Long currentMentor) {
+	/** The mentor, locked, when they may take this mentee: in the area and on the track, not paused, not full. */
+	private Mentor checkedMentor(WaitingMentee mentee, long mentorId, Long currentMentor) {
 		if (!mentee.assessed()) {
 			throw new MentoringException("mentoring.assign.notAssessed");
 		}
-		Candidate mentor = suggestions.lockCandidate(mentorId).orElseThrow(NotFoundException::new);
+		Mentor mentor = mentors.lockById(mentorId).orElseThrow(NotFoundException::new);
+		Candidate candidate = suggestions.candidate(mentorId).orElseThrow(NotFoundException::new);
 		MenteeNeeds needs = suggestions.needs(mentee, currentMentor);
-		if (!SuggestionRanking.considered(needs, mentor)) {
+		if (!SuggestionRanking.considered(needs, candidate)) {
 			throw new NotFoundException();
 		}
 		if (currentMentor != null && currentMentor == mentorId) {
 			throw new MentoringException("mentoring.reassign.same");
 		}
-		if (mentor.paused()) {
-			throw MentoringException.mentorPaused();
-		}
-		if (mentor.freeSeats() == 0) {
-			throw MentoringException.mentorFull();
-		}
+		mentor.checkTakesNewMentee();
 		return mentor;
 	}
 
-	private void insert(PortalUser officer, WaitingMentee mentee, Candidate mentor, String note) {
+	private void start(PortalUser officer, WaitingMentee mentee, Mentor mentor, String note) {
 		try {
-			jdbc.sql("""
-					insert into mentor_assignment (participant_id, mentor_id, track, assigned_by, assign_note)
-					values (:participantId, :mentorId, :track, :officer, :note)
-					""")
-				.param("participantId", mentee.participantId())
-				.param("mentorId", mentor.mentorId())
-				.param("track", mentee.track().name())
-				.param("officer", officer.accountId())
-				.param("note", note)
-				.update();
+			assignments.saveAndFlush(new MentorAssignment(mentee.participantId(), mentor.getId(), mentee.track(),
+					officer.accountId(), note, now()));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw refusal(ex);
 		}
 		accountOfParticipant(mentee.participantId()).ifPresent(account -> notices.send(account,
-				NoticeKind.MENTOR_ASSIGNED, "/me/mentoring", null, mentor.fullName()));
-		notices.send(accountOfMentor(mentor.mentorId()), NoticeKind.MENTEE_ASSIGNED,
-				"/mentor/mentees/" + mentee.participantId(), null, mentee.fullName());
+				NoticeKind.MENTOR_ASSIGNED, "/me/mentoring", null, mentor.getFullName()));
+		notices.send(mentor.getAccountId(), NoticeKind.MENTEE_ASSIGNED, "/mentor/mentees/" + mentee.participantId(),
+				null, mentee.fullName());
 	}
 
-	private void end(PortalUser officer, long participantId, EndReason reason, String note, long mentorId,
+	/** Ends the assignment now (written at once, so that the next one may start in the same transaction). */
+	private void end(PortalUser officer, MentorAssignment current, EndReason reason, String note,
 			String participantName) {
-		jdbc.sql("""
-				update mentor_assignment set ended_at = now(), ended_by = :officer, end_reason = :reason, end_note = :note
-				where participant_id = :participantId and ended_at is null
-				""")
-			.param("officer", officer.accountId())
-			.param("reason", reason.name())
-			.param("note", note)
-			.param("participantId", participantId)
-			.update();
-		notices.send(accountOfMentor(mentorId), NoticeKind.MENTEE_ENDED, "/mentor", null, participantName);
+		current.end(reason, note, officer.accountId(), now());
+		assignments.flush();
+		notices.send(mentors.getReferenceById(current.getMentorId()).getAccountId(), NoticeKind.MENTEE_ENDED, "/mentor",
+				null, participantName);
 	}
 
 	/** The database's own refusal, when it had to decide (the checks above make this rare). */
 	static MentoringException refusal(DataIntegrityViolationException ex) {
-		String message = String.valueOf(ex.getMessage());
+		String message = String.valueOf(ex.getMessage()) + " " + String.valueOf(ex.getMostSpecificCause().getMessage());
 		if (message.contains("mentor_capacity_holds")) {
 			return MentoringException.mentorFull();
 		}
@@ -220,6 +208,11 @@ public class Assignments {
 		throw ex;
 	}
 
+	private MentorAssignment currentAssignment(long participantId) {
+		return assignments.findByParticipantIdAndEndedAtIsNull(participantId)
+			.orElseThrow(() -> new MentoringException("mentoring.reassign.none"));
+	}
+
 	private void lockParticipant(long participantId) {
 		jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
 			.param("namespace", LOCK_NAMESPACE)
@@ -228,43 +221,15 @@ public class Assignments {
 			});
 	}
 
-	/** Locks both mentors' rows in id order, so that two crossing reassignments cannot deadlock. */
-	private void lockMentorsInOrder(long a, long b) {
-		jdbc.sql("select id from mentor where id in (:low, :high) order by id for update")
-			.param("low", Math.min(a, b))
-			.param("high", Math.max(a, b))
-			.query(rs -> {
-			});
-	}
-
-	private Long currentMentor(long participantId) {
-		return jdbc.sql("select mentor_id from mentor_assignment where participant_id = :id and ended_at is null")
-			.param("id", participantId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-	}
-
-	private java.util.Optional<Long> accountOfParticipant(long participantId) {
+	private Optional<Long> accountOfParticipant(long participantId) {
 		return jdbc.sql("select account_id from participant_card where id = :id and account_id is not null")
 			.param("id", participantId)
 			.query(Long.class)
 			.optional();
 	}
 
-	private long accountOfMentor(long mentorId) {
-		return jdbc.sql("select account_id from mentor where id = :id").param("id", mentorId).query(Long.class).single();
-	}
-
-	private int declineOpenRequest(PortalUser officer, long participantId, String note) {
-		return jdbc.sql("""
-				update mentor_change_request set resolved_at = now(), resolved_by = :officer, resolution = 'DECLINED',
-				    resolution_note = :note where participant_id = :participantId and resolved_at is null
-				""")
-			.param("officer", officer.accountId())
-			.param("note", note)
-			.param("participantId", participantId)
-			.update();
+	private Instant now() {
+		return Instant.now(clock);
 	}
 
 	private static String requireText(String text) {

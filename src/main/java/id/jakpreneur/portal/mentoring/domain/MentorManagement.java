@@ -2,7 +2,8 @@ package id.jakpreneur.portal.mentoring.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,8 +54,15 @@ public class MentorManagement {
 
 	private final Areas areas;
 
-	MentorManagement(JdbcClient jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas) {
+	private final MentorRepository mentors;
+
+	private final Clock clock;
+
+	MentorManagement(JdbcClient jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas,
+			MentorRepository mentors, Clock clock) {
 		this.jdbc = jdbc;
+		this.mentors = mentors;
+		this.clock = clock;
 		this.accounts = accounts;
 		this.reference = reference;
 		this.areas = areas;
@@ -74,24 +82,7 @@ public class MentorManagement {
 		}
 		long accountId = accounts.open(new NewAccount(email, details.fullName(), Role.MENTOR, password,
 				details.districtCodes()));
-		long id = jdbc.sql("""
-				insert into mentor (account_id, full_name, phone, kind, agency_code, organisation, languages,
-				    capacity_limit, capacity, paused, created_by)
-				values (:accountId, :fullName, :phone, :kind, :agencyCode, :organisation, :languages, :limit, :limit,
-				    :paused, :createdBy) returning id
-				""")
-			.param("accountId", accountId)
-			.param("fullName", details.fullName())
-			.param("phone", details.phone())
-			.param("kind", details.kind().name())
-			.param("agencyCode", details.agencyCode())
-			.param("organisation", details.organisation())
-			.param("languages", names(details.languages()))
-			.param("limit", details.capacityLimit())
-			.param("paused", details.paused())
-			.param("createdBy", officer.accountId())
-			.query(Long.class)
-			.single();
+		long id = mentors.save(new Mentor(accountId, details, officer.accountId(), Instant.now(clock))).getId();
 		writeTracksAndDistricts(id, details.tracks(), details.districtCodes());
 		return id;
 	}
@@ -104,7 +95,8 @@ public class MentorManagement {
 	public void update(PortalUser officer, long mentorId, MentorDetails details) {
 		requireStaff(officer);
 		check(details);
-		MentorProfile current = lockVisible(officer, mentorId);
+		Mentor mentor = mentors.lockById(mentorId).orElseThrow(NotFoundException::new);
+		MentorProfile current = find(mentorId).filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
 		Set<String> allowed = areas.districtsOf(officer);
 		Set<String> districts = new TreeSet<>();
 		details.districtCodes().stream().filter(allowed::contains).forEach(districts::add);
@@ -112,25 +104,8 @@ public class MentorManagement {
 		if (districts.isEmpty()) {
 			throw new MentoringException("mentoring.mentor.districtRequired");
 		}
-		if (details.capacityLimit() < current.activeMentees()) {
-			throw new MentoringException("mentoring.mentor.limitBelowLoad");
-		}
-		jdbc.sql("""
-				update mentor set full_name = :fullName, phone = :phone, kind = :kind, agency_code = :agencyCode,
-				    organisation = :organisation, languages = :languages, capacity_limit = :limit,
-				    capacity = greatest(least(capacity, :limit), active_mentees, 1), paused = :paused, updated_at = now()
-				where id = :id
-				""")
-			.param("fullName", details.fullName())
-			.param("phone", details.phone())
-			.param("kind", details.kind().name())
-			.param("agencyCode", details.agencyCode())
-			.param("organisation", details.organisation())
-			.param("languages", names(details.languages()))
-			.param("limit", details.capacityLimit())
-			.param("paused", details.paused())
-			.param("id", mentorId)
-			.update();
+		mentor.change(details, Instant.now(clock));
+		mentors.flush();
 		jdbc.sql("delete from mentor_track where mentor_id = :id").param("id", mentorId).update();
 		jdbc.sql("delete from mentor_district where mentor_id = :id").param("id", mentorId).update();
 		writeTracksAndDistricts(mentorId, details.tracks(), districts);
@@ -141,7 +116,7 @@ public class MentorManagement {
 	@Transactional(readOnly = true)
 	public MentorProfile get(PortalUser officer, long mentorId) {
 		requireStaff(officer);
-		return find(mentorId, "").filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
+		return find(mentorId).filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
 	}
 
 	/** The mentors of the officer's area, by name, in slices (previous / next): one query per page. */
@@ -190,32 +165,19 @@ public class MentorManagement {
 	 */
 	public void updateOwn(PortalUser mentor, int capacity, boolean paused) {
 		MentorProfile profile = own(mentor).orElseThrow(NotFoundException::new);
-		MentorProfile locked = find(profile.id(), " for update of m").orElseThrow(NotFoundException::new);
-		if (capacity > locked.capacityLimit()) {
-			throw new MentoringException("mentoring.profile.aboveLimit");
-		}
-		if (capacity < Math.max(1, locked.activeMentees())) {
-			throw new MentoringException("mentoring.profile.belowLoad");
-		}
+		Mentor locked = mentors.lockById(profile.id()).orElseThrow(NotFoundException::new);
+		locked.changeOwn(capacity, paused, Instant.now(clock));
 		try {
-			jdbc.sql("update mentor set capacity = :capacity, paused = :paused, updated_at = now() where id = :id")
-				.param("capacity", capacity)
-				.param("paused", paused)
-				.param("id", locked.id())
-				.update();
+			mentors.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw new MentoringException("mentoring.profile.belowLoad");
 		}
 	}
 
-	MentorProfile lockVisible(PortalUser officer, long mentorId) {
-		return find(mentorId, " for update of m").filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
-	}
-
-	private Optional<MentorProfile> find(long mentorId, String lock) {
+	private Optional<MentorProfile> find(long mentorId) {
 		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account_contact a on a.id = m.account_id "
-				+ "where m.id = :id" + lock)
+				+ "where m.id = :id")
 			.param("id", mentorId)
 			.query(MentorManagement::profile)
 			.optional();

@@ -269,9 +269,9 @@ public class AssignmentQueries {
 			.list();
 	}
 
-	/** One mentor as a candidate, locked for the rest of the transaction; paused or full ones too. */
-	public Optional<Candidate> lockCandidate(long mentorId) {
-		return jdbc.sql("select " + CANDIDATE_COLUMNS + " from mentor m where m.id = :id for update")
+	/** One mentor as a candidate, paused or full ones too (the caller has locked the mentor's row). */
+	public Optional<Candidate> candidate(long mentorId) {
+		return jdbc.sql("select " + CANDIDATE_COLUMNS + " from mentor m where m.id = :id")
 			.param("id", mentorId)
 			.query(AssignmentQueries::candidate)
 			.optional();
