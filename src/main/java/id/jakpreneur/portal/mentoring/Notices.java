@@ -4,15 +4,15 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.List;
 
+import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
+import id.jakpreneur.portal.mentoring.query.Notice;
+import id.jakpreneur.portal.mentoring.query.Rows;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
-import id.jakpreneur.portal.mentoring.query.Notice;
-import id.jakpreneur.portal.mentoring.query.Rows;
 
 /**
  * In-portal notices (the bell in the page header) and, when a mail server is configured, the same notice by email

@@ -4,13 +4,13 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import id.jakpreneur.portal.mentoring.NoticeKind;
+import id.jakpreneur.portal.mentoring.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
 
 /**
  * Every morning (06:30 in Jakarta), tells entrepreneurs in the portal (the bell of the mentoring module's notices)

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.assertj.core.api.SoftAssertions;
@@ -21,8 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
-import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
-import id.jakpreneur.portal.mentoring.query.QueuePosition;
 
 /**
  * The officer's assignment pages over 1,000,000 participants and 5,000 mentors, measured server-side (the whole

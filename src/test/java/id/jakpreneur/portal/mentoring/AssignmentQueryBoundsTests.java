@@ -12,18 +12,18 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import id.jakpreneur.portal.mentoring.domain.Assignments;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * The assignment pages cost the same few SQL statements whatever the number of mentors or participants: the

@@ -29,18 +29,10 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.Registration;
-import id.jakpreneur.portal.support.PortalWebTest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import id.jakpreneur.portal.mentoring.domain.Assignments;
 import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
 import id.jakpreneur.portal.mentoring.domain.BulkResult;
@@ -50,6 +42,14 @@ import id.jakpreneur.portal.mentoring.query.AssignPage;
 import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 import id.jakpreneur.portal.mentoring.query.QueuePage;
 import id.jakpreneur.portal.mentoring.query.QueuePosition;
+import id.jakpreneur.portal.support.PortalWebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The officer's side: the queue with suggestions and reasons, one-click assignment, the refusal when a seat was

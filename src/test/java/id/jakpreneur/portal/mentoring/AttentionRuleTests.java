@@ -8,11 +8,11 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import id.jakpreneur.portal.mentoring.domain.Attention;
 import id.jakpreneur.portal.mentoring.domain.AttentionRule;
 import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Who needs attention and why, with the default settings (30 days, the 10th, 90 days). */
 class AttentionRuleTests {

@@ -22,11 +22,13 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepStatus;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import id.jakpreneur.portal.mentoring.domain.Assignments;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * The mentor's and the mentee's side: the mentor sees only their own mentees and who needs attention, logs sessions

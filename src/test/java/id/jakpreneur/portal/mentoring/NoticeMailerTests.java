@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
+import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
-import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
 
 /**
  * Without a mail server ({@code spring.mail.host} unset, so no {@link JavaMailSender}) a notice is not mailed and

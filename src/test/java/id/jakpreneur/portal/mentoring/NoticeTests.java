@@ -22,9 +22,12 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.mentoring.domain.ActionReminders;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.TestMail;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import id.jakpreneur.portal.mentoring.domain.ActionReminders;
-import id.jakpreneur.portal.mentoring.domain.Assignments;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * Notices: the bell's count in every page's header, the notices page in the reader's language, "mark all read",

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import id.jakpreneur.portal.mentoring.domain.P3Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import id.jakpreneur.portal.mentoring.domain.P3Rule;
 
 /** P3 completes with 4 sessions on different days within 120 days (the default rule), or as configured. */
 class P3RuleTests {

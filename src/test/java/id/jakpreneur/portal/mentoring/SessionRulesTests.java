@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import id.jakpreneur.portal.mentoring.domain.NewSession;
 import id.jakpreneur.portal.mentoring.domain.SessionMode;
 import id.jakpreneur.portal.mentoring.domain.SessionRules;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a logged session must satisfy; the mentor was assigned on 2026-03-01 and today is 2026-03-20. */
 class SessionRulesTests {

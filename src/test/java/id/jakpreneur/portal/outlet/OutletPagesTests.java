@@ -26,6 +26,10 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Registration;
+import id.jakpreneur.portal.mentoring.domain.MentorDetails;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
@@ -35,10 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import id.jakpreneur.portal.mentoring.domain.MentorDetails;
-import id.jakpreneur.portal.mentoring.domain.MentorKind;
-import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * The outlet pages through MockMvc: uploads refused by type and size (whatever name and type the browser claims),

@@ -5,13 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import id.jakpreneur.portal.mentoring.NoticeKind;
+import id.jakpreneur.portal.mentoring.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
 
 /**
  * Every morning (07:00 in Jakarta), reminds entrepreneurs of open actions due within the configured days (one by

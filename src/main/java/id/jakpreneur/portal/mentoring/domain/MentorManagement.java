@@ -1,13 +1,7 @@
 package id.jakpreneur.portal.mentoring.domain;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,17 +11,13 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import id.jakpreneur.portal.mentoring.query.MentorProfile;
-import id.jakpreneur.portal.mentoring.query.MentorSummary;
-import id.jakpreneur.portal.mentoring.query.Rows;
 
 /**
  * Mentor profiles: officers create them (with the MENTOR login, in one transaction) and change them for the mentors
@@ -39,13 +29,6 @@ import id.jakpreneur.portal.mentoring.query.Rows;
 @Transactional
 public class MentorManagement {
 
-	static final String PROFILE_COLUMNS = """
-			m.id, m.account_id, a.email, m.full_name, m.phone, m.kind, m.agency_code, m.organisation,
-			array(select t.track from mentor_track t where t.mentor_id = m.id order by t.track)::text[] as tracks,
-			array(select d.district_code from mentor_district d where d.mentor_id = m.id
-			      order by d.district_code)::text[] as districts,
-			m.languages, m.capacity_limit, m.capacity, m.active_mentees, m.paused""";
-
 	private final JdbcClient jdbc;
 
 	private final AccountManagement accounts;
@@ -56,11 +39,14 @@ public class MentorManagement {
 
 	private final MentorRepository mentors;
 
+	private final MentorQueries queries;
+
 	private final Clock clock;
 
 	MentorManagement(JdbcClient jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas,
-			MentorRepository mentors, Clock clock) {
+			MentorRepository mentors, MentorQueries queries, Clock clock) {
 		this.jdbc = jdbc;
+		this.queries = queries;
 		this.mentors = mentors;
 		this.clock = clock;
 		this.accounts = accounts;
@@ -96,7 +82,7 @@ public class MentorManagement {
 		requireStaff(officer);
 		check(details);
 		Mentor mentor = mentors.lockById(mentorId).orElseThrow(NotFoundException::new);
-		MentorProfile current = find(mentorId).filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
+		MentorProfile current = queries.get(officer, mentorId);
 		Set<String> allowed = areas.districtsOf(officer);
 		Set<String> districts = new TreeSet<>();
 		details.districtCodes().stream().filter(allowed::contains).forEach(districts::add);
@@ -112,59 +98,13 @@ public class MentorManagement {
 		accounts.changeArea(current.accountId(), districts);
 	}
 
-	/** A mentor of the officer's area; others answer "not found". */
-	@Transactional(readOnly = true)
-	public MentorProfile get(PortalUser officer, long mentorId) {
-		requireStaff(officer);
-		return find(mentorId).filter(m -> visible(officer, m)).orElseThrow(NotFoundException::new);
-	}
-
-	/** The mentors of the officer's area, by name, in slices (previous / next): one query per page. */
-	@Transactional(readOnly = true)
-	public Slice<MentorSummary> list(PortalUser officer, Pageable page) {
-		requireStaff(officer);
-		List<MentorSummary> rows = jdbc.sql("""
-				select m.id, m.full_name, m.kind, m.organisation,
-				       array(select d.district_code from mentor_district d where d.mentor_id = m.id
-				             order by d.district_code)::text[] as districts,
-				       m.active_mentees, m.capacity, m.paused
-				from mentor m
-				where exists (select 1 from mentor_district d where d.mentor_id = m.id
-				              and d.district_code = any (:districts))
-				order by lower(m.full_name), m.id limit :limit offset :offset
-				""")
-			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
-			.param("limit", page.getPageSize() + 1)
-			.param("offset", page.getOffset())
-			.query((rs, n) -> new MentorSummary(rs.getLong("id"), rs.getString("full_name"),
-					MentorKind.valueOf(rs.getString("kind")), rs.getString("organisation"),
-					Arrays.asList(Rows.strings(rs, "districts")), rs.getInt("active_mentees"), rs.getInt("capacity"),
-					rs.getBoolean("paused")))
-			.list();
-		boolean more = rows.size() > page.getPageSize();
-		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
-	}
-
-	/** The profile of the logged-in mentor, if an officer created one. */
-	@Transactional(readOnly = true)
-	public Optional<MentorProfile> own(PortalUser mentor) {
-		if (mentor.role() != Role.MENTOR) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account_contact a on a.id = m.account_id "
-				+ "where m.account_id = :accountId")
-			.param("accountId", mentor.accountId())
-			.query(MentorManagement::profile)
-			.optional();
-	}
-
 	/**
 	 * The mentor pauses or resumes themself and sets their capacity, from their current mentees up to the officer's
 	 * limit. The mentor's row is locked while this runs, so an assignment at the same moment waits and then sees it.
 	 * @throws MentoringException when the capacity is above the limit or below the current mentees
 	 */
 	public void updateOwn(PortalUser mentor, int capacity, boolean paused) {
-		MentorProfile profile = own(mentor).orElseThrow(NotFoundException::new);
+		MentorProfile profile = queries.own(mentor).orElseThrow(NotFoundException::new);
 		Mentor locked = mentors.lockById(profile.id()).orElseThrow(NotFoundException::new);
 		locked.changeOwn(capacity, paused, Instant.now(clock));
 		try {
@@ -173,19 +113,6 @@ public class MentorManagement {
 		catch (DataIntegrityViolationException ex) {
 			throw new MentoringException("mentoring.profile.belowLoad");
 		}
-	}
-
-	private Optional<MentorProfile> find(long mentorId) {
-		return jdbc.sql("select " + PROFILE_COLUMNS + " from mentor m join account_contact a on a.id = m.account_id "
-				+ "where m.id = :id")
-			.param("id", mentorId)
-			.query(MentorManagement::profile)
-			.optional();
-	}
-
-	private boolean visible(PortalUser officer, MentorProfile mentor) {
-		Set<String> allowed = areas.districtsOf(officer);
-		return mentor.districtCodes().stream().anyMatch(allowed::contains);
 	}
 
 	private void check(MentorDetails details) {
@@ -218,13 +145,5 @@ public class MentorManagement {
 		return values.stream().map(Enum::name).sorted().toArray(String[]::new);
 	}
 
-	static MentorProfile profile(ResultSet rs, int n) throws SQLException {
-		return new MentorProfile(rs.getLong("id"), rs.getLong("account_id"), rs.getString("email"),
-				rs.getString("full_name"), rs.getString("phone"), MentorKind.valueOf(rs.getString("kind")),
-				rs.getString("agency_code"), rs.getString("organisation"), Rows.enums(rs, "tracks", Track.class),
-				new TreeSet<>(Arrays.asList(Rows.strings(rs, "districts"))),
-				Rows.enums(rs, "languages", MentorLanguage.class), rs.getInt("capacity_limit"), rs.getInt("capacity"),
-				rs.getInt("active_mentees"), rs.getBoolean("paused"));
-	}
 
 }

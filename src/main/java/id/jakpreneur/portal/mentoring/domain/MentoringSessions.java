@@ -16,6 +16,8 @@ import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.assessment.StepStatus;
+import id.jakpreneur.portal.mentoring.NoticeKind;
+import id.jakpreneur.portal.mentoring.Notices;
 import id.jakpreneur.portal.mentoring.query.Rows;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
@@ -24,8 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
 
 /**
  * Mentors log sessions with their current mentees. The assignment row is locked while a session is logged, so two

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.annotation.PreDestroy;
 
+import id.jakpreneur.portal.mentoring.NoticeKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,7 +18,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import id.jakpreneur.portal.mentoring.NoticeKind;
 
 /**
  * Sends a notice by email as well, when a mail server is configured ({@code spring.mail.host}, which makes Spring

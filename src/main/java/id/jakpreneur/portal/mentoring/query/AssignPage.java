@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.mentoring.query;
 
 import java.util.List;
+
 import id.jakpreneur.portal.mentoring.domain.Suggestion;
 
 /**

@@ -19,6 +19,8 @@ import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepDefinition;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.mentoring.domain.AttentionRule;
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Pageable;
@@ -26,9 +28,6 @@ import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import id.jakpreneur.portal.mentoring.domain.AttentionRule;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
-import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
 
 /**
  * What a mentor may see of participants: their own current mentees only (anyone else answers "not found"), since

@@ -2,6 +2,7 @@ package id.jakpreneur.portal.mentoring.query;
 
 import java.time.Instant;
 import java.util.List;
+
 import id.jakpreneur.portal.mentoring.NoticeKind;
 
 /** One notice as the notices page shows it. */

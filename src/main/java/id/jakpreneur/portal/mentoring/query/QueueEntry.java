@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.mentoring.query;
 
 import java.util.List;
+
 import id.jakpreneur.portal.mentoring.domain.Suggestion;
 
 /** A participant waiting for a mentor, with the best suggestions for one-click assignment. */

@@ -1,7 +1,5 @@
 package id.jakpreneur.portal.mentoring.query;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,12 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.jakpreneur.portal.mentoring.domain.SessionMode;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import id.jakpreneur.portal.mentoring.domain.SessionMode;
 
 /**
  * Reads a participant's sessions with their actions: two statements per page (the sessions, then the actions of

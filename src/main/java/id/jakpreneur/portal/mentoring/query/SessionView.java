@@ -3,6 +3,7 @@ package id.jakpreneur.portal.mentoring.query;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+
 import id.jakpreneur.portal.mentoring.domain.SessionMode;
 
 /** A logged session with its agreed actions, as the mentor and the mentee see it. */

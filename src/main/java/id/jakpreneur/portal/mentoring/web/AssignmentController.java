@@ -5,6 +5,11 @@ import jakarta.validation.Valid;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,11 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import id.jakpreneur.portal.mentoring.domain.Assignments;
-import id.jakpreneur.portal.mentoring.domain.EndReason;
-import id.jakpreneur.portal.mentoring.domain.MentoringException;
-import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
-import id.jakpreneur.portal.mentoring.query.QueuePosition;
 
 /**
  * The officer's assignment queue and the page of one participant: one-click assignment from the suggestions,

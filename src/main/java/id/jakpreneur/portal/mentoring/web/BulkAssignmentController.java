@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
+import id.jakpreneur.portal.mentoring.domain.BulkResult;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,10 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import id.jakpreneur.portal.mentoring.domain.Assignments;
-import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
-import id.jakpreneur.portal.mentoring.domain.BulkResult;
-import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 
 /**
  * Bulk assignment: the officer ticks participants in the queue, sees a preview with a proposed mentor for each (and

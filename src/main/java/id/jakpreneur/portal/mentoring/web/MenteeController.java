@@ -10,6 +10,12 @@ import java.util.OptionalLong;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.domain.MentoringSessions;
+import id.jakpreneur.portal.mentoring.domain.NewSession;
+import id.jakpreneur.portal.mentoring.domain.SessionMode;
+import id.jakpreneur.portal.mentoring.domain.SessionRejectedException;
+import id.jakpreneur.portal.mentoring.domain.SessionRules;
+import id.jakpreneur.portal.mentoring.query.MenteeQueries;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -25,12 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import id.jakpreneur.portal.mentoring.domain.MentoringSessions;
-import id.jakpreneur.portal.mentoring.domain.NewSession;
-import id.jakpreneur.portal.mentoring.domain.SessionMode;
-import id.jakpreneur.portal.mentoring.domain.SessionRejectedException;
-import id.jakpreneur.portal.mentoring.domain.SessionRules;
-import id.jakpreneur.portal.mentoring.query.MenteeQueries;
 
 /**
  * A mentor's page for one of their mentees (anyone else's participant answers 404): contact and business, the

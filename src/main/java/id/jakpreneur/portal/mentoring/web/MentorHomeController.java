@@ -5,16 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
+import id.jakpreneur.portal.mentoring.query.MenteeQueries;
+import id.jakpreneur.portal.mentoring.query.MenteeSummary;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import id.jakpreneur.portal.mentoring.domain.MentorManagement;
-import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
-import id.jakpreneur.portal.mentoring.query.MenteeQueries;
-import id.jakpreneur.portal.mentoring.query.MenteeSummary;
-import id.jakpreneur.portal.mentoring.query.MentorProfile;
 
 /**
  * The mentor's home: their profile in short (area, load, paused), their mentees with phase, track and last
@@ -27,7 +27,7 @@ class MentorHomeController {
 
 	private final RegionDirectory regions;
 
-	private final MentorManagement mentors;
+	private final MentorQueries mentors;
 
 	private final MenteeQueries mentees;
 
@@ -35,7 +35,7 @@ class MentorHomeController {
 
 	private final Clock clock;
 
-	MentorHomeController(RegionDirectory regions, MentorManagement mentors, MenteeQueries mentees,
+	MentorHomeController(RegionDirectory regions, MentorQueries mentors, MenteeQueries mentees,
 			MentoringSettings settings, Clock clock) {
 		this.clock = clock;
 		this.regions = regions;

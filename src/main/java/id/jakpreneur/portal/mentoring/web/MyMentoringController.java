@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.domain.MyMentoring;
 import id.jakpreneur.portal.mentoring.query.MyMentoringQueries;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -22,9 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
-import id.jakpreneur.portal.mentoring.domain.MentoringException;
-import id.jakpreneur.portal.mentoring.domain.MyMentoring;
 
 /**
  * The entrepreneur's mentoring page: their mentor and how to reach them, the sessions and agreed actions (ticked

@@ -1,10 +1,10 @@
 package id.jakpreneur.portal.mentoring.web;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.Notices;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import id.jakpreneur.portal.mentoring.Notices;
 
 /**
  * Gives every page the logged-in person's unread notices for the bell in the layout's header: one indexed count

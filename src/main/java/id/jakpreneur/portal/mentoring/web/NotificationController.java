@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.mentoring.web;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.mentoring.Notices;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -9,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import id.jakpreneur.portal.mentoring.Notices;
 
 /**
  * The notices of the logged-in person, newest first, unread ones marked; "mark all read" empties the bell. Only

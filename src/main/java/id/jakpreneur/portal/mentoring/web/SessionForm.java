@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import id.jakpreneur.portal.mentoring.domain.SessionMode;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A session as the mentor types it, with room for {@value #ACTION_ROWS} agreed actions (empty rows are left out).
