@@ -1,7 +1,6 @@
 package id.jakpreneur.portal.mentoring.domain;
 
 import java.sql.Date;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,9 +53,16 @@ public class MentoringSessions {
 
 	private final Clock clock;
 
+	private final MentoringSessionRepository sessions;
+
+	private final MentoringActionRepository actions;
+
 	MentoringSessions(JdbcClient jdbc, Assessments assessments, ApplicationEventPublisher events, Notices notices,
-			MessageSource messages, MentoringSettings settings, Clock clock) {
+			MessageSource messages, MentoringSettings settings, Clock clock, MentoringSessionRepository sessions,
+			MentoringActionRepository actions) {
 		this.jdbc = jdbc;
+		this.sessions = sessions;
+		this.actions = actions;
 		this.assessments = assessments;
 		this.events = events;
 		this.notices = notices;
@@ -82,40 +88,10 @@ public class MentoringSessions {
 		if (!problems.isEmpty()) {
 			throw new SessionRejectedException(problems);
 		}
-		long sessionId = jdbc.sql("""
-				insert into mentoring_session (assignment_id, participant_id, mentor_id, held_on, mode, duration_minutes,
-				    topics, notes, next_meeting_on, sales_month, verified_sales, logged_by)
-				values (:assignmentId, :participantId, :mentorId, :heldOn, :mode, :minutes, :topics, :notes, :next,
-				    :salesMonth, :sales, :loggedBy) returning id
-				""")
-			.param("assignmentId", current.assignmentId())
-			.param("participantId", participantId)
-			.param("mentorId", current.mentorId())
-			.param("heldOn", Date.valueOf(session.heldOn()))
-			.param("mode", session.mode().name())
-			.param("minutes", session.durationMinutes())
-			.param("topics", session.topics().strip())
-			.param("notes", blankToNull(session.notes()), Types.VARCHAR)
-			.param("next", session.nextMeetingOn() == null ? null : Date.valueOf(session.nextMeetingOn()), Types.DATE)
-			.param("salesMonth", session.salesMonth() == null ? null : Date.valueOf(session.salesMonth().atDay(1)),
-					Types.DATE)
-			.param("sales", session.verifiedSales(), Types.BIGINT)
-			.param("loggedBy", mentor.accountId())
-			.query(Long.class)
-			.single();
-		if (!session.actions().isEmpty()) {
-			jdbc.sql("""
-					insert into mentoring_action (session_id, participant_id, description, due_on)
-					select :sessionId, :participantId, a.description, a.due_on
-					from unnest(cast(:descriptions as text[]), cast(:dues as date[])) with ordinality
-					     as a(description, due_on, n)
-					order by a.n
-					""")
-				.param("sessionId", sessionId)
-				.param("participantId", participantId)
-				.param("descriptions", session.actions().stream().map(a -> a.description().strip()).toArray(String[]::new))
-				.param("dues", session.actions().stream().map(a -> a.dueOn().toString()).toArray(String[]::new))
-				.update();
+		long sessionId = sessions.save(new MentoringSession(current.assignmentId(), participantId, current.mentorId(),
+				session, mentor.accountId(), Instant.now(clock))).getId();
+		for (NewSession.NewAction action : session.actions()) {
+			actions.save(new MentoringAction(sessionId, participantId, action.description(), action.dueOn()));
 		}
 		current.participantAccount().ifPresent(account -> notices.send(account, NoticeKind.SESSION_LOGGED,
 				"/me/mentoring", null, current.mentorName(), DAY.format(session.heldOn())));
@@ -165,10 +141,6 @@ public class MentoringSessions {
 
 	private record Current(long assignmentId, long mentorId, String mentorName, LocalDate assignedOn,
 			Optional<Long> participantAccount) {
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 }

@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.mentoring.domain;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import id.jakpreneur.portal.shared.NotFoundException;
@@ -19,25 +21,21 @@ public class MyMentoring {
 
 	private final JdbcClient jdbc;
 
-	MyMentoring(JdbcClient jdbc) {
+	private final MentoringActionRepository actions;
+
+	private final Clock clock;
+
+	MyMentoring(JdbcClient jdbc, MentoringActionRepository actions, Clock clock) {
 		this.jdbc = jdbc;
+		this.actions = actions;
+		this.clock = clock;
 	}
 
 	/** Ticks one of their own actions done (or not done again); anyone else's action answers "not found". */
 	public void markAction(long accountId, long participantId, long actionId, boolean done) {
-		int changed = jdbc.sql("""
-				update mentoring_action set done_at = case when :done then coalesce(done_at, now()) end,
-				    done_by = case when :done then coalesce(done_by, :accountId) end
-				where id = :actionId and participant_id = :participantId
-				""")
-			.param("done", done)
-			.param("accountId", accountId)
-			.param("actionId", actionId)
-			.param("participantId", participantId)
-			.update();
-		if (changed == 0) {
-			throw new NotFoundException();
-		}
+		actions.findByIdAndParticipantId(actionId, participantId)
+			.orElseThrow(NotFoundException::new)
+			.moveTo(done ? ActionState.DONE : ActionState.OPEN, accountId, Instant.now(clock));
 	}
 
 	/**
