@@ -10,6 +10,5 @@
  * programme).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "entrepreneur", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_step", "phase_change", "participant_standing",
-		"step_completion", "assessment_standing", "assessment_size_class", "step_completion_time" })
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_step", "phase_change", "participant_standing", "step_completion" })
 package id.jakpreneur.portal.assessment;

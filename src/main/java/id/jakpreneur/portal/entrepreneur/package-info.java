@@ -5,7 +5,6 @@
  * business-facts form piece other modules' forms extend. {@code domain} holds the Participant aggregate and its
  * use cases, {@code query} the read models, {@code web} the pages.
  */
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_name_area" })
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory", "participant_cohort", "participant_card" })
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory" })
 package id.jakpreneur.portal.entrepreneur;

@@ -2,8 +2,7 @@
  * Mentors (pendamping) and their work with mentees: mentor profiles, ranked suggestions and assignment with capacity
  * that holds under concurrency, sessions and agreed actions, P3 Pendampingan completion, and in-portal notices.
  */
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_current_mentor" })
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "mentor_load", "mentor_coverage", "mentor_assignment_span", "mentoring_session_date" })
+@id.jakpreneur.portal.shared.PublishedViews({ "mentor_load", "mentor_coverage", "mentor_assignment_span", "mentoring_session_date", "participant_current_mentor" })
 package id.jakpreneur.portal.mentoring;

@@ -173,9 +173,7 @@ class AssessmentRecordsTests {
 		AssessmentSummary latest = assessments.latest(p.id()).orElseThrow();
 		assertThat(latest.phase()).isEqualTo(Phase.GROWING);
 		assertThat(latest.step(StepCode.P3).status()).isEqualTo(StepStatus.COMPLETED);
-		assertThat(assessments.waitingForMentor(FreshParticipants.demo(accounts, Role.OFFICER), Pageable.ofSize(1000)).getContent())
-			.extracting(WaitingParticipant::participantId)
-			.doesNotContain(p.id());
+		// that such a participant is not in the mentor-assignment queue: mentoring.AssignmentQueueTests
 	}
 
 	@Test

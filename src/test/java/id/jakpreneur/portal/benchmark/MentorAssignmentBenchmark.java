@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
-import id.jakpreneur.portal.mentoring.QueuePosition;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.assertj.core.api.SoftAssertions;
@@ -67,7 +67,7 @@ class MentorAssignmentBenchmark {
 	TransactionTemplate transactions;
 
 	@Autowired
-	MentorSuggestions suggestions;
+	AssignmentQueries suggestions;
 
 	@Test
 	void assignmentPagesAnswerUnder150MillisecondsAtP95() throws Exception {

@@ -20,14 +20,15 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.mentoring.AssignPage;
-import id.jakpreneur.portal.mentoring.Assignments;
-import id.jakpreneur.portal.mentoring.EndReason;
-import id.jakpreneur.portal.mentoring.MentorDetails;
-import id.jakpreneur.portal.mentoring.MentorManagement;
-import id.jakpreneur.portal.mentoring.MentorProfile;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
 import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentorDetails;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.query.AssignPage;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.support.Browser;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PostgresTest;
@@ -40,8 +41,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -70,13 +71,16 @@ class MentoringBrowserTests {
 	Assessing assessing;
 
 	@Autowired
-	MentorSuggestions suggestions;
+	AssignmentQueries suggestions;
 
 	@Autowired
 	Assignments assignments;
 
 	@Autowired
 	MentorManagement mentors;
+
+	@Autowired
+	MentorQueries mentorQueries;
 
 	@Autowired
 	Notices notices;
@@ -185,16 +189,16 @@ class MentoringBrowserTests {
 
 	/** The demo mentor takes new mentees and has a seat free, whatever other tests did to him. */
 	private MentorProfile readyToTakeAMentee(PortalUser officer, PortalUser mentor) {
-		MentorProfile profile = mentors.own(mentor).orElseThrow();
+		MentorProfile profile = mentorQueries.own(mentor).orElseThrow();
 		if (profile.freeSeats() == 0 && profile.capacity() == profile.capacityLimit()) {
 			mentors.update(officer, profile.id(), new MentorDetails(profile.fullName(), profile.phone(), profile.kind(),
 					profile.agencyCode(), profile.organisation(), profile.tracks(), profile.districtCodes(),
 					profile.languages(), Math.min(50, profile.capacityLimit() + 1), profile.paused()));
-			profile = mentors.own(mentor).orElseThrow();
+			profile = mentorQueries.own(mentor).orElseThrow();
 		}
 		if (profile.paused() || profile.freeSeats() == 0) {
 			mentors.updateOwn(mentor, Math.max(profile.capacity(), profile.activeMentees() + 1), false);
-			profile = mentors.own(mentor).orElseThrow();
+			profile = mentorQueries.own(mentor).orElseThrow();
 		}
 		return profile;
 	}

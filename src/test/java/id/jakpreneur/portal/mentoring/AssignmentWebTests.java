@@ -29,10 +29,19 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
+import id.jakpreneur.portal.mentoring.domain.BulkResult;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.query.AssignPage;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePage;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -383,7 +392,7 @@ class AssignmentWebTests {
 	}
 
 	@Autowired
-	MentorSuggestions suggestions;
+	AssignmentQueries suggestions;
 
 	private AssignPage applicationPage(PortalUser by, long id) {
 		return suggestions.page(by, id);

@@ -8,6 +8,9 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
+import id.jakpreneur.portal.mentoring.domain.Attention;
+import id.jakpreneur.portal.mentoring.domain.AttentionRule;
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
+import id.jakpreneur.portal.mentoring.domain.Candidate;
+import id.jakpreneur.portal.mentoring.domain.MenteeNeeds;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import org.junit.jupiter.api.Test;
 
 /** The bulk preview counts the seats its own earlier proposals take. */

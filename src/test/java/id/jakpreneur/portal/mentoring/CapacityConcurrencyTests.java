@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import id.jakpreneur.portal.account.AccountManagement;
@@ -25,10 +24,15 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
+import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -49,6 +53,9 @@ class CapacityConcurrencyTests {
 
 	@Autowired
 	MentorManagement mentors;
+
+	@Autowired
+	MentorQueries mentorQueries;
 
 	@Autowired
 	Registration registration;
@@ -210,7 +217,7 @@ class CapacityConcurrencyTests {
 		assertThatThrownBy(() -> jdbc.update("update mentor set capacity = 1 where id = ?", mentor.id()))
 			.hasMessageContaining("mentor_capacity_holds");
 		mentors.updateOwn(mentor.login(), 2, true);
-		assertThat(mentors.own(mentor.login()).orElseThrow()).extracting(MentorProfile::capacity, MentorProfile::paused)
+		assertThat(mentorQueries.own(mentor.login()).orElseThrow()).extracting(MentorProfile::capacity, MentorProfile::paused)
 			.containsExactly(2, true);
 	}
 

@@ -21,6 +21,11 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,9 @@ class MentorAdminWebTests {
 
 	@Autowired
 	MentorManagement mentors;
+
+	@Autowired
+	MentorQueries mentorQueries;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -96,7 +104,7 @@ class MentorAdminWebTests {
 		PortalUser login = (PortalUser) accounts.loadUserByUsername(email);
 		assertThat(login.role()).isEqualTo(Role.MENTOR);
 		assertThat(login.areaCodes()).containsExactlyInAnyOrder("31.71.03", "31.71.04");
-		MentorProfile profile = mentors.own(login).orElseThrow();
+		MentorProfile profile = mentorQueries.own(login).orElseThrow();
 		assertThat(profile.kind()).isEqualTo(MentorKind.PARTNER_VOLUNTEER);
 		assertThat(profile.organisation()).isEqualTo("Universitas Negeri Jakarta");
 		assertThat(profile.phone()).isEqualTo("+6281311112222");
@@ -151,7 +159,7 @@ class MentorAdminWebTests {
 			.param("districtCodes", MentoringFixtures.SENEN_DISTRICT).param("languages", "INDONESIAN")
 			.param("capacityLimit", "6"))
 			.andExpect(redirectedUrl("/officer/mentors"));
-		MentorProfile changed = mentors.get(admin, mentor.id());
+		MentorProfile changed = mentorQueries.get(admin, mentor.id());
 		assertThat(changed.districtCodes()).containsExactlyInAnyOrder(MentoringFixtures.SENEN_DISTRICT,
 				MentoringFixtures.TEBET_DISTRICT);
 		assertThat(changed.tracks()).containsExactlyInAnyOrder(Track.EXPANSION, Track.CAPITAL_ACCESS);
@@ -182,7 +190,7 @@ class MentorAdminWebTests {
 			.param("paused", "true"))
 			.andExpect(redirectedUrl("/mentor/profile"))
 			.andExpect(flash().attribute("flashSuccess", "mentoring.profile.saved"));
-		assertThat(mentors.own(mentor.login()).orElseThrow()).extracting(MentorProfile::capacity, MentorProfile::paused)
+		assertThat(mentorQueries.own(mentor.login()).orElseThrow()).extracting(MentorProfile::capacity, MentorProfile::paused)
 			.containsExactly(3, true);
 		mvc.perform(get("/mentor").with(user(mentor.login())))
 			.andExpect(content().string(containsString("Anda sedang berhenti sementara")));

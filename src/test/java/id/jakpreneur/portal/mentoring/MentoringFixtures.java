@@ -8,10 +8,14 @@ import java.util.UUID;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessing;
-import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.assessment.FreshParticipants;
+import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.mentoring.domain.MentorDetails;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 
 /**
  * Fresh mentors and waiting participants for each test, so that tests sharing the database never depend on each

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
+import id.jakpreneur.portal.mentoring.domain.NoticeMailer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;

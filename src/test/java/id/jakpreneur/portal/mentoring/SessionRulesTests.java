@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import id.jakpreneur.portal.mentoring.domain.NewSession;
+import id.jakpreneur.portal.mentoring.domain.SessionMode;
+import id.jakpreneur.portal.mentoring.domain.SessionRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -9,7 +9,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.mentoring.SuggestionReason.Kind;
+import id.jakpreneur.portal.mentoring.domain.Candidate;
+import id.jakpreneur.portal.mentoring.domain.MenteeNeeds;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.Suggestion;
+import id.jakpreneur.portal.mentoring.domain.SuggestionRanking;
+import id.jakpreneur.portal.mentoring.domain.SuggestionReason.Kind;
+import id.jakpreneur.portal.mentoring.domain.SuggestionReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

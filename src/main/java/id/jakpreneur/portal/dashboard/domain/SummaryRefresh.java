@@ -35,13 +35,13 @@ public class SummaryRefresh {
 			    select c.participant_id,
 			           sum(case when s.status = 'COMPLETED' then 1 << (s.i::int - 1) else 0 end)::smallint as completed_mask,
 			           sum(1 << (s.i::int - 1))::smallint as reached_mask
-			    from assessment_standing c, unnest(c.step_status) with ordinality as s(status, i)
+			    from participant_standing c, unnest(c.step_status) with ordinality as s(status, i)
 			    where s.status <> 'NEEDED' group by c.participant_id),
 			moves as (
 			    select participant_id, max(changed_at) as last_at, bool_or(direction = 'UP') as up
 			    from phase_change group by participant_id),
 			completions as (
-			    select participant_id, max(completed_at) as last_at from step_completion_time group by participant_id),
+			    select participant_id, max(completed_at) as last_at from step_completion group by participant_id),
 			sessions as (
 			    select participant_id, max(held_on) as last_on from mentoring_session_date group by participant_id),
 			mentors as (
@@ -53,17 +53,16 @@ public class SummaryRefresh {
 			       fb.bit | coalesce(mb.bit, 0),
 			       ((case when p.job_seeker then 1 else 0 end) | (case when p.poor_family then 2 else 0 end)
 			           | (case when p.disability then 4 else 0 end))::smallint,
-			       coalesce(a.size_class, 'NONE'), coalesce(c.phase, 'NONE'),
+			       coalesce(c.size_class, 'NONE'), coalesce(c.phase, 'NONE'),
 			       coalesce(s.completed_mask, 0), coalesce(s.reached_mask, 0),
 			       coalesce(mv.up, false),
 			       coalesce(c.phase, 'NONE') <> 'GRADUATED'
 			           and greatest(p.registered_at, mv.last_at, co.last_at, se.last_on::timestamptz)
 			               < now() - make_interval(days => %d),
 			       mt.mentor_id
-			from participant_cohort p
+			from participant_directory p
 			join dashboard_agency_bit fb on fb.code = p.fostering_agency
-			left join assessment_standing c on c.participant_id = p.id
-			left join assessment_size_class a on a.id = c.assessment_id
+			left join participant_standing c on c.participant_id = p.id
 			left join steps s on s.participant_id = p.id
 			left join moves mv on mv.participant_id = p.id
 			left join completions co on co.participant_id = p.id
@@ -100,7 +99,7 @@ public class SummaryRefresh {
 			           (p.registered_at at time zone 'Asia/Jakarta')::date))
 			from phase_change pc
 			join dashboard_fact f on f.participant_id = pc.participant_id
-			join participant_cohort p on p.id = pc.participant_id
+			join participant_directory p on p.id = pc.participant_id
 			""";
 
 	private static final String EVENT_CUBE = """

@@ -28,7 +28,7 @@ public class PersonalDataQueries {
 	public List<ProfileChange> history(long participantId) {
 		return jdbc.sql("""
 				select c.changed_at, a.full_name as changed_by, c.field, c.old_value, c.new_value
-				from participant_change c join account_name a on a.id = c.changed_by
+				from participant_change c join account_directory a on a.id = c.changed_by
 				where c.participant_id = :participantId order by c.changed_at desc, c.id desc limit 100
 				""")
 			.param("participantId", participantId)
@@ -40,7 +40,7 @@ public class PersonalDataQueries {
 	public List<DataAccessEntry> accessLog(long participantId) {
 		return jdbc.sql("""
 				select l.accessed_at, a.full_name as accessed_by, a.role, l.field, l.reason
-				from personal_data_access l join account_name a on a.id = l.accessed_by
+				from personal_data_access l join account_directory a on a.id = l.accessed_by
 				where l.participant_id = :participantId order by l.accessed_at desc limit 200
 				""")
 			.param("participantId", participantId)

@@ -46,7 +46,7 @@ public class LicenceQueries implements ParticipantLicences {
 		jdbc.sql("""
 				select l.id, l.licence_type, l.other_name, l.status, l.licence_number, l.issued_on, l.expires_on,
 				       a.full_name as verified_by, l.verified_at
-				from licence l left join account_name a on a.id = l.verified_by
+				from licence l left join account_directory a on a.id = l.verified_by
 				where l.participant_id = :participantId
 				""").param("participantId", participant.id()).query(rs -> {
 			LicenceType type = LicenceType.valueOf(rs.getString("licence_type"));

@@ -5,11 +5,11 @@ import jakarta.validation.Valid;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.mentoring.Assignments;
-import id.jakpreneur.portal.mentoring.EndReason;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
-import id.jakpreneur.portal.mentoring.MentoringException;
-import id.jakpreneur.portal.mentoring.QueuePosition;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.EndReason;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,17 +33,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/officer/assignments")
 class AssignmentController {
 
+	static final String QUEUE_PATH = "/officer/assignments";
+
 	static final String QUEUE_VIEW = "mentoring/assignments";
 
 	static final String PAGE_VIEW = "mentoring/assign";
 
-	private final MentorSuggestions suggestions;
+	private final AssignmentQueries suggestions;
 
 	private final Assignments assignments;
 
 	private final AssessmentReference reference;
 
-	AssignmentController(MentorSuggestions suggestions, Assignments assignments, AssessmentReference reference) {
+	AssignmentController(AssignmentQueries suggestions, Assignments assignments, AssessmentReference reference) {
 		this.suggestions = suggestions;
 		this.assignments = assignments;
 		this.reference = reference;

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.mentoring.Assignments;
-import id.jakpreneur.portal.mentoring.BulkPlanner;
-import id.jakpreneur.portal.mentoring.BulkResult;
-import id.jakpreneur.portal.mentoring.MentorSuggestions;
+import id.jakpreneur.portal.mentoring.domain.Assignments;
+import id.jakpreneur.portal.mentoring.domain.BulkPlanner;
+import id.jakpreneur.portal.mentoring.domain.BulkResult;
+import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,11 +32,11 @@ class BulkAssignmentController {
 	/** At most this many participants per batch: one preview page, one confirmation. */
 	static final int MAX_BATCH = 50;
 
-	private final MentorSuggestions suggestions;
+	private final AssignmentQueries suggestions;
 
 	private final Assignments assignments;
 
-	BulkAssignmentController(MentorSuggestions suggestions, Assignments assignments) {
+	BulkAssignmentController(AssignmentQueries suggestions, Assignments assignments) {
 		this.suggestions = suggestions;
 		this.assignments = assignments;
 	}

@@ -10,13 +10,12 @@ import java.util.OptionalLong;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
-import id.jakpreneur.portal.mentoring.MenteeRecords;
-import id.jakpreneur.portal.mentoring.MentoringSessions;
-import id.jakpreneur.portal.mentoring.NewSession;
-import id.jakpreneur.portal.mentoring.SessionMode;
-import id.jakpreneur.portal.mentoring.SessionRejectedException;
-import id.jakpreneur.portal.mentoring.SessionRules;
+import id.jakpreneur.portal.mentoring.domain.MentoringSessions;
+import id.jakpreneur.portal.mentoring.domain.NewSession;
+import id.jakpreneur.portal.mentoring.domain.SessionMode;
+import id.jakpreneur.portal.mentoring.domain.SessionRejectedException;
+import id.jakpreneur.portal.mentoring.domain.SessionRules;
+import id.jakpreneur.portal.mentoring.query.MenteeQueries;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -45,14 +44,15 @@ class MenteeController {
 
 	static final String SESSION_VIEW = "mentoring/session-form";
 
-	private final MenteeRecords mentees;
+	private final MenteeQueries mentees;
 
 	private final MentoringSessions sessions;
 
-	private final Clock clock = Clock.system(Assessing.JAKARTA);
+	private final Clock clock;
 
-	MenteeController(MenteeRecords mentees, MentoringSessions sessions) {
+	MenteeController(MenteeQueries mentees, MentoringSessions sessions, Clock clock) {
 		this.mentees = mentees;
+		this.clock = clock;
 		this.sessions = sessions;
 	}
 

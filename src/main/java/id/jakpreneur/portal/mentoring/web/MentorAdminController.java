@@ -10,11 +10,12 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
-import id.jakpreneur.portal.mentoring.MentorKind;
-import id.jakpreneur.portal.mentoring.MentorLanguage;
-import id.jakpreneur.portal.mentoring.MentorManagement;
-import id.jakpreneur.portal.mentoring.MentorProfile;
-import id.jakpreneur.portal.mentoring.MentoringException;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
 import org.springframework.data.domain.Pageable;
@@ -46,11 +47,15 @@ class MentorAdminController {
 
 	private final MentorManagement mentors;
 
+	private final MentorQueries queries;
+
 	private final AssessmentReference reference;
 
 	private final RegionDirectory regions;
 
-	MentorAdminController(MentorManagement mentors, AssessmentReference reference, RegionDirectory regions) {
+	MentorAdminController(MentorManagement mentors, MentorQueries queries, AssessmentReference reference,
+			RegionDirectory regions) {
+		this.queries = queries;
 		this.mentors = mentors;
 		this.reference = reference;
 		this.regions = regions;
@@ -65,7 +70,7 @@ class MentorAdminController {
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser officer, @PageableDefault(size = 25) Pageable page, Model model) {
-		model.addAttribute("mentors", mentors.list(officer, page));
+		model.addAttribute("mentors", queries.list(officer, page));
 		return LIST_VIEW;
 	}
 
@@ -108,7 +113,7 @@ class MentorAdminController {
 
 	@GetMapping("/{id}")
 	String edit(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
-		MentorProfile profile = mentors.get(officer, id);
+		MentorProfile profile = queries.get(officer, id);
 		model.addAttribute("form", MentorForm.of(profile));
 		return formView(officer, profile, model);
 	}
@@ -117,7 +122,7 @@ class MentorAdminController {
 	String update(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
 			@Valid @ModelAttribute("form") MentorForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		MentorProfile profile = mentors.get(officer, id);
+		MentorProfile profile = queries.get(officer, id);
 		String phone = check(form, result);
 		if (result.hasErrors()) {
 			return formView(officer, profile, model);

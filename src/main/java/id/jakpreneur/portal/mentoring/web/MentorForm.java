@@ -12,10 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.assessment.Track;
-import id.jakpreneur.portal.mentoring.MentorDetails;
-import id.jakpreneur.portal.mentoring.MentorKind;
-import id.jakpreneur.portal.mentoring.MentorLanguage;
-import id.jakpreneur.portal.mentoring.MentorProfile;
+import id.jakpreneur.portal.mentoring.domain.MentorDetails;
+import id.jakpreneur.portal.mentoring.domain.MentorKind;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
 
 /**
  * An officer creates or changes a mentor profile. Email and the first password are asked only when the mentor's

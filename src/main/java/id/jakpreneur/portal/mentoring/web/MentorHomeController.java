@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
-import id.jakpreneur.portal.mentoring.MenteeRecords;
-import id.jakpreneur.portal.mentoring.MenteeSummary;
-import id.jakpreneur.portal.mentoring.MentorManagement;
-import id.jakpreneur.portal.mentoring.MentorProfile;
-import id.jakpreneur.portal.mentoring.MentoringSettings;
+import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
+import id.jakpreneur.portal.mentoring.query.MenteeQueries;
+import id.jakpreneur.portal.mentoring.query.MenteeSummary;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,16 +27,17 @@ class MentorHomeController {
 
 	private final RegionDirectory regions;
 
-	private final MentorManagement mentors;
+	private final MentorQueries mentors;
 
-	private final MenteeRecords mentees;
+	private final MenteeQueries mentees;
 
 	private final MentoringSettings settings;
 
-	private final Clock clock = Clock.system(Assessing.JAKARTA);
+	private final Clock clock;
 
-	MentorHomeController(RegionDirectory regions, MentorManagement mentors, MenteeRecords mentees,
-			MentoringSettings settings) {
+	MentorHomeController(RegionDirectory regions, MentorQueries mentors, MenteeQueries mentees,
+			MentoringSettings settings, Clock clock) {
+		this.clock = clock;
 		this.regions = regions;
 		this.mentors = mentors;
 		this.mentees = mentees;

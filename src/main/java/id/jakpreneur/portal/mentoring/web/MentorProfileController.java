@@ -3,9 +3,10 @@ package id.jakpreneur.portal.mentoring.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.mentoring.MentorManagement;
-import id.jakpreneur.portal.mentoring.MentorProfile;
-import id.jakpreneur.portal.mentoring.MentoringException;
+import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.query.MentorProfile;
+import id.jakpreneur.portal.mentoring.query.MentorQueries;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,14 +26,17 @@ class MentorProfileController {
 
 	private final MentorManagement mentors;
 
-	MentorProfileController(MentorManagement mentors) {
+	private final MentorQueries queries;
+
+	MentorProfileController(MentorManagement mentors, MentorQueries queries) {
+		this.queries = queries;
 		this.mentors = mentors;
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser mentor, Model model) {
 		OwnProfileForm form = new OwnProfileForm();
-		mentors.own(mentor).ifPresent(p -> {
+		queries.own(mentor).ifPresent(p -> {
 			form.setCapacity(p.capacity());
 			form.setPaused(p.paused());
 		});
@@ -57,7 +61,7 @@ class MentorProfileController {
 	}
 
 	private String view(PortalUser mentor, Model model) {
-		MentorProfile profile = mentors.own(mentor).orElse(null);
+		MentorProfile profile = queries.own(mentor).orElse(null);
 		model.addAttribute("profile", profile);
 		return VIEW;
 	}

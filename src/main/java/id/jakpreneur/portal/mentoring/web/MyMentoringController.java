@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
-import id.jakpreneur.portal.mentoring.MentorLanguage;
-import id.jakpreneur.portal.mentoring.MentoringException;
-import id.jakpreneur.portal.mentoring.MyMentoring;
+import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
+import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
+import id.jakpreneur.portal.mentoring.domain.MentoringException;
+import id.jakpreneur.portal.mentoring.domain.MyMentoring;
+import id.jakpreneur.portal.mentoring.query.MyMentoringQueries;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,32 +38,36 @@ class MyMentoringController {
 
 	private final MyMentoring mentoring;
 
-	private final Clock clock = Clock.system(Assessing.JAKARTA);
+	private final MyMentoringQueries queries;
 
-	MyMentoringController(MyMentoring mentoring) {
+	private final Clock clock;
+
+	MyMentoringController(MyMentoring mentoring, MyMentoringQueries queries, Clock clock) {
 		this.mentoring = mentoring;
+		this.queries = queries;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String show(@AuthenticationPrincipal PortalUser me, @PageableDefault(size = 10) Pageable page, Model model) {
+	String show(@CurrentParticipant ParticipantView me, @PageableDefault(size = 10) Pageable page, Model model) {
 		model.addAttribute("changeForm", new ReasonForm());
 		return view(me, page, model);
 	}
 
 	@PostMapping("/actions/{actionId}")
-	String markAction(@AuthenticationPrincipal PortalUser me, @PathVariable long actionId,
-			@RequestParam(defaultValue = "true") boolean done, RedirectAttributes redirect) {
-		mentoring.markAction(me, actionId, done);
+	String markAction(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@PathVariable long actionId, @RequestParam(defaultValue = "true") boolean done, RedirectAttributes redirect) {
+		mentoring.markAction(user.accountId(), me.id(), actionId, done);
 		redirect.addFlashAttribute("flashSuccess", done ? "mentoring.me.action.done" : "mentoring.me.action.reopened");
 		return "redirect:/me/mentoring";
 	}
 
 	@PostMapping("/change-request")
-	String requestChange(@AuthenticationPrincipal PortalUser me, @Valid @ModelAttribute("changeForm") ReasonForm form,
+	String requestChange(@CurrentParticipant ParticipantView me, @Valid @ModelAttribute("changeForm") ReasonForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				mentoring.requestChange(me, form.getReason());
+				mentoring.requestChange(me.id(), form.getReason());
 				redirect.addFlashAttribute("flashSuccess", "mentoring.me.change.sent");
 				return "redirect:/me/mentoring";
 			}
@@ -73,7 +79,7 @@ class MyMentoringController {
 	}
 
 	@PostMapping("/language")
-	String language(@AuthenticationPrincipal PortalUser me, @RequestParam(required = false) String language,
+	String language(@CurrentParticipant ParticipantView me, @RequestParam(required = false) String language,
 			RedirectAttributes redirect) {
 		MentorLanguage chosen = null;
 		for (MentorLanguage l : MentorLanguage.values()) {
@@ -81,13 +87,13 @@ class MyMentoringController {
 				chosen = l;
 			}
 		}
-		mentoring.setLanguage(me, chosen);
+		mentoring.setLanguage(me.id(), chosen);
 		redirect.addFlashAttribute("flashSuccess", "mentoring.me.language.saved");
 		return "redirect:/me/mentoring";
 	}
 
-	private String view(PortalUser me, Pageable page, Model model) {
-		MyMentoring.Page view = mentoring.page(me, page);
+	private String view(ParticipantView me, Pageable page, Model model) {
+		MyMentoringQueries.Page view = queries.page(me.id(), page);
 		model.addAttribute("overview", view.overview());
 		model.addAttribute("sessions", view.sessions());
 		model.addAttribute("openActions", view.openActions());

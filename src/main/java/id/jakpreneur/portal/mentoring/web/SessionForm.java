@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import id.jakpreneur.portal.mentoring.SessionMode;
+import id.jakpreneur.portal.mentoring.domain.SessionMode;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

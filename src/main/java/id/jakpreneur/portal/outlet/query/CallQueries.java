@@ -60,7 +60,7 @@ public class CallQueries {
 			       array(select e.id from outlet_call e where e.outlet_id = c.outlet_id and e.starts_on < c.starts_on
 			             order by e.starts_on desc, e.id desc limit %d) as earlier_calls
 			from outlet_call c join outlet o on o.id = c.outlet_id
-			left join partner_organisation_name org on org.id = o.operator_partner_id
+			left join partner_name org on org.id = o.operator_partner_id
 			""".formatted(ROTATION_WINDOW);
 
 	private static final String MY_BOOKINGS = """
@@ -197,7 +197,7 @@ public class CallQueries {
 		List<PlaceView> places = outlets.places(outlet.id());
 		List<BookingRow> bookings = jdbc.sql("""
 				select a.id, p.full_name, pl.code, a.status, a.confirm_by, a.sales, a.fee_due, a.share_due
-				from outlet_application a join participant_name_area p on p.id = a.participant_id
+				from outlet_application a join participant_directory p on p.id = a.participant_id
 				join outlet_place pl on pl.id = a.place_id
 				where a.call_id = :callId and a.place_id is not null
 				order by pl.code collate "C", a.offered_at, a.id limit 1000
@@ -222,7 +222,7 @@ public class CallQueries {
 		List<Waiting> waiting = jdbc.sql("""
 				select a.id, a.participant_id, p.full_name, p.village_code, p.city_code, pr.name as product_name,
 				       pr.grade, a.applied_at
-				from outlet_application a join participant_name_area p on p.id = a.participant_id
+				from outlet_application a join participant_directory p on p.id = a.participant_id
 				join outlet_product pr on pr.id = a.product_id
 				where a.call_id = :callId and a.status = 'APPLIED' order by a.applied_at, a.id limit 1000
 				""")

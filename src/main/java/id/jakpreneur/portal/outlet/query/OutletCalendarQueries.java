@@ -45,7 +45,7 @@ public class OutletCalendarQueries {
 					from outlet_place pl
 					join outlet_application a on a.place_id = pl.id and a.period && daterange(:first, :last, '[]')
 					     and a.status in ('OFFERED', 'CONFIRMED', 'REPORTED')
-					join participant_name_area p on p.id = a.participant_id
+					join participant_directory p on p.id = a.participant_id
 					where pl.outlet_id = :outletId
 					order by a.place_id, lower(a.period)
 					""").param("first", first).param("last", last).param("outletId", outletId).query(rs -> {

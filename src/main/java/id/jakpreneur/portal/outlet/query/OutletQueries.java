@@ -45,7 +45,7 @@ public class OutletQueries {
 			       o.eligible_sectors, o.min_grade, o.required_licences, o.min_phase, o.fee_per_period,
 			       o.revenue_share_percent, o.max_consecutive_periods, org.name as operator_name, o.district_code,
 			       o.city_code
-			from outlet o left join partner_organisation_name org on org.id = o.operator_partner_id
+			from outlet o left join partner_name org on org.id = o.operator_partner_id
 			""";
 
 	/** Columns of {@link CallView} (from {@code outlet_call c}), utilisation counted over confirmed and reported bookings. */
@@ -82,7 +82,7 @@ public class OutletQueries {
 				select o.id, o.name, o.kind, org.name as operator_name, o.village_code,
 				       (select count(*) from outlet_place p where p.outlet_id = o.id) as places,
 				       (select count(*) from outlet_call c where c.outlet_id = o.id and c.apply_until >= :today) as open_calls
-				from outlet o left join partner_organisation_name org on org.id = o.operator_partner_id
+				from outlet o left join partner_name org on org.id = o.operator_partner_id
 				""" + where + " order by lower(o.name) collate \"C\", o.id limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> new OutletSummary(rs.getLong("id"), rs.getString("name"),

@@ -44,7 +44,7 @@ public class ProductQueries {
 			       pr.grade_notes, pr.graded_at, pr.submitted_at, p.account_id,
 			       (select cm.mentor_account_id from participant_current_mentor cm
 			        where cm.participant_id = p.id) as mentor_account_id
-			from outlet_product pr join participant_name_area p on p.id = pr.participant_id
+			from outlet_product pr join participant_directory p on p.id = pr.participant_id
 			""";
 
 	/**
@@ -60,7 +60,7 @@ public class ProductQueries {
 
 	private static final String SUMMARY_COLUMNS = """
 			select pr.id, pr.name, pr.sector, p.full_name, p.village_code, pr.status, pr.grade, pr.submitted_at
-			from outlet_product pr join participant_name_area p on p.id = pr.participant_id
+			from outlet_product pr join participant_directory p on p.id = pr.participant_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -87,7 +87,7 @@ public class ProductQueries {
 		}
 		List<CurationEvent> history = jdbc.sql("""
 				select e.action, e.grade, e.note, a.full_name, e.at from outlet_curation_event e
-				join account_name a on a.id = e.actor_id where e.product_id = :productId order by e.at, e.id limit 200
+				join account_directory a on a.id = e.actor_id where e.product_id = :productId order by e.at, e.id limit 200
 				""")
 			.param("productId", productId)
 			.query((rs, n) -> new CurationEvent(CurationStatus.valueOf(rs.getString("action")),

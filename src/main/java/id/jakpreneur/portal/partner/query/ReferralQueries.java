@@ -33,7 +33,7 @@ public class ReferralQueries {
 
 	private static final String FROM = """
 			 from partner_referral r
-			join participant_card p on p.id = r.participant_id
+			join participant_directory p on p.id = r.participant_id
 			join partner_offer o on o.id = r.offer_id
 			join partner_organisation org on org.id = r.partner_id
 			""";
@@ -105,7 +105,7 @@ public class ReferralQueries {
 			.single();
 		List<ReferralStep> history = jdbc.sql("""
 				select e.status, e.reason, a.full_name, e.changed_at
-				from partner_referral_event e join account_name a on a.id = e.changed_by
+				from partner_referral_event e join account_directory a on a.id = e.changed_by
 				where e.referral_id = :referralId order by e.changed_at, e.id
 				""")
 			.param("referralId", referralId)
@@ -129,14 +129,14 @@ public class ReferralQueries {
 
 	/** The kecamatan of a participant, for checking an officer's area. */
 	public Optional<String> districtOf(long participantId) {
-		return jdbc.sql("select district_code from participant_card where id = :participantId")
+		return jdbc.sql("select district_code from participant_directory where id = :participantId")
 			.param("participantId", participantId)
 			.query(String.class)
 			.optional();
 	}
 
 	private Page<ReferralSummary> page(String where, Map<String, Object> params, Pageable page) {
-		long total = jdbc.sql("select count(*) from partner_referral r join participant_card p on p.id = r.participant_id"
+		long total = jdbc.sql("select count(*) from partner_referral r join participant_directory p on p.id = r.participant_id"
 				+ where)
 			.params(params)
 			.query(Long.class)

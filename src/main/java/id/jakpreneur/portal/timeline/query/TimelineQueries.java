@@ -36,7 +36,7 @@ public class TimelineQueries {
 			      union all
 			      select id, 'PHASE_CHANGED', array[from_phase, to_phase]::text[], null, changed_at
 			      from phase_change where participant_id = :participantId) t
-			left join account_name a on a.id = t.actor_id
+			left join account_directory a on a.id = t.actor_id
 			order by t.occurred_at desc, t.id desc limit :limit offset :offset
 			""";
 

@@ -220,28 +220,4 @@ class OfficerAssessmentWebTests {
 			.andExpect(content().string(containsString("Ditetapkan petugas")));
 	}
 
-	@Test
-	void theMentorQueueShowsOnlyTheOfficersAreaByTrack() throws Exception {
-		Fresh tebet = FreshParticipants.register(registration, accounts, FreshParticipants.TEBET,
-				FreshParticipants.kuliner());
-		assessing.selfAssess(gambir.user(), FreshParticipants.answers(Map.of()));
-		assessing.selfAssess(tebet.user(), FreshParticipants.answers(Map.of()));
-
-		mvc.perform(get("/officer/assessments/queue").param("track", "LEGALITY_AND_STANDARDS").param("size", "2000")
-			.with(user(officer)))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(base(gambir.id()) + "/result")))
-			.andExpect(content().string(not(containsString(base(tebet.id()) + "/result"))));
-		mvc.perform(get("/officer/assessments/queue").param("track", "EXPANSION").param("size", "2000")
-			.with(user(officer)))
-			.andExpect(content().string(not(containsString(base(gambir.id()) + "/result"))));
-		assertThat(assessments.waitingForMentor(FreshParticipants.demo(accounts, Role.ADMIN),
-				Track.LEGALITY_AND_STANDARDS, org.springframework.data.domain.Pageable.ofSize(2000)).getContent())
-			.extracting(w -> w.participantId())
-			.contains(gambir.id(), tebet.id());
-		List<Long> queue = assessments.waitingForMentor(officer, org.springframework.data.domain.Pageable.ofSize(2000))
-			.getContent().stream().map(w -> w.participantId()).toList();
-		assertThat(queue).contains(gambir.id()).doesNotContain(tebet.id());
-	}
-
 }

@@ -1,0 +1,71 @@
+package id.jakpreneur.portal.mentoring.domain;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import id.jakpreneur.portal.mentoring.NoticeKind;
+import id.jakpreneur.portal.mentoring.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every morning (07:00 in Jakarta), reminds entrepreneurs of open actions due within the configured days (one by
+ * default: due today or tomorrow) or already overdue. Each action is reminded once per account: the notice's dedupe
+ * key makes a second run, on another instance or after a restart, a no-op.
+ */
+@Component
+public class ActionReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(ActionReminders.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+	private final JdbcClient jdbc;
+
+	private final Notices notices;
+
+	private final MentoringSettings settings;
+
+	private final Clock clock;
+
+	ActionReminders(JdbcClient jdbc, Notices notices, MentoringSettings settings, Clock clock) {
+		this.clock = clock;
+		this.jdbc = jdbc;
+		this.notices = notices;
+		this.settings = settings;
+	}
+
+	@Scheduled(cron = "${jakpreneur.mentoring.action-reminder-cron:0 0 7 * * *}", zone = "Asia/Jakarta")
+	void remindToday() {
+		int sent = remind(LocalDate.now(clock));
+		log.info("Action reminders: {} notice(s)", sent);
+	}
+
+	/** Reminds the actions due by {@code today} plus the configured days; returns how many notices were new. */
+	public int remind(LocalDate today) {
+		int[] sent = { 0 };
+		jdbc.sql("""
+				select x.id, x.description, x.due_on, p.account_id
+				from mentoring_action x join participant_directory p on p.id = x.participant_id
+				where x.done_at is null and x.due_on <= :dueBy and p.account_id is not null
+				  and not exists (select 1 from notification n where n.account_id = p.account_id
+				                  and n.dedupe_key = 'action-due:' || x.id)
+				order by x.due_on, x.id limit 10000
+				""")
+			.param("dueBy", Date.valueOf(today.plusDays(settings.actionReminderDays())))
+			.query(rs -> {
+				if (notices.send(rs.getLong("account_id"), NoticeKind.ACTION_DUE, "/me/mentoring",
+						"action-due:" + rs.getLong("id"), rs.getString("description"),
+						DAY.format(rs.getDate("due_on").toLocalDate()))) {
+					sent[0]++;
+				}
+			});
+		return sent[0];
+	}
+
+}
