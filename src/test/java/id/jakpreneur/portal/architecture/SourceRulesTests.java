@@ -22,6 +22,9 @@ class SourceRulesTests {
 	static final Pattern BY_INDEX = Pattern.compile(
 			"\\.get(Long|Int|String|Object|Boolean|Short|Date|Timestamp|BigDecimal|Array|Double|Bytes|Float)\\(\\s*\\d+\\s*[,)]");
 
+	/** Hibernate's own placeholder in a {@code @ColumnTransformer(write = "?::daterange")}: not JDBC. */
+	static final Pattern COLUMN_TRANSFORMER = Pattern.compile("\\?::\\w+");
+
 	static final MainSources SOURCES = MainSources.read();
 
 	@Test
@@ -39,7 +42,7 @@ class SourceRulesTests {
 		List<String> found = new ArrayList<>();
 		for (SourceFile file : SOURCES.files()) {
 			for (String literal : file.literals()) {
-				if (POSITIONAL.matcher(literal).find()) {
+				if (POSITIONAL.matcher(literal).find() && !COLUMN_TRANSFORMER.matcher(literal.strip()).matches()) {
 					found.add(file.name() + ": " + literal.strip().lines().findFirst().orElse(""));
 				}
 			}

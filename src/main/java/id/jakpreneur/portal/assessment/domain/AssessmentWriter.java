@@ -3,17 +3,22 @@ package id.jakpreneur.portal.assessment.domain;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 import id.jakpreneur.portal.assessment.PhaseAssessed;
 import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCode;
+import javax.sql.DataSource;
+
 import org.postgresql.PGConnection;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,15 +78,17 @@ public class AssessmentWriter {
 		return since.append(']').toString();
 	}
 
+	private static final SQLExceptionTranslator COPY_ERRORS = new SQLStateSQLExceptionTranslator();
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate copy;
+	private final DataSource dataSource;
 
 	private final ApplicationEventPublisher events;
 
-	AssessmentWriter(JdbcClient jdbc, JdbcTemplate copy, ApplicationEventPublisher events) {
+	AssessmentWriter(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.copy = copy;
+		this.dataSource = dataSource;
 		this.events = events;
 	}
 
@@ -95,15 +102,7 @@ public class AssessmentWriter {
 			.query(Long.class)
 			.list();
 		String rows = AssessmentRows.of(ids, assessments);
-		copy.execute((ConnectionCallback<Long>) con -> {
-			try {
-				return con.unwrap(PGConnection.class).getCopyAPI().copyIn(AssessmentRows.COPY, new StringReader(rows));
-			}
-			catch (IOException ex) {
-				// the rows are read from memory; only the connection can fail, and it reports an SQLException
-				throw new UncheckedIOException(ex);
-			}
-		});
+		copyIn(rows);
 		updateCurrent(ids, assessments);
 		List<PhaseAssessed> assessed = new ArrayList<>(assessments.size());
 		for (int i = 0; i < assessments.size(); i++) {
@@ -115,6 +114,27 @@ public class AssessmentWriter {
 		}
 		events.publishEvent(new PhasesAssessed(assessed));
 		return ids;
+	}
+
+	/**
+	 * COPY through the PostgreSQL driver on the transaction's own connection (JdbcClient has no COPY); a refusal
+	 * is translated like any statement's, so a foreign-key violation is still a DataIntegrityViolationException.
+	 */
+	private void copyIn(String rows) {
+		Connection con = DataSourceUtils.getConnection(dataSource);
+		try {
+			con.unwrap(PGConnection.class).getCopyAPI().copyIn(AssessmentRows.COPY, new StringReader(rows));
+		}
+		catch (SQLException ex) {
+			throw COPY_ERRORS.translate("COPY assessment", AssessmentRows.COPY, ex);
+		}
+		catch (IOException ex) {
+			// the rows are read from memory; only the connection can fail, and it reports an SQLException
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(con, dataSource);
+		}
 	}
 
 	/**
