@@ -29,6 +29,7 @@ import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +63,9 @@ class AssignmentQueueTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private PortalUser officer;
 
@@ -99,12 +103,16 @@ class AssignmentQueueTests {
 		assessing.selfAssess(gambir.user(), FreshParticipants.answers(Map.of()));
 		assessing.selfAssess(tebet.user(), FreshParticipants.answers(Map.of()));
 
-		mvc.perform(get("/officer/assignments").param("track", "LEGALITY_AND_STANDARDS").param("size", "200")
-			.with(user(officer)))
+		mvc.perform(get("/officer/assignments").param("track", "LEGALITY_AND_STANDARDS")
+			.param("after", MentoringFixtures.justBefore(jdbc, gambir.id())).with(user(officer)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(link(gambir.id()))))
+			.andExpect(content().string(containsString(link(gambir.id()))));
+		mvc.perform(get("/officer/assignments").param("track", "LEGALITY_AND_STANDARDS")
+			.param("after", MentoringFixtures.justBefore(jdbc, tebet.id())).with(user(officer)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(link(tebet.id())))));
-		mvc.perform(get("/officer/assignments").param("track", "EXPANSION").param("size", "200").with(user(officer)))
+		mvc.perform(get("/officer/assignments").param("track", "EXPANSION")
+			.param("after", MentoringFixtures.justBefore(jdbc, gambir.id())).with(user(officer)))
 			.andExpect(content().string(not(containsString(link(gambir.id())))));
 		assertThat(queued(FreshParticipants.demo(accounts, Role.ADMIN), Track.LEGALITY_AND_STANDARDS))
 			.contains(gambir.id(), tebet.id());

@@ -189,7 +189,9 @@ class AssignmentWebTests {
 	@Test
 	void oneClickAssignsAndNotifiesBothAndTheParticipantLeavesTheQueue() throws Exception {
 		long mentor = mentor("Pendamping Satu Klik", 5);
-		mvc.perform(get("/officer/assignments").param("track", track.name()).param("size", "200").with(user(officer)))
+		String justBefore = MentoringFixtures.justBefore(jdbc, participant.id());
+		mvc.perform(get("/officer/assignments").param("track", track.name()).param("after", justBefore)
+			.with(user(officer)))
 			.andExpect(content().string(containsString("/officer/assignments/" + participant.id() + "\"")));
 		mvc.perform(post(page(participant.id())).param("mentorId", String.valueOf(mentor)).param("from", "queue")
 			.with(user(officer)).with(csrf()))
@@ -203,7 +205,8 @@ class AssignmentWebTests {
 		assertThat(notices(participant.user().accountId(), "MENTOR_ASSIGNED")).isOne();
 		long mentorAccount = jdbc.queryForObject("select account_id from mentor where id = ?", Long.class, mentor);
 		assertThat(notices(mentorAccount, "MENTEE_ASSIGNED")).isOne();
-		mvc.perform(get("/officer/assignments").param("track", track.name()).param("size", "200").with(user(officer)))
+		mvc.perform(get("/officer/assignments").param("track", track.name()).param("after", justBefore)
+			.with(user(officer)))
 			.andExpect(content().string(not(containsString("/officer/assignments/" + participant.id() + "\""))));
 	}
 

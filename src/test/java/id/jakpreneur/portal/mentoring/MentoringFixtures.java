@@ -9,13 +9,15 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
-import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.mentoring.domain.MentorDetails;
 import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.mentoring.query.QueuePosition;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fresh mentors and waiting participants for each test, so that tests sharing the database never depend on each
@@ -47,6 +49,18 @@ final class MentoringFixtures {
 		Fresh fresh = FreshParticipants.register(registration, accounts, village, FreshParticipants.kuliner());
 		assessing.selfAssess(fresh.user(), FreshParticipants.answers(Map.of()));
 		return fresh;
+	}
+
+	/**
+	 * The queue position just before a waiting participant (same track and waiting time, the id before theirs): a
+	 * queue page read from there starts with them if they are in the reader's queue, however many others of the
+	 * suite's shared database wait before them.
+	 */
+	static String justBefore(JdbcTemplate jdbc, long participantId) {
+		Map<String, Object> row = jdbc.queryForMap(
+				"select track, waiting_since from assessment_current where participant_id = ?", participantId);
+		return new QueuePosition(Track.valueOf((String) row.get("track")),
+				((java.sql.Timestamp) row.get("waiting_since")).toInstant(), participantId - 1).token();
 	}
 
 	/** A mentor created by the given officer, with their MENTOR login. */

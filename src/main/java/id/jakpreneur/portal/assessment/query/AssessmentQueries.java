@@ -71,8 +71,8 @@ public class AssessmentQueries {
 				, a.source, a.assessor_role, who.full_name as assessor_name, a.previous_phase, a.naik_kelas, a.regressed,
 				  officer.full_name as overridden_by_name
 				from assessment a
-				left join account who on who.id = a.assessed_by
-				left join account officer on officer.id = a.overridden_by
+				left join account_directory who on who.id = a.assessed_by
+				left join account_directory officer on officer.id = a.overridden_by
 				where a.participant_id = :participant order by a.id desc limit :limit offset :offset
 				""")
 			.param("participant", participantId)

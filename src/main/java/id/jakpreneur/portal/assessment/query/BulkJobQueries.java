@@ -16,7 +16,7 @@ public class BulkJobQueries {
 	private static final String SELECT = """
 			select j.id, j.policy_version, j.status, a.full_name as started_by_name, j.started_at, j.finished_at,
 			  j.total, j.processed, j.failure
-			from assessment_job j join account a on a.id = j.started_by
+			from assessment_job j join account_directory a on a.id = j.started_by
 			""";
 
 	private final JdbcClient jdbc;
