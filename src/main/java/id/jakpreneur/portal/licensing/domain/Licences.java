@@ -37,6 +37,9 @@ public class Licences {
 
 	private final ParticipantLicences lines;
 
+	/** Advisory-lock namespace of licence recording ("LICE"), beside assessment's and mentoring's. */
+	static final int LOCK_NAMESPACE = 0x4c494345;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -58,8 +61,15 @@ public class Licences {
 	 * @throws LicenceRefusedException when the draft breaks a rule the form cannot check alone
 	 */
 	public void record(PortalUser user, LicenceDraft draft) {
+		// one recording per participant at a time, taken before anything is read: a double submit of a first licence
+		// of a type would otherwise insert twice (unique participant and type), and both would update the profile
+		jdbc.sql("select pg_advisory_xact_lock(:namespace, :account)")
+			.param("namespace", LOCK_NAMESPACE)
+			.param("account", (int) (user.accountId() % Integer.MAX_VALUE))
+			.query(rs -> {
+			});
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		Licence licence = licences.findByParticipantIdAndType(me.id(), draft.type())
+		Licence licence = licences.lockByParticipantIdAndType(me.id(), draft.type())
 			.orElseGet(() -> new Licence(me.id(), draft.type()));
 		licence.record(draft, user.accountId(), LocalDate.now(clock), clock.instant());
 		licences.saveAndFlush(licence);
@@ -78,7 +88,7 @@ public class Licences {
 	 */
 	public void verify(PortalUser officer, long participantId, long licenceId) {
 		ParticipantView participant = participants.get(officer, participantId);
-		Licence licence = licences.findByIdAndParticipantId(licenceId, participantId)
+		Licence licence = licences.lockByIdAndParticipantId(licenceId, participantId)
 			.orElseThrow(NotFoundException::new);
 		if (!licence.verify(officer.accountId(), LocalDate.now(clock), clock.instant())) {
 			return;

@@ -66,6 +66,11 @@ public class FinancialReports {
 			reports.saveAndFlush(report);
 		}
 		catch (DataIntegrityViolationException ex) {
+			// only a month filed by a concurrent request is "already reported"; any other refusal is a defect
+			String cause = String.valueOf(ex.getMostSpecificCause().getMessage());
+			if (!cause.contains("financial_report_month_uq")) {
+				throw ex;
+			}
 			throw new ReportRefusedException("month", "programme.report.month.taken");
 		}
 		events.publishEvent(new ReportFiled(me.id(), draft.month(), user.accountId(), clock.instant()));
