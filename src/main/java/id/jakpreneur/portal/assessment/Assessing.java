@@ -3,7 +3,6 @@ package id.jakpreneur.portal.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import id.jakpreneur.portal.assessment.policy.AssessmentInput;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -39,14 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Assessing {
-
-	/**
-	 * Days and "today" are Jakarta's: the programme runs there.
-	 * @deprecated use {@link id.jakpreneur.portal.shared.Jakarta#ZONE} for the zone and the injected
-	 * {@link java.time.Clock} for "now"; kept only while other modules still name it
-	 */
-	@Deprecated
-	public static final ZoneId JAKARTA = Jakarta.ZONE;
 
 	public static final int OVERRIDE_REASON_MIN = 10;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -98,7 +99,7 @@ class MentoringBrowserTests {
 		notices.markAllRead(siti.accountId());
 		String topic = "Foto produk dan katalog WhatsApp " + UUID.randomUUID().toString().substring(0, 6);
 		String action = "Unggah 10 foto produk ke katalog WhatsApp Business";
-		LocalDate due = LocalDate.now(Assessing.JAKARTA).plusDays(14);
+		LocalDate due = LocalDate.now(Jakarta.ZONE).plusDays(14);
 
 		ChromeDriver browser = Browser.start(width, height(width));
 		SoftAssertions softly = new SoftAssertions();

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -85,7 +86,7 @@ class MentoringWorkWebTests {
 		mentor = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Cempaka",
 				Set.of(assessments.latest(mentee.id()).orElseThrow().track()), Set.of("31.71.05"), 5);
 		assignments.assign(officer, mentee.id(), mentor.id());
-		today = LocalDate.now(Assessing.JAKARTA);
+		today = LocalDate.now(Jakarta.ZONE);
 	}
 
 	private MockHttpServletRequestBuilder session(LocalDate day) {

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -105,7 +106,7 @@ class NoticeTests {
 
 	@Test
 	void actionsDueAreRemindedOnceHoweverOftenTheJobRuns() {
-		LocalDate today = LocalDate.now(Assessing.JAKARTA);
+		LocalDate today = LocalDate.now(Jakarta.ZONE);
 		long session = jdbc.queryForObject("""
 				insert into mentoring_session (assignment_id, participant_id, mentor_id, held_on, mode, duration_minutes,
 				    topics, logged_by)

@@ -1,11 +1,11 @@
 package id.jakpreneur.portal.dashboard.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
@@ -38,13 +38,16 @@ class EntrepreneurHomeController {
 
 	private final List<ParticipantPanel> panels;
 
+	private final Clock clock;
+
 	EntrepreneurHomeController(ParticipantRecords records, Assessments assessments, AssessmentReference reference,
-			RegionDirectory regions, List<ParticipantPanel> panels) {
+			RegionDirectory regions, List<ParticipantPanel> panels, Clock clock) {
 		this.records = records;
 		this.assessments = assessments;
 		this.reference = reference;
 		this.regions = regions;
 		this.panels = panels;
+		this.clock = clock;
 	}
 
 	@GetMapping("/me")
@@ -54,7 +57,7 @@ class EntrepreneurHomeController {
 			Optional<AssessmentSummary> assessment = assessments.latest(p.id());
 			List<StepProgress> steps = StepProgress.of(p, assessments.plan(p.id(), p.fosteringAgency()),
 					assessment.isPresent());
-			LocalDate today = LocalDate.now(Assessing.JAKARTA);
+			LocalDate today = LocalDate.now(clock);
 			model.addAttribute("participant", p);
 			model.addAttribute("villageName", regions.nameOf(p.villageCode()));
 			model.addAttribute("assessment", assessment.orElse(null));
