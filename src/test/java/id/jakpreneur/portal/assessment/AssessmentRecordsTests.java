@@ -14,6 +14,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.assessment.domain.Answers;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.domain.PhaseDefinition;
 import id.jakpreneur.portal.assessment.domain.TrackDefinition;
 import id.jakpreneur.portal.assessment.policy.MainObstacle;

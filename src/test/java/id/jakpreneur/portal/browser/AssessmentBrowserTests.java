@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;

@@ -10,7 +10,7 @@ import java.util.Set;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.assessment.FreshParticipants;

@@ -22,7 +22,7 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.assessment.FreshParticipants;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.Track;

@@ -15,22 +15,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.mail.internet.MimeMessage;
-
-import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.assessment.Assessing;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
-import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.assessment.FreshParticipants;
+import id.jakpreneur.portal.assessment.domain.Assessing;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.mentoring.domain.ActionReminders;
 import id.jakpreneur.portal.mentoring.domain.Assignments;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
+import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.TestMail;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.policy.MainObstacle;

@@ -2,7 +2,7 @@ package id.jakpreneur.portal.assessment.domain;
 
 import java.sql.Timestamp;
 
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,7 @@ package id.jakpreneur.portal.assessment.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.Phase;

@@ -3,7 +3,7 @@ package id.jakpreneur.portal.assessment.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Track;
 

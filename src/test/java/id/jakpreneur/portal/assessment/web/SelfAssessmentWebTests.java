@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.AccountManagement;
-import id.jakpreneur.portal.assessment.Assessing;
+import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;

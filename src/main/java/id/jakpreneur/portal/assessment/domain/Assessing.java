@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.assessment;
+package id.jakpreneur.portal.assessment.domain;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,11 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.AssessmentSummary;
+import id.jakpreneur.portal.assessment.MentorAccess;
+import id.jakpreneur.portal.assessment.Phase;
+import id.jakpreneur.portal.assessment.StepCode;
+import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.assessment.domain.Answers;
 import id.jakpreneur.portal.assessment.domain.AssessmentSource;
 import id.jakpreneur.portal.assessment.domain.AssessmentStore;
