@@ -76,7 +76,6 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(ROOT + "..web..")
-			.allowEmptyShould(true)
 			.check(MAIN);
 	}
 
