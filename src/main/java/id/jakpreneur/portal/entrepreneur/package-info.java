@@ -6,5 +6,5 @@
  * use cases, {@code query} the read models, {@code web} the pages.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory" })
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory", "participant_profile" })
 package id.jakpreneur.portal.entrepreneur;

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
+import id.jakpreneur.portal.shared.AdvisoryLocks;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -192,8 +193,8 @@ class BulkReassessmentTests {
 		try (Connection other = dataSource.getConnection()) {
 			// what an officer's assessment of that participant holds meanwhile
 			try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?, ?)")) {
-				lock.setInt(1, AssessmentStore.LOCK_NAMESPACE);
-				lock.setInt(2, AssessmentStore.lockKey(busy.id()));
+				lock.setInt(1, AdvisoryLocks.Namespace.ASSESSMENT.code());
+				lock.setInt(2, AdvisoryLocks.key(busy.id()));
 				lock.execute();
 			}
 			try {
@@ -202,8 +203,8 @@ class BulkReassessmentTests {
 			finally {
 				// the pool keeps the connection, and a session's advisory lock with it
 				try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?, ?)")) {
-					unlock.setInt(1, AssessmentStore.LOCK_NAMESPACE);
-					unlock.setInt(2, AssessmentStore.lockKey(busy.id()));
+					unlock.setInt(1, AdvisoryLocks.Namespace.ASSESSMENT.code());
+					unlock.setInt(2, AdvisoryLocks.key(busy.id()));
 					unlock.execute();
 				}
 			}

@@ -116,6 +116,32 @@ class RegistrationTests {
 		assertThat((String) row.get("nik_masked")).startsWith("3171").contains("**********");
 	}
 
+	/** The published participant_profile view, as the assessment module reads a registered business from it. */
+	@Test
+	void publishesTheRegisteredBusinessProfileAsAView() throws Exception {
+		Map<String, String> form = validForm();
+		mvc.perform(submit(form)
+			.param("channels", "SOCIAL_MEDIA")
+			.param("licences", "NIB", "HALAL")
+			.param("nibNumber", "9120 3012 3456 9")
+			.param("halalNumber", "ID31110000123450123")).andExpect(redirectedUrl("/me"));
+		Map<String, Object> row = jdbc.queryForMap("""
+				select v.business_stage, v.started_on, v.sector, v.monthly_sales, v.capital, v.employees,
+				       v.keeps_books, v.had_credit, v.channels::text as channels, v.licences::text as licences
+				from participant_profile v join participant p on p.id = v.id join account a on a.id = p.account_id
+				where a.email = ?""", form.get("email"));
+		assertThat(row).containsEntry("business_stage", "RUNNING")
+			.containsEntry("started_on", java.sql.Date.valueOf("2021-04-01"))
+			.containsEntry("sector", "KULINER")
+			.containsEntry("monthly_sales", 6_000_000L)
+			.containsEntry("capital", 2_500_000L)
+			.containsEntry("employees", 1)
+			.containsEntry("keeps_books", true)
+			.containsEntry("had_credit", false)
+			.containsEntry("channels", "{OFFLINE,SOCIAL_MEDIA}")
+			.containsEntry("licences", "{\"NIB\": \"9120301234569\", \"HALAL\": \"ID31110000123450123\"}");
+	}
+
 	@ParameterizedTest(name = "{0} = \"{1}\" -> {2}")
 	@CsvSource({
 			// the NIK, case by case

@@ -23,6 +23,7 @@ import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.AdvisoryLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AssessmentStore {
-
-	/** Namespace of this module's advisory locks (the first half of PostgreSQL's two-key form). */
-	public static final int LOCK_NAMESPACE = 0x41535345;
 
 	/** Every column of an assessment row {@code a} that {@link #map} reads, by these names. */
 	public static final String COLUMNS = columns("a.reasons::text");
@@ -53,15 +51,14 @@ public class AssessmentStore {
 	}
 
 	/**
-	 * The profile columns of a participant {@code p} that {@link #profile} reads, by these names (all starting with
-	 * {@code profile_}, so that they can stand beside an assessment's). With a condition, the channels and licences
-	 * are looked up only for the rows that meet it.
+	 * The profile columns of a participant {@code p} read from entrepreneur's published {@code participant_profile}
+	 * view, which {@link #profile} reads by these names (all starting with {@code profile_}, so that they can stand
+	 * beside an assessment's). With a condition, the channels and licences are looked up only for the rows that
+	 * meet it (the view is inlined, so its subqueries run inside the CASE).
 	 */
 	public static String profileColumns(String onlyWhen) {
-		String channels = "(select coalesce(array_agg(channel order by channel), '{}')::text from participant_channel "
-				+ "where participant_id = p.id)";
-		String licences = "(select coalesce(jsonb_object_agg(licence_type, licence_number), '{}')::text "
-				+ "from participant_licence where participant_id = p.id)";
+		String channels = "p.channels::text";
+		String licences = "p.licences::text";
 		if (onlyWhen != null) {
 			channels = "case when " + onlyWhen + " then " + channels + " end";
 			licences = "case when " + onlyWhen + " then " + licences + " end";
@@ -75,8 +72,11 @@ public class AssessmentStore {
 
 	private final JdbcClient jdbc;
 
-	AssessmentStore(JdbcClient jdbc) {
+	private final AdvisoryLocks locks;
+
+	AssessmentStore(JdbcClient jdbc, AdvisoryLocks locks) {
 		this.jdbc = jdbc;
+		this.locks = locks;
 	}
 
 	/**
@@ -85,15 +85,7 @@ public class AssessmentStore {
 	 * write every participant's page again.
 	 */
 	public void lock(long participantId) {
-		jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
-			.param("namespace", LOCK_NAMESPACE)
-			.param("key", lockKey(participantId))
-			.query(rs -> {
-			});
-	}
-
-	public static int lockKey(long participantId) {
-		return (int) (participantId % Integer.MAX_VALUE);
+		locks.lock(AdvisoryLocks.Namespace.ASSESSMENT, participantId);
 	}
 
 	public Optional<StoredAssessment> latest(long participantId) {
@@ -122,7 +114,7 @@ public class AssessmentStore {
 
 	/** What the profile alone says, for a participant never assessed; empty when there is no such participant. */
 	public Optional<Answers> profileAnswers(long participantId) {
-		return jdbc.sql("select " + profileColumns(null) + " from participant p where p.id = :participant")
+		return jdbc.sql("select " + profileColumns(null) + " from participant_profile p where p.id = :participant")
 			.param("participant", participantId)
 			.query((rs, n) -> profile(rs))
 			.optional();

@@ -20,6 +20,7 @@ import id.jakpreneur.portal.assessment.policy.AssessmentInput;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
 import id.jakpreneur.portal.assessment.query.BulkJobQueries;
+import id.jakpreneur.portal.shared.AdvisoryLocks;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +114,7 @@ public class BulkReassessment implements DisposableBean {
 						""").update();
 				return jdbc.sql("""
 						insert into assessment_job (policy_version, status, started_by, upper_participant_id)
-						select :version, 'RUNNING', :admin, coalesce(max(id), 0) from participant returning id
+						select :version, 'RUNNING', :admin, coalesce(max(id), 0) from participant_directory returning id
 						""")
 					.param("version", policyVersion())
 					.param("admin", admin.accountId())
@@ -148,7 +149,7 @@ public class BulkReassessment implements DisposableBean {
 				.query(Long.class)
 				.single();
 			int total = jdbc.sql("""
-					select count(*) from participant p left join assessment_current c on c.participant_id = p.id
+					select count(*) from participant_directory p left join assessment_current c on c.participant_id = p.id
 					where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
 					""")
 				.param("upper", upper)
@@ -214,13 +215,13 @@ public class BulkReassessment implements DisposableBean {
 		long[] last = {-1};
 		jdbc.sql("""
 				select id, pg_try_advisory_xact_lock(:namespace, (id % 2147483647)::int) as locked
-				from (select p.id from participant p left join assessment_current c on c.participant_id = p.id
+				from (select p.id from participant_directory p left join assessment_current c on c.participant_id = p.id
 				      where p.id > :after and p.id <= :upper and p.id % :workers = :remainder
 				        and (c.participant_id is null or c.policy_version <> :version)
 				      order by p.id limit :batch) batch
 				order by id
 				""")
-			.param("namespace", AssessmentStore.LOCK_NAMESPACE)
+			.param("namespace", AdvisoryLocks.Namespace.ASSESSMENT.code())
 			.param("after", after)
 			.param("upper", upper)
 			.param("workers", workers)
@@ -239,14 +240,15 @@ public class BulkReassessment implements DisposableBean {
 		// Then, in a statement that starts after the locks are held, what the re-assessment builds on: an assessment
 		// that another transaction committed before releasing its lock is seen here, not overwritten.
 		// "for key share": the lock each foreign-key check of the new rows would take on the participant, taken
-		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise)
+		// here for the whole batch in one go; the checks then find it held (about a quarter of the COPY's time otherwise).
+		// On entrepreneur's participant_profile view it locks the participant rows only (the view is inlined).
 		List<NewAssessment> assessments = new ArrayList<>(locked.size());
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
 		jdbc.sql("select p.id, c.waiting_since, c.participant_id is null as never_assessed, "
 				+ AssessmentStore.profileColumns("c.participant_id is null") + ", "
 				+ AssessmentStore.COLUMNS_WITHOUT_REASONS + """
-						 from participant p
+						 from participant_profile p
 						left join assessment_current c on c.participant_id = p.id
 						left join assessment a on a.id = c.assessment_id
 						where p.id = any(:ids) and (c.participant_id is null or c.policy_version <> :version)

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import id.jakpreneur.portal.shared.AdvisoryLocks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -20,9 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SummaryRefresh {
-
-	/** Namespace and key of the advisory lock ("DASH", 1). */
-	static final int LOCK_NAMESPACE = 0x44415348;
 
 	private static final Logger log = LoggerFactory.getLogger(SummaryRefresh.class);
 
@@ -186,10 +184,13 @@ public class SummaryRefresh {
 
 	private final JdbcClient jdbc;
 
+	private final AdvisoryLocks locks;
+
 	private final TransactionTemplate transactions;
 
-	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions) {
+	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions, AdvisoryLocks locks) {
 		this.jdbc = jdbc;
+		this.locks = locks;
 		this.transactions = transactions;
 	}
 
@@ -211,11 +212,7 @@ public class SummaryRefresh {
 	 */
 	public boolean refresh() {
 		Boolean done = transactions.execute(status -> {
-			Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:namespace, 1)")
-				.param("namespace", LOCK_NAMESPACE)
-				.query(Boolean.class)
-				.single();
-			if (!Boolean.TRUE.equals(locked)) {
+			if (!locks.tryLock(AdvisoryLocks.Namespace.DASHBOARD_REFRESH, 1)) {
 				return false;
 			}
 			long start = System.nanoTime();

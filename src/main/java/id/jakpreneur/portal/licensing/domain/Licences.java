@@ -14,6 +14,7 @@ import id.jakpreneur.portal.licensing.LicenceLine;
 import id.jakpreneur.portal.licensing.LicenceRecorded;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.ParticipantLicences;
+import id.jakpreneur.portal.shared.AdvisoryLocks;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,21 +38,22 @@ public class Licences {
 
 	private final ParticipantLicences lines;
 
-	/** Advisory-lock namespace of licence recording ("LICE"), beside assessment's and mentoring's. */
-	static final int LOCK_NAMESPACE = 0x4c494345;
-
 	private final JdbcClient jdbc;
+
+	private final AdvisoryLocks locks;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Licences(ParticipantRecords participants, LicenceRepository licences, ParticipantLicences lines, JdbcClient jdbc,
+			AdvisoryLocks locks,
 			ApplicationEventPublisher events, Clock clock) {
 		this.participants = participants;
 		this.licences = licences;
 		this.lines = lines;
 		this.jdbc = jdbc;
+		this.locks = locks;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -63,11 +65,7 @@ public class Licences {
 	public void record(PortalUser user, LicenceDraft draft) {
 		// one recording per participant at a time, taken before anything is read: a double submit of a first licence
 		// of a type would otherwise insert twice (unique participant and type), and both would update the profile
-		jdbc.sql("select pg_advisory_xact_lock(:namespace, :account)")
-			.param("namespace", LOCK_NAMESPACE)
-			.param("account", (int) (user.accountId() % Integer.MAX_VALUE))
-			.query(rs -> {
-			});
+		locks.lock(AdvisoryLocks.Namespace.LICENCE_RECORDING, user.accountId());
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 		Licence licence = licences.lockByParticipantIdAndType(me.id(), draft.type())
 			.orElseGet(() -> new Licence(me.id(), draft.type()));

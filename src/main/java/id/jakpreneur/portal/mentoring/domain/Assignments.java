@@ -12,6 +12,7 @@ import id.jakpreneur.portal.mentoring.NoticeKind;
 import id.jakpreneur.portal.mentoring.Notices;
 import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 import id.jakpreneur.portal.mentoring.query.WaitingMentee;
+import id.jakpreneur.portal.shared.AdvisoryLocks;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Transactional
 public class Assignments {
 
-	/** Namespace of this module's advisory locks on participants (the first key of PostgreSQL's two-key form). */
-	static final int LOCK_NAMESPACE = 0x4d454e54;
-
 	private final JdbcClient jdbc;
+
+	private final AdvisoryLocks locks;
 
 	private final AssignmentQueries suggestions;
 
@@ -54,8 +54,9 @@ public class Assignments {
 
 	Assignments(JdbcClient jdbc, AssignmentQueries suggestions, MentorRepository mentors,
 			MentorAssignmentRepository assignments, MentorChangeRequestRepository requests, Notices notices,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, AdvisoryLocks locks) {
 		this.jdbc = jdbc;
+		this.locks = locks;
 		this.suggestions = suggestions;
 		this.mentors = mentors;
 		this.assignments = assignments;
@@ -214,11 +215,7 @@ public class Assignments {
 	}
 
 	private void lockParticipant(long participantId) {
-		jdbc.sql("select pg_advisory_xact_lock(:namespace, :key)")
-			.param("namespace", LOCK_NAMESPACE)
-			.param("key", (int) (participantId % Integer.MAX_VALUE))
-			.query(rs -> {
-			});
+		locks.lock(AdvisoryLocks.Namespace.MENTOR_ASSIGNMENT, participantId);
 	}
 
 	private Optional<Long> accountOfParticipant(long participantId) {
