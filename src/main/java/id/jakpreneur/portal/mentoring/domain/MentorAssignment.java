@@ -64,7 +64,8 @@ public class MentorAssignment {
 	}
 
 	/**
-	 * Ends the assignment with a reason and a note.
+	 * Ends the assignment with a reason and a note. It never ends before it began: rows assigned before the
+	 * aggregate existed took the database's clock, and a clock running behind it must not break the end's order.
 	 * @throws MentoringException when it has already ended
 	 */
 	void end(EndReason reason, String note, long endedBy, Instant now) {
@@ -74,7 +75,11 @@ public class MentorAssignment {
 		this.endReason = reason;
 		this.endNote = note;
 		this.endedBy = endedBy;
-		this.endedAt = now;
+		this.endedAt = now.isBefore(assignedAt) ? assignedAt : now;
+	}
+
+	Instant endedAt() {
+		return endedAt;
 	}
 
 	public Long getId() {
