@@ -45,7 +45,12 @@ class I18nTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"(?:rejectValue\\(\"[^\"]+\",\\s*|reject\\(|Optional\\.of\\(|addFlashAttribute\\(\"flash\\w+\",\\s*|message\\s*=\\s*)\"\\{?([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)}?\"");
+			"(?:rejectValue\\(\"[^\"]+\",\\s*|reject\\(|new\\s+\\w+Exception\\(|super\\(|Optional\\.of\\(|addFlashAttribute\\(\"flash\\w+\",\\s*|message\\s*=\\s*)\"\\{?([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)}?\"");
+
+	/** A fragment call in a template: its quoted arguments that look like keys are keys or key prefixes. */
+	private static final Pattern FRAGMENT_CALL = Pattern.compile("th:(?:replace|insert)=\"([^\"]*)\"");
+
+	private static final Pattern QUOTED_KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)'");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -108,7 +113,18 @@ class I18nTests {
 		}
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
-			collect(TEMPLATE_KEY, Files.readString(template), keys, missing, template.toString());
+			String text = Files.readString(template);
+			collect(TEMPLATE_KEY, text, keys, missing, template.toString());
+			Matcher call = FRAGMENT_CALL.matcher(text);
+			while (call.find()) {
+				Matcher quoted = QUOTED_KEY.matcher(call.group(1));
+				while (quoted.find()) {
+					String key = quoted.group(1);
+					if (!keys.contains(key) && keys.stream().noneMatch(k -> k.startsWith(key + "."))) {
+						missing.add(template + ": fragment argument " + key);
+					}
+				}
+			}
 		}
 		try (Stream<Path> files = Files.walk(JAVA)) {
 			for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
