@@ -163,7 +163,7 @@ class ParticipantAccessTests {
 			.andExpect(content().string(containsString("\"nik\":\"" + gambir.person().nik() + "\"")));
 		mvc.perform(get("/me/privacy/export.csv").with(as(gambir.email())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("\"fullName\",\"Dewi Anggraini\"")));
+			.andExpect(content().string(containsString("fullName,Dewi Anggraini\r\n")));
 		mvc.perform(post("/me/privacy/deletion").with(as(gambir.email())).with(csrf()))
 			.andExpect(redirectedUrl("/me/privacy"));
 		mvc.perform(get("/me/privacy").with(as(gambir.email())))
