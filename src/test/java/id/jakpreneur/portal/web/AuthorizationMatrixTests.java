@@ -188,6 +188,8 @@ class AuthorizationMatrixTests {
 			"GET    /admin/assessments/bulk                                  login  403   403    403     ok     403",
 			"POST   /admin/assessments/bulk                                  login  403   403    403     ok     403",
 			"GET    /admin/assessments/bulk/{jobId}                          login  403   403    403     ok     403",
+			"GET    /admin/personal-data                                     login  403   403    403     ok     403",
+			"POST   /admin/personal-data/rekey                               login  403   403    403     ok     403",
 			"GET    /partner                                                login  403   403    403     403    ok",
 			"GET    /partner/referrals/{id}                                 login  403   403    403     403    ok",
 			"POST   /partner/referrals/{id}/status                          login  403   403    403     403    ok",
