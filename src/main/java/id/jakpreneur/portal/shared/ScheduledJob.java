@@ -13,7 +13,10 @@ public interface ScheduledJob {
 	/** When the job runs. */
 	JobSchedule schedule();
 
-	/** Does one run's work; returns what it did in a few words for the log line (no personal data). */
+	/**
+	 * Does one run's work; returns what it did in a few words for the log line (no personal data), or an empty text
+	 * when there is nothing worth an INFO line.
+	 */
 	String run();
 
 }

@@ -38,6 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -198,7 +199,7 @@ public class BulkReassessment implements DisposableBean {
 		ScheduledFuture<?> beat = heartbeats.scheduleWithFixedDelay(() -> beat(jobId, lost), heartbeat);
 		try {
 			Plan plan = runs.plan(jobId, workers);
-			int total = plan.total() != null ? plan.total() : count(jobId, plan.upper());
+			int total = plan.total() != null ? plan.total() : runs.count(jobId, plan.upper(), policyVersion());
 			log.info("Bulk re-assessment {} working: {} participant(s) to bring to policy {} on {} worker(s)", jobId,
 					total, policyVersion(), workers);
 			AtomicBoolean failed = new AtomicBoolean();
@@ -228,7 +229,7 @@ public class BulkReassessment implements DisposableBean {
 			Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
 			log.warn("Bulk re-assessment {} stopped: {}", jobId, cause.toString());
 			try {
-				if (cause instanceof DataAccessResourceFailureException) {
+				if (databaseUnreachable(cause)) {
 					runs.release(jobId, instance, BulkRuns.DATABASE_UNAVAILABLE);
 				}
 				else {
@@ -245,6 +246,15 @@ public class BulkReassessment implements DisposableBean {
 		}
 	}
 
+	private static boolean databaseUnreachable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void beat(long jobId, AtomicBoolean lost) {
 		try {
 			if (!runs.beat(jobId, instance)) {
@@ -254,19 +264,6 @@ public class BulkReassessment implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Bulk re-assessment {} heartbeat failed: {}", jobId, ex.toString());
 		}
-	}
-
-	private int count(long jobId, long upper) {
-		int total = jdbc.sql("""
-				select count(*) from participant_directory p left join assessment_current c on c.participant_id = p.id
-				where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
-				""")
-			.param("upper", upper)
-			.param("version", policyVersion())
-			.query(Integer.class)
-			.single();
-		runs.total(jobId, total);
-		return total;
 	}
 
 	/**
@@ -283,7 +280,7 @@ public class BulkReassessment implements DisposableBean {
 			}
 			return cursor < 0;
 		}
-		catch (RunTakenOverException ex) {
+		catch (BulkRuns.TakenOverException ex) {
 			lost.set(true);
 			return false;
 		}
@@ -354,7 +351,7 @@ public class BulkReassessment implements DisposableBean {
 			});
 		writer.write(assessments);
 		if (!runs.progress(jobId, instance, remainder, last[0], assessments.size())) {
-			throw new RunTakenOverException();
+			throw new BulkRuns.TakenOverException();
 		}
 		return last[0];
 	}
@@ -373,17 +370,6 @@ public class BulkReassessment implements DisposableBean {
 			log.warn("Bulk re-assessment skipped participant {}: {}", participantId, ex.getMessage());
 			return Optional.empty();
 		}
-	}
-
-	/** The run is no longer this instance's: the batch is rolled back and the worker stops. */
-	private static final class RunTakenOverException extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
-		RunTakenOverException() {
-			super(null, null, false, false);
-		}
-
 	}
 
 }

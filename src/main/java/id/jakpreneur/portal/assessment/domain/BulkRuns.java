@@ -122,11 +122,21 @@ class BulkRuns {
 		}).single();
 	}
 
-	void total(long jobId, int total) {
+	/** Counts and records the run's work: participants up to its bound not yet on this policy version. */
+	int count(long jobId, long upper, String version) {
+		int total = jdbc.sql("""
+				select count(*) from participant_directory p left join assessment_current c on c.participant_id = p.id
+				where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
+				""")
+			.param("upper", upper)
+			.param("version", version)
+			.query(Integer.class)
+			.single();
 		jdbc.sql("update assessment_job set total = :total, heartbeat_at = now() where id = :job")
 			.param("total", total)
 			.param("job", jobId)
 			.update();
+		return total;
 	}
 
 	/** The heartbeat; false if the run is no longer this instance's (taken over, or ended). */
@@ -192,6 +202,17 @@ class BulkRuns {
 				insert into assessment_job_event (job_id, kind, happened_at, processed, instance)
 				select id, :kind, now(), processed, :instance from assessment_job where id = :job
 				""").param("kind", kind).param("instance", instance).param("job", jobId).update();
+	}
+
+	/** The run is no longer this instance's: the batch is rolled back and the worker stops. */
+	static final class TakenOverException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		TakenOverException() {
+			super(null, null, false, false);
+		}
+
 	}
 
 }

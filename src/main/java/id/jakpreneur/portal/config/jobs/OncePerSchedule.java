@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Runs a scheduled job if no other instance has run it for this slot: takes the job's lock (at least for most of
  * the time to the next firing, at most for the job's longest run), runs it, gives the lock back. Every firing is
  * timed as {@value #TIMER} with the job's name and its outcome ({@code ran}, {@code skipped}: another instance holds
- * the job, {@code failed}), and a run is logged in one line.
+ * the job, {@code failed}), and a run is logged in one line: at INFO when the job says what it did, at DEBUG when
+ * it had nothing to say (the watchdog finding no run to resume, say).
  */
 @Component
 class OncePerSchedule {
@@ -75,8 +76,12 @@ class OncePerSchedule {
 		try {
 			String summary = job.run();
 			outcome = "ran";
-			log.info("Job {} ran in {} ms{}", job.name(), millis(start),
-					summary == null || summary.isBlank() ? "" : ": " + summary);
+			if (summary == null || summary.isBlank()) {
+				log.debug("Job {} ran in {} ms", job.name(), millis(start));
+			}
+			else {
+				log.info("Job {} ran in {} ms: {}", job.name(), millis(start), summary);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Job {} failed after {} ms: {}", job.name(), millis(start), ex.toString());

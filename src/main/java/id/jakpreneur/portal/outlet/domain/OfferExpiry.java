@@ -54,7 +54,8 @@ public class OfferExpiry implements ScheduledJob {
 
 	@Override
 	public String run() {
-		return expireDue() + " offer(s) expired";
+		int expired = expireDue();
+		return expired == 0 ? "" : expired + " offer(s) expired";
 	}
 
 	/** Expires every offer past its deadline (500 per run); returns how many this run expired. */
