@@ -9,11 +9,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * Logs a person in right after they registered, without asking for the password again: a fresh session id
- * (against session fixation) and the security context stored in the (database-backed) session.
+ * (against session fixation), the security context stored in the (database-backed) session and a new CSRF token.
  */
 @Component
 public class SessionLogin {
@@ -22,8 +23,11 @@ public class SessionLogin {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-	SessionLogin(AccountManagement accounts) {
+	private final CsrfTokenRepository csrfTokens;
+
+	SessionLogin(AccountManagement accounts, CsrfTokenRepository csrfTokens) {
 		this.accounts = accounts;
+		this.csrfTokens = csrfTokens;
 	}
 
 	public void logIn(String email, HttpServletRequest request, HttpServletResponse response) {
@@ -37,6 +41,8 @@ public class SessionLogin {
 		request.getSession(true);
 		request.changeSessionId();
 		repository.saveContext(context, request, response);
+		// the visitor's token (from a cookie) ends with the visit; the next page makes one in the new session
+		csrfTokens.saveToken(null, request, response);
 	}
 
 }

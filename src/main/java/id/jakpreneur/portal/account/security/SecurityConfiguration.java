@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, AccountManagement accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, CsrfTokenRepository csrfTokens, ManagementPort managementPort) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
@@ -53,6 +54,11 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// the probes stay on the public port when the actuator has a port of its own
+			.requestMatchers("/livez", "/readyz").permitAll()
+			// metrics only on the management port (operators' network); never on the public one
+			.requestMatchers(managementPort).permitAll()
+			.requestMatchers("/actuator", "/actuator/**").denyAll()
 			.requestMatchers("/me", "/me/**").hasRole(Role.ENTREPRENEUR.name())
 			.requestMatchers("/mentor", "/mentor/**").hasRole(Role.MENTOR.name())
 			// opening a partner contact's login is an administrator's decision, inside the officers' partner pages
@@ -77,6 +83,8 @@ class SecurityConfiguration {
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+			.csrfTokenRequestHandler(new VisitorCsrfTokens.EagerForVisitors()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

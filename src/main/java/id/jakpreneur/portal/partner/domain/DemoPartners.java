@@ -16,10 +16,9 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoPartners implements ApplicationRunner {
+class DemoPartners implements DemoData {
 
 	static final String EMAIL = "partner@demo.local";
 
@@ -57,7 +56,7 @@ class DemoPartners implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		if (!accounts.isEmailFree(EMAIL)) {
 			return;
 		}
