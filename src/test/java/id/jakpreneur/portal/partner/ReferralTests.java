@@ -253,13 +253,13 @@ class ReferralTests {
 
 	private String openPartnerLoginWithoutContact() {
 		String email = "lepas-" + UUID.randomUUID() + "@mitra.example.id";
-		accounts.open(new NewAccount(email, "Mitra Lepas", Role.PARTNER, "Mitra-Lepas-2026", Set.of()));
+		accounts.open(new NewAccount(email, "Mitra Lepas", Role.PARTNER, "Mitra-Lepas-2026", Set.of(), false));
 		return email;
 	}
 
 	private PortalUser southOfficer() {
 		String email = "selatan-" + UUID.randomUUID() + "@example.id";
-		accounts.open(new NewAccount(email, "Petugas Selatan", Role.OFFICER, "Petugas-Selatan-1", Set.of("31.74")));
+		accounts.open(new NewAccount(email, "Petugas Selatan", Role.OFFICER, "Petugas-Selatan-1", Set.of("31.74"), false));
 		return people.user(email);
 	}
 
