@@ -73,7 +73,7 @@ class LoginTests {
 				.andExpect(redirectedUrl("/login?error"));
 		}
 		mvc.perform(loginRequest(email, "wrong-password-4").with(from("203.0.113.4")))
-			.andExpect(redirectedUrl("/login?error&wait=1"));
+			.andExpect(redirectedUrl("/login?error&wait=30"));
 		// during the delay even the right password is not checked: the same answer, with the wait
 		mvc.perform(loginRequest(email, "Rahasia-Usaha-2026").with(from("198.51.100.9")))
 			.andExpect(redirectedUrlPattern("/login?error&wait=*"));

@@ -21,6 +21,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
+import id.jakpreneur.portal.support.Citizens;
+import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,9 @@ class PasswordChangeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Registration registration;
 
 	private String email;
 
@@ -76,6 +84,18 @@ class PasswordChangeTests {
 		Cookie renewed = changed.getResponse().getCookie("SESSION");
 		mvc.perform(get("/mentor").cookie(renewed)).andExpect(status().isOk());
 		login(staffMade, "Pendamping-Baru-2", "/mentor");
+	}
+
+	@Test
+	void aCitizenRegisteredAtTheDeskMustChooseTheirOwnPasswordButNotOneWhoRegisteredOnline() throws Exception {
+		NewRegistration form = Citizens.runningKuliner(Citizens.email("loket"), "31.71.01.1001");
+		long officer = ((PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.OFFICER))).accountId();
+		registration.register(new NewRegistration(form.email(), form.password(), form.person(), form.business(),
+				form.consentVersion(), RegistrationChannel.WALK_IN, officer));
+		login(form.email(), Citizens.PASSWORD, "/account/password");
+		NewRegistration online = Citizens.runningKuliner(Citizens.email("daring"), "31.71.01.1001");
+		registration.register(online);
+		login(online.email(), Citizens.PASSWORD, "/me");
 	}
 
 	@Test

@@ -31,14 +31,18 @@ public final class PortalHttpClient {
 		this.base = "http://localhost:" + port;
 	}
 
-	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	/** A GET, with extra request headers given as name, value, name, value ... */
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html");
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Logs in through the real form (with its CSRF token) and returns where the portal redirects to. */
-	public String login(String email, String password) throws IOException, InterruptedException {
-		String form = get("/login").body();
+	public String login(String email, String password, String... headers) throws IOException, InterruptedException {
+		String form = get("/login", headers).body();
 		Matcher token = CSRF.matcher(form);
 		if (!token.find()) {
 			throw new IllegalStateException("login form has no CSRF token");
@@ -47,6 +51,9 @@ public final class PortalHttpClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
 		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		return response.headers().firstValue("Location").orElse("");
 	}
