@@ -105,7 +105,7 @@ class SecurityConfiguration {
 			else if (saved != null) {
 				java.net.URI url = java.net.URI.create(saved.getRedirectUrl());
 				if (url.getRawPath() != null && url.getRawPath().startsWith(home)) {
-					target = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+					target = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + '?' + url.getRawQuery();
 				}
 			}
 			requestCache.removeRequest(request, response);
