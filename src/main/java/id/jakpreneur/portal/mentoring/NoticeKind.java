@@ -25,6 +25,9 @@ public enum NoticeKind {
 	CHANGE_DECLINED,
 
 	/** To the entrepreneur: the licence {0} (number {1}) expires on {2}; sent by the programme module. */
-	LICENCE_EXPIRING
+	LICENCE_EXPIRING,
+
+	/** To administrators: {0} opened {1} NIK/KK numbers on {2}, more than the limit of {3} a day. */
+	REVEALS_EXCEEDED
 
 }

@@ -60,9 +60,12 @@ public class Registration {
 		long accountId = accounts.open(new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
 				registration.password(), java.util.Set.of(), registration.registeredBy() != null));
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
-		Participant participant = new Participant(accountId, registration.channel(), registeredBy, clock.instant());
-		participant.identify(cipher.encrypt(person.nik()), nikHash, IdentityNumbers.mask(person.nik()),
-				cipher.encrypt(person.kk()), IdentityNumbers.mask(person.kk()));
+		long id = participants.reserveId();
+		Participant participant = new Participant(id, accountId, registration.channel(), registeredBy,
+				clock.instant());
+		participant.identify(cipher.encrypt(person.nik(), id, PersonalDataField.NIK), nikHash,
+				IdentityNumbers.mask(person.nik()), cipher.encrypt(person.kk(), id, PersonalDataField.KK),
+				IdentityNumbers.mask(person.kk()));
 		participant.describe(person, registration.business(), regions);
 		participants.saveWithUniqueNik(participant);
 		consents.save(new Consent(participant.getId(), registration.consentVersion(), clock.instant()));
