@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 /**
  * A plain HTTP client against a running portal, for what MockMvc cannot show: the container's error
  * dispatch, real cookies, real redirects. Keeps cookies (session, language) like a browser would.
+ * Extra request headers are given as name, value, name, value ...; each replaces a header of the same name
+ * (the default {@code Accept: text/html} too).
  */
 public final class PortalHttpClient {
 
@@ -39,39 +41,45 @@ public final class PortalHttpClient {
 		this.http = builder.build();
 	}
 
-	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return get(path, "text/html");
-	}
-
-	public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-		return http.send(getRequest(path, accept), HttpResponse.BodyHandlers.ofString());
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+		return http.send(getRequest(path, headers), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public CompletableFuture<HttpResponse<String>> getAsync(String path) {
-		return http.sendAsync(getRequest(path, "text/html"), HttpResponse.BodyHandlers.ofString());
+		return http.sendAsync(getRequest(path), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpRequest getRequest(String path, String accept) {
-		return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).build();
+	private HttpRequest getRequest(String path, String... headers) {
+		return withHeaders(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"), headers)
+			.build();
 	}
 
 	/** Logs in through the real form (with its CSRF token) and returns where the portal redirects to. */
-	public String login(String email, String password) throws IOException, InterruptedException {
-		return postLogin(email, password).headers().firstValue("Location").orElse("");
+	public String login(String email, String password, String... headers) throws IOException, InterruptedException {
+		return postLogin(email, password, headers).headers().firstValue("Location").orElse("");
 	}
 
 	/** Posts the login form read from {@code /login}, with the CSRF token it carries. */
-	public HttpResponse<String> postLogin(String email, String password) throws IOException, InterruptedException {
+	public HttpResponse<String> postLogin(String email, String password, String... headers)
+			throws IOException, InterruptedException {
 		return postForm("/login", "username=" + enc(email) + "&password=" + enc(password) + "&_csrf="
-				+ enc(csrfTokenOf(get("/login").body())));
+				+ enc(csrfTokenOf(get("/login", headers).body())), headers);
 	}
 
 	/** Posts a form body ({@code a=1&b=2}, already encoded) as a browser would. */
-	public HttpResponse<String> postForm(String path, String body) throws IOException, InterruptedException {
+	public HttpResponse<String> postForm(String path, String body, String... headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(withHeaders(request, headers).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.setHeader(headers[i], headers[i + 1]);
+		}
+		return request;
 	}
 
 	public static String csrfTokenOf(String html) {

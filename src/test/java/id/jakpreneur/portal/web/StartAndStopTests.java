@@ -85,7 +85,7 @@ class StartAndStopTests {
 	void takesTrafficOnlyOnceMigratedAndDemoDataCreated() throws Exception {
 		assertThat(atFirstRequest.get()).isEqualTo(new AtFirstRequest(true, ReadinessState.REFUSING_TRAFFIC, 0));
 		PortalHttpClient client = new PortalHttpClient(port);
-		assertThat(client.get("/readyz", "*/*").statusCode()).isEqualTo(200);
+		assertThat(client.get("/readyz", "Accept", "*/*").statusCode()).isEqualTo(200);
 		assertThat(client.login("admin@demo.local", DemoUsers.PASSWORD)).endsWith("/admin");
 	}
 
@@ -95,7 +95,7 @@ class StartAndStopTests {
 		PortalHttpClient visitor = new PortalHttpClient(port);
 		assertThat(visitor.get("/login").statusCode()).isEqualTo(200);
 
-		HttpResponse<String> scrape = new PortalHttpClient(managementPort).get("/actuator/prometheus", "text/plain");
+		HttpResponse<String> scrape = new PortalHttpClient(managementPort).get("/actuator/prometheus", "Accept", "text/plain");
 		assertThat(scrape.statusCode()).as(scrape.headers().map().toString()).isEqualTo(200);
 		assertThat(scrape.body()).contains("http_server_requests_seconds_count{", "uri=\"/login\"",
 				"hikaricp_connections_active{", "hikaricp_connections_pending{", "hikaricp_connections_acquire_seconds",

@@ -36,11 +36,13 @@ class DemoAccounts implements DemoData {
 
 	@Override
 	public void createDemoData() {
+		// the demo password is public on purpose, so these accounts are not asked to change it (decision 80)
 		List<NewAccount> demo = List.of(
-				new NewAccount("admin@demo.local", "Admin Dinas PPKUKM", Role.ADMIN, PASSWORD, Set.of()),
-				new NewAccount("officer@demo.local", "Petugas Jakarta Pusat", Role.OFFICER, PASSWORD, Set.of("31.71")),
+				new NewAccount("admin@demo.local", "Admin Dinas PPKUKM", Role.ADMIN, PASSWORD, Set.of(), false),
+				new NewAccount("officer@demo.local", "Petugas Jakarta Pusat", Role.OFFICER, PASSWORD, Set.of("31.71"),
+						false),
 				new NewAccount("mentor@demo.local", "Pendamping Gambir & Menteng", Role.MENTOR, PASSWORD,
-						Set.of("31.71.01", "31.71.06")));
+						Set.of("31.71.01", "31.71.06"), false));
 		int created = 0;
 		for (NewAccount account : demo) {
 			if (accounts.isEmailFree(account.email())) {

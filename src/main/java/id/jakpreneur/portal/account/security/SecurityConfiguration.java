@@ -19,6 +19,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -82,16 +83,22 @@ class SecurityConfiguration {
 			.failureHandler(new LoginFailureHandler())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
-		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		// a new session at login (attributes copied), so its creation time is the login time for the absolute lifetime
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
 			.csrfTokenRequestHandler(new VisitorCsrfTokens.EagerForVisitors()));
+		http.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	/** Sends each role to its home, or back to the page it asked for when that page belongs to it. */
+	/**
+	 * Sends each role to its home, or back to the page it asked for when that page belongs to it; a person who must
+	 * choose their own password to the password page. Redirects are relative (path and query of the saved request),
+	 * so no Host or X-Forwarded-Host header ends up in a Location.
+	 */
 	static final class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -103,31 +110,37 @@ class SecurityConfiguration {
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-			String home = authentication.getPrincipal() instanceof PortalUser user ? user.role().homePath() : "/";
+			PortalUser user = authentication.getPrincipal() instanceof PortalUser portalUser ? portalUser : null;
+			String home = user == null ? "/" : user.role().homePath();
 			SavedRequest saved = requestCache.getRequest(request, response);
-			if (saved == null || !pathOf(saved.getRedirectUrl()).startsWith(home)) {
-				requestCache.removeRequest(request, response);
-				clearAuthenticationAttributes(request);
-				getRedirectStrategy().sendRedirect(request, response, home);
-				return;
+			String target = home;
+			if (user != null && user.mustChangePassword()) {
+				target = PasswordChangeRequiredFilter.PASSWORD_PAGE;
 			}
-			super.onAuthenticationSuccess(request, response, authentication);
-		}
-
-		private static String pathOf(String url) {
-			return java.net.URI.create(url).getPath();
+			else if (saved != null) {
+				java.net.URI url = java.net.URI.create(saved.getRedirectUrl());
+				if (url.getRawPath() != null && url.getRawPath().startsWith(home)) {
+					target = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + '?' + url.getRawQuery();
+				}
+			}
+			requestCache.removeRequest(request, response);
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, target);
 		}
 
 	}
 
-	/** A wrong password and a throttled login get different, equally vague, messages on the login page. */
+	/**
+	 * Every failed login gets the same vague error; when a delay now runs for the login or the address, the page
+	 * also says how many seconds to wait.
+	 */
 	static final class LoginFailureHandler implements AuthenticationFailureHandler {
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			response.sendRedirect(request.getContextPath()
-					+ (exception instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+			response.sendRedirect(request.getContextPath() + (exception instanceof LoginThrottledException delayed
+					? "/login?error&wait=" + delayed.waitSeconds() : "/login?error"));
 		}
 
 	}

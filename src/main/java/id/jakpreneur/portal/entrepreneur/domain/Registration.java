@@ -58,7 +58,7 @@ public class Registration {
 			throw new NikTakenException();
 		}
 		long accountId = accounts.open(new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
-				registration.password(), java.util.Set.of()));
+				registration.password(), java.util.Set.of(), registration.registeredBy() != null));
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
 		long id = participants.reserveId();
 		Participant participant = new Participant(id, accountId, registration.channel(), registeredBy,

@@ -76,7 +76,9 @@ class DemoPartners implements DemoData {
 				start, start.plusYears(3).minusDays(1)));
 		long contact = partners.addContact(bank,
 				new ContactDraft("Rudi Hartono (Bank DKI)", EMAIL, "021-3865-1234"));
-		partners.openAccount(admin, bank, contact, PASSWORD);
+		long login = partners.openAccount(admin, bank, contact, PASSWORD);
+		// the demo password is public on purpose: the demo contact keeps it rather than being asked to change it
+		accounts.changePassword(login, PASSWORD, PASSWORD);
 		partners.addOffer(bank, new OfferDraft(OfferKind.CAPITAL, "Kredit Usaha Mikro Bank DKI",
 				"Pinjaman modal kerja Rp 5-50 juta untuk usaha mikro dan kecil binaan JakPreneur, bunga ringan, "
 						+ "tanpa agunan sampai Rp 10 juta.",
