@@ -1,10 +1,12 @@
 package id.jakpreneur.portal.dashboard.domain;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
+import id.jakpreneur.portal.shared.LongTransactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -215,6 +217,7 @@ public class SummaryRefresh {
 			if (!locks.tryLock(AdvisoryLocks.Namespace.DASHBOARD_REFRESH, 1)) {
 				return false;
 			}
+			LongTransactions.allow(Duration.ofMinutes(30)); // a rebuild reads every participant
 			long start = System.nanoTime();
 			jdbc.sql("set local work_mem = '256MB'").update();
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
