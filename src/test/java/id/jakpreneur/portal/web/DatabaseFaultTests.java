@@ -32,6 +32,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The portal, on a real port, with its database behind a {@link DatabaseProxy}: the database cut off, frozen, or
@@ -39,8 +40,10 @@ import org.springframework.context.annotation.Import;
  * docs/operations.md (a 503 page within 5 s, readiness DOWN within 5 s, pages again within 5 s of the database's
  * return, without a restart) and prints the figures measured.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// a pool of 5 (production: 10) and the context closed afterwards: the test PostgreSQL is shared with other contexts
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.datasource.hikari.maximum-pool-size=5")
 @Import(DatabaseFaultTests.ThroughProxy.class)
+@DirtiesContext
 class DatabaseFaultTests {
 
 	private static final Duration PROMISE = Duration.ofSeconds(5);

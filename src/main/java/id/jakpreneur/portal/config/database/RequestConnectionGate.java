@@ -8,14 +8,16 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.SQLExceptionOverride;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The pool, as a web request sees it. A request that waited the whole connection timeout for nothing does not wait
- * again: Spring Security, Spring Session and the page would each ask once more (a connection timeout each) before
- * the 503 could be sent. Only inside a request ({@link #open()} to {@link #close()}, by the web's failure filter);
+ * The pool, as a web request sees it. A request that waited the whole connection timeout for nothing, or whose
+ * connection broke (a refused or silent socket: {@link BrokenConnections}), does not wait for another one: Spring
+ * Security, Spring Session and the page would each ask once more (a connection timeout each) before the 503 could
+ * be sent. Only inside a request ({@link #open()} to {@link #close()}, by the web's failure filter);
  * background work always asks the pool. And when the database is found unreachable, the pool's idle connections are
  * dropped at once, so that after its return no request spends its time validating dead ones.
  */
@@ -74,6 +76,24 @@ public final class RequestConnectionGate extends DelegatingDataSource {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Told by the pool of every SQL error on its connections ({@code spring.datasource.hikari.exception-override-class-name}):
+	 * a connection-level one (SQL state class 08) closes the gate for the rest of the current request. The pool
+	 * decides about evicting as it would without it.
+	 */
+	public static final class BrokenConnections implements SQLExceptionOverride {
+
+		@java.lang.Override
+		public SQLExceptionOverride.Override adjudicate(SQLException ex) {
+			String state = ex.getSQLState();
+			if (state != null && state.startsWith("08") && REQUEST.get() == OPEN) {
+				REQUEST.set(ex);
+			}
+			return SQLExceptionOverride.Override.CONTINUE_EVICT;
+		}
+
 	}
 
 }
