@@ -25,6 +25,7 @@ import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
 import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
+import id.jakpreneur.portal.shared.LongTransactions;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.shared.PortalInstance;
 import org.slf4j.Logger;
@@ -60,6 +61,8 @@ public class BulkReassessment implements DisposableBean {
 
 	/** Participants per transaction: large enough for few round trips, small enough for short locks. */
 	static final int BATCH = 2000;
+
+	private static final Duration BATCH_TIME_LIMIT = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(BulkReassessment.class);
 
@@ -292,6 +295,7 @@ public class BulkReassessment implements DisposableBean {
 
 	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
 	private long batch(long jobId, long after, long upper, int remainder) {
+		LongTransactions.allow(BATCH_TIME_LIMIT); // a batch may take longer than a page is allowed to
 		// First the batch is chosen (the subquery with its limit) and its advisory locks tried, for those participants
 		// only: tried in a filter, PostgreSQL may try them on every row it scans (at a million it ran out of lock
 		// memory). A participant being assessed by someone else is skipped, not waited for; the next job takes them

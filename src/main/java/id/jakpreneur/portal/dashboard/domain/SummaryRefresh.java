@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
 import id.jakpreneur.portal.shared.JobSchedule;
+import id.jakpreneur.portal.shared.LongTransactions;
 import id.jakpreneur.portal.shared.ScheduledJob;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -228,6 +229,7 @@ public class SummaryRefresh implements ScheduledJob {
 			if (!locks.tryLock(AdvisoryLocks.Namespace.DASHBOARD_REFRESH, 1)) {
 				return false;
 			}
+			LongTransactions.allow(Duration.ofMinutes(30)); // a rebuild reads every participant
 			long start = System.nanoTime();
 			jdbc.sql("set local work_mem = '256MB'").update();
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
