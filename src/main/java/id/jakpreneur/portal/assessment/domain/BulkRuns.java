@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.shared.LongTransactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class BulkRuns {
+
+	private static final Duration COUNT_TIME_LIMIT = Duration.ofMinutes(5);
 
 	/** Why a run was interrupted or abandoned; message keys {@code assessment.bulk.reason.<code>}. */
 	static final String NO_HEARTBEAT = "no-heartbeat";
@@ -124,6 +127,14 @@ class BulkRuns {
 
 	/** Counts and records the run's work: participants up to its bound not yet on this policy version. */
 	int count(long jobId, long upper, String version) {
+		return transactions.execute(status -> {
+			// over a million participants the count may take longer than a page is allowed to
+			LongTransactions.allow(COUNT_TIME_LIMIT);
+			return countInTransaction(jobId, upper, version);
+		});
+	}
+
+	private int countInTransaction(long jobId, long upper, String version) {
 		int total = jdbc.sql("""
 				select count(*) from participant_directory p left join assessment_current c on c.participant_id = p.id
 				where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
