@@ -20,6 +20,7 @@ import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalDataField;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
+import id.jakpreneur.portal.entrepreneur.query.ClaimQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -65,9 +66,13 @@ class OfficerParticipantController {
 
 	private final List<ParticipantPanel> panels;
 
+	private final ClaimQueries claims;
+
 	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
 			Registration registration, ParticipantFormValidator validator, FormOptions options,
-			@Value("${jakpreneur.privacy.version}") String noticeVersion, List<ParticipantPanel> panels) {
+			@Value("${jakpreneur.privacy.version}") String noticeVersion, List<ParticipantPanel> panels,
+			ClaimQueries claims) {
+		this.claims = claims;
 		this.search = search;
 		this.records = records;
 		this.personalData = personalData;
@@ -96,6 +101,7 @@ class OfficerParticipantController {
 		model.addAttribute("sector", sector);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("claimCount", claims.countOpen(officer));
 		options.addTo(model);
 		return LIST_VIEW;
 	}
