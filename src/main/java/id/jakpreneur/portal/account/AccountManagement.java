@@ -102,6 +102,12 @@ public class AccountManagement implements UserDetailsService {
 		accounts.findById(accountId).orElseThrow().changeArea(areaCodes);
 	}
 
+	/** The enabled officers whose area is one of the codes (a kecamatan and its kota: its secretariat). */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> officersOf(java.util.Collection<String> areaCodes) {
+		return accounts.findEnabledIdsByRoleAndAreaIn(Role.OFFICER, areaCodes);
+	}
+
 	@Transactional(readOnly = true)
 	public Page<AccountSummary> list(Pageable pageable) {
 		return accounts.findSummaries(pageable);

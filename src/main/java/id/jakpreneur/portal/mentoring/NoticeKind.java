@@ -25,6 +25,9 @@ public enum NoticeKind {
 	CHANGE_DECLINED,
 
 	/** To the entrepreneur: the licence {0} (number {1}) expires on {2}; sent by the programme module. */
-	LICENCE_EXPIRING
+	LICENCE_EXPIRING,
+
+	/** To the officers of a kecamatan: a registration in {0} waits for the secretariat's check; sent for entrepreneur. */
+	REGISTRATION_CLAIM
 
 }

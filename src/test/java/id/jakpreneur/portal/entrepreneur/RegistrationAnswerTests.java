@@ -114,6 +114,23 @@ class RegistrationAnswerTests {
 		mvc.perform(get("/officer/registration-claims").with(DemoUsers.as(accounts, Role.MENTOR)))
 			.andExpect(status().isForbidden());
 
+		// and is told: a notice (bell and mail) to the officers of Gambir and its kota, naming only the kecamatan
+		long claimId = jdbc.queryForObject("select id from registration_claim where email = ?", Long.class,
+				claimant.get("email"));
+		Map<String, Object> notice = jdbc.queryForMap("""
+				select n.kind, array_to_string(n.args, '|') as args, n.link from notification n
+				join account_directory a on a.id = n.account_id
+				where a.email = 'officer@demo.local' and n.dedupe_key = ?""", "registration-claim-" + claimId);
+		assertThat(notice).containsEntry("kind", "REGISTRATION_CLAIM")
+			.containsEntry("args", "Gambir")
+			.containsEntry("link", "/officer/registration-claims");
+		assertThat(jdbc.queryForObject("""
+				select count(*) from notification n join account_directory a on a.id = n.account_id
+				where a.role <> 'OFFICER' and n.dedupe_key = ?""", Long.class, "registration-claim-" + claimId)).isZero();
+		assertThat(Mailbox.text(Mailbox.awaitMailContaining("officer@demo.local", "Kecamatan Gambir")))
+			.contains("Pendaftaran baru di Kecamatan Gambir perlu diperiksa sekretariat")
+			.doesNotContain(holder.get("nik"));
+
 		assertThat(output.getAll()).as("logs").doesNotContain(holder.get("nik"));
 	}
 
@@ -176,8 +193,7 @@ class RegistrationAnswerTests {
 		mvc.perform(RegistrationTests.submit(form))
 			.andExpect(redirectedUrl("/register/received"))
 			.andExpect(content().string(""));
-		assertThat(Mailbox.text(Mailbox.awaitMailTo("warga@demo.local")))
-			.contains("mencoba mendaftar di JakPreneur dengan alamat email ini");
+		Mailbox.awaitMailContaining("warga@demo.local", "mencoba mendaftar di JakPreneur dengan alamat email ini");
 	}
 
 }

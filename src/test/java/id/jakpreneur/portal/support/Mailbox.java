@@ -31,6 +31,21 @@ public final class Mailbox {
 		return found;
 	}
 
+	/** The first mail to the address whose text contains {@code text}, within 10 s. */
+	public static MimeMessage awaitMailContaining(String address, String text) throws Exception {
+		long deadline = System.currentTimeMillis() + 10_000;
+		do {
+			for (MimeMessage message : mailsTo(address)) {
+				if (text(message).contains(text)) {
+					return message;
+				}
+			}
+			Thread.sleep(25);
+		}
+		while (System.currentTimeMillis() < deadline);
+		throw new AssertionError("no mail to " + address + " containing \"" + text + "\" within 10 s");
+	}
+
 	public static MimeMessage awaitMailTo(String address) throws Exception {
 		return awaitMailsTo(address, 1).get(0);
 	}

@@ -97,6 +97,10 @@ public class RegistrationClaim {
 		return districtCode;
 	}
 
+	public String getCityCode() {
+		return cityCode;
+	}
+
 	public String getVillageCode() {
 		return villageCode;
 	}
