@@ -3,13 +3,13 @@
 -- by email, and registration attempts are counted per client address and overall, shared by every instance.
 
 -- A registration whose NIK another participant holds: the secretariat of the kecamatan checks the KTP in person.
--- The NIK is stored as it is for participants: encrypted, with its keyed hash and a masked copy for display.
+-- The NIK is kept only as its keyed hash (to find the participant who holds it) and a masked copy for display: the
+-- secretariat reads the number from the KTP itself, so the portal keeps no way back to the full number.
 CREATE TABLE registration_claim (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     full_name       varchar(120) NOT NULL,
     email           varchar(254) NOT NULL,
     phone           varchar(16)  NOT NULL,
-    nik_encrypted   bytea        NOT NULL,
     nik_hash        bytea        NOT NULL,
     nik_masked      varchar(16)  NOT NULL,
     village_code    varchar(13)  NOT NULL REFERENCES region (code),

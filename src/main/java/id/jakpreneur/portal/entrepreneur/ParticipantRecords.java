@@ -1,5 +1,8 @@
 package id.jakpreneur.portal.entrepreneur;
 
+import static id.jakpreneur.portal.entrepreneur.domain.PersonalDataField.KK;
+import static id.jakpreneur.portal.entrepreneur.domain.PersonalDataField.NIK;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -118,23 +121,23 @@ public class ParticipantRecords {
 	public void update(PortalUser editor, long participantId, PersonDetails person, BusinessDetails business) {
 		Participant participant = load(editor, participantId);
 		ProfileChanges changed = changes(participantId, editor);
+		// a number on record that no key reads (see PersonalDataCipher) is replaced by the one typed
 		String kk = IdentityNumbers.clean(person.kk());
-		if (!kk.isEmpty() && !kk.equals(cipher.decrypt(participant.getKkEncrypted()))) {
+		if (!kk.isEmpty() && !kk.equals(cipher.decryptOrNull(participant.getKkEncrypted(), participantId, KK))) {
 			changed.add("kk", participant.getKkMasked(), IdentityNumbers.mask(kk));
-			participant.changeKk(cipher.encrypt(kk), IdentityNumbers.mask(kk));
+			participant.changeKk(cipher.encrypt(kk, participantId, KK), IdentityNumbers.mask(kk));
 		}
 		String nik = IdentityNumbers.clean(person.nik());
-		boolean nikChange = editor.role() != Role.ENTREPRENEUR && !nik.isEmpty()
-				&& !nik.equals(cipher.decrypt(participant.getNikEncrypted()));
+		String nikOnRecord = cipher.decryptOrNull(participant.getNikEncrypted(), participantId, NIK);
+		boolean nikChange = editor.role() != Role.ENTREPRENEUR && !nik.isEmpty() && !nik.equals(nikOnRecord);
 		if (nikChange) {
 			changed.add("nik", participant.getNikMasked(), IdentityNumbers.mask(nik));
-			participant.changeNik(cipher.encrypt(nik), cipher.hash(nik), IdentityNumbers.mask(nik));
+			participant.changeNik(cipher.encrypt(nik, participantId, NIK), cipher.hash(nik), IdentityNumbers.mask(nik));
 		}
-		else {
-			IdentityNumbers.nikProblem(cipher.decrypt(participant.getNikEncrypted()), person.birthDate(), person.gender())
-				.ifPresent(key -> {
-					throw new InconsistentIdentityException(key);
-				});
+		else if (nikOnRecord != null) {
+			IdentityNumbers.nikProblem(nikOnRecord, person.birthDate(), person.gender()).ifPresent(key -> {
+				throw new InconsistentIdentityException(key);
+			});
 		}
 		changed.compare(participant.person(null, null), person, participant.business(), business);
 		participant.describe(person, business, regions);

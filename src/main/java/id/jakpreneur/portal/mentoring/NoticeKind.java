@@ -27,6 +27,9 @@ public enum NoticeKind {
 	/** To the entrepreneur: the licence {0} (number {1}) expires on {2}; sent by the programme module. */
 	LICENCE_EXPIRING,
 
+	/** To administrators: {0} opened {1} NIK/KK numbers on {2}, more than the limit of {3} a day. */
+	REVEALS_EXCEEDED,
+
 	/** To the officers of a kecamatan: a registration in {0} waits for the secretariat's check; sent for entrepreneur. */
 	REGISTRATION_CLAIM
 

@@ -8,6 +8,6 @@
  * pages.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "shared" })
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "licensing", "shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "outlet_directory", "outlet_place_directory", "outlet_booking_period" })
 package id.jakpreneur.portal.outlet;

@@ -25,7 +25,10 @@ public class AdvisoryLocks {
 		LICENCE_RECORDING(0x4c494345),
 
 		/** Rebuilding the dashboards' summaries ("DASH"). */
-		DASHBOARD_REFRESH(0x44415348);
+		DASHBOARD_REFRESH(0x44415348),
+
+		/** A batch of the NIK/KK re-encryption to the current key ("REKY"). */
+		PERSONAL_DATA_REKEY(0x52454b59);
 
 		private final int code;
 

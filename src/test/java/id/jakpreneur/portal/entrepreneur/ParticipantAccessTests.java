@@ -129,10 +129,12 @@ class ParticipantAccessTests {
 		mvc.perform(post("/officer/entrepreneurs/" + gambirId + "/reveal").with(officer)
 			.with(csrf())
 			.param("field", "NIK")
-			.param("reason", "")).andExpect(model().attribute("revealError", "officer.reveal.reasonRequired"));
+			.param("purpose", "VERIFY_IDENTITY")
+			.param("reason", "")).andExpect(model().attributeHasFieldErrorCode("revealForm", "reason", "officer.reveal.reason.tooShort"));
 		mvc.perform(post("/officer/entrepreneurs/" + gambirId + "/reveal").with(officer)
 			.with(csrf())
 			.param("field", "NIK")
+			.param("purpose", "VERIFY_IDENTITY")
 			.param("reason", "Cocokkan dengan KTP asli di loket"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(gambir.person().nik())));
@@ -163,7 +165,7 @@ class ParticipantAccessTests {
 			.andExpect(content().string(containsString("\"nik\":\"" + gambir.person().nik() + "\"")));
 		mvc.perform(get("/me/privacy/export.csv").with(as(gambir.email())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("\"fullName\",\"Dewi Anggraini\"")));
+			.andExpect(content().string(containsString("fullName,Dewi Anggraini\r\n")));
 		mvc.perform(post("/me/privacy/deletion").with(as(gambir.email())).with(csrf()))
 			.andExpect(redirectedUrl("/me/privacy"));
 		mvc.perform(get("/me/privacy").with(as(gambir.email())))

@@ -66,7 +66,10 @@ class PersonalDataAtRestTests {
 		mvc.perform(post("/officer/entrepreneurs/" + id + "/reveal").with(DemoUsers.as(accounts, Role.OFFICER))
 			.with(csrf())
 			.param("field", "KK")
-			.param("reason", "Verifikasi KK untuk program Dinsos"));
+			.param("purpose", "SOCIAL_PROGRAMME")
+			.param("reason", "Verifikasi KK untuk program Dinsos"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString(kk)));
 		mvc.perform(get("/officer/entrepreneurs?name=Rina").with(DemoUsers.as(accounts, Role.OFFICER)));
 
 		String dump = dumpAllTables();

@@ -107,7 +107,7 @@ class OutletPagesTests {
 	}
 
 	@Test
-	void uploadsThatAreNotJpegPngOrWebpAreRefusedBesideTheField() throws Exception {
+	void uploadsThatAreNotJpegOrPngImagesAreRefusedBesideTheField() throws Exception {
 		PortalUser siti = fixtures().curated("Pengunggah Salah", Grade.C).user();
 		long before = productsOf(siti);
 		String[][] wrong = { { "foto.png", "image/png", "<html><script>alert(1)</script></html>" },
@@ -117,7 +117,7 @@ class OutletPagesTests {
 			MvcResult result = submit(siti, photo(file[0], file[1], file[2].getBytes()));
 			assertThat(result.getResponse().getStatus()).as(file[0]).isEqualTo(200);
 			assertThat(result.getResponse().getContentAsString()).as(file[0])
-				.contains("Foto harus berupa JPEG, PNG, atau WebP.", "id=\"photo-error\"");
+				.contains("Foto harus berupa gambar JPEG atau PNG yang utuh.", "id=\"photo-error\"");
 		}
 		assertThat(productsOf(siti)).isEqualTo(before);
 	}
@@ -147,16 +147,15 @@ class OutletPagesTests {
 	void aPhotoIsServedWithItsCheckedTypeAndNosniffOnlyToThoseWhoMaySeeIt() throws Exception {
 		OutletFixtures f = fixtures();
 		PortalUser owner = f.curated("Pemilik Foto", Grade.B).user();
-		// the browser calls it a PNG; its bytes say WebP, and WebP is what is stored and served
-		MvcResult created = submit(owner, photo("foto.png", "image/png", PhotoFixtures.webp()));
+		// the browser calls it a PNG; its bytes say JPEG, and a JPEG is what is stored and served
+		MvcResult created = submit(owner, photo("foto.png", "image/png", PhotoFixtures.jpeg()));
 		assertThat(created.getResponse().getStatus()).isEqualTo(302);
 		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
 
 		mvc.perform(get("/outlets/photos/" + id).with(user(owner)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "image/webp"))
-			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(content().bytes(PhotoFixtures.webp()));
+			.andExpect(header().string("Content-Type", "image/jpeg"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 		mvc.perform(get("/outlets/photos/" + id).with(DemoUsers.as(accounts, Role.OFFICER))).andExpect(status().isOk());
 		mvc.perform(get("/outlets/photos/" + id).with(DemoUsers.as(accounts, Role.MENTOR))).andExpect(status().isOk());
 		mvc.perform(get("/outlets/photos/" + id).with(DemoUsers.as(accounts, Role.ADMIN))).andExpect(status().isOk());

@@ -1,6 +1,8 @@
 package id.jakpreneur.portal.partner;
 
 import id.jakpreneur.portal.partner.domain.ContactDraft;
+import id.jakpreneur.portal.partner.domain.OfferDraft;
+import id.jakpreneur.portal.partner.query.PartnerDetails;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.assessment.Phase;
 
@@ -19,6 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 import id.jakpreneur.portal.account.AccountManagement;
@@ -31,7 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The partner register's forms: validation field by field, nothing half saved, and contact logins. */
+/**
+ * The partner register's forms: validation field by field, nothing half saved, and contact logins. Administrators keep
+ * the register; officers read it (decision 82).
+ */
 @PortalWebTest
 class PartnerPagesTests {
 
@@ -50,10 +56,10 @@ class PartnerPagesTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void officerRegistersAPartnerWithItsMou() throws Exception {
+	void anAdministratorRegistersAPartnerWithItsMou() throws Exception {
 		String name = "Universitas Uji " + UUID.randomUUID();
 		String location = mvc
-			.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.OFFICER))
+			.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.ADMIN))
 				.with(csrf())
 				.param("kind", "UNIVERSITY")
 				.param("name", name)
@@ -73,7 +79,7 @@ class PartnerPagesTests {
 	@Test
 	void refusesAnIncompleteOrBackwardsMouAndSavesNothing() throws Exception {
 		String name = "Koperasi Setengah " + UUID.randomUUID();
-		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "NGO")
 			.param("name", name)
@@ -82,7 +88,7 @@ class PartnerPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "mouStart", "partner.mou.incomplete"))
 			.andExpect(content().string(containsString("Lengkapi nomor, tanggal mulai, dan tanggal berakhir MoU.")));
-		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "NGO")
 			.param("name", name)
@@ -91,7 +97,7 @@ class PartnerPagesTests {
 			.param("mouEnd", "2027-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "mouEnd", "partner.mou.endBeforeStart"));
-		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("name", "<script>")
 			.param("mouNumber", "MOU;DROP"))
@@ -107,7 +113,7 @@ class PartnerPagesTests {
 	void aPartnerNameIsUniqueWhateverTheCase() throws Exception {
 		String name = "Bank Uji " + UUID.randomUUID();
 		partners.create(admin(), new PartnerDraft(PartnerKind.BANK, name, null, null, null));
-		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "BANK")
 			.param("name", name.toUpperCase()))
@@ -135,7 +141,7 @@ class PartnerPagesTests {
 	void contactsAreValidatedAndUniquePerOrganisation() throws Exception {
 		long id = partners.create(admin(), new PartnerDraft(PartnerKind.BUMD, "BUMD " + UUID.randomUUID(), null, null,
 				null));
-		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("fullName", "")
 			.param("email", "bukan-email")
@@ -144,12 +150,12 @@ class PartnerPagesTests {
 			.andExpect(model().attributeHasFieldErrorCode("contactForm", "fullName", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("contactForm", "email", "Email"))
 			.andExpect(model().attributeHasFieldErrorCode("contactForm", "phone", "Pattern"));
-		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("fullName", "Dewi Lestari")
 			.param("email", "dewi@bumd.example.id")
 			.param("phone", "021-555-1234")).andExpect(redirectedUrl("/officer/partners/" + id));
-		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("fullName", "Dewi Lain")
 			.param("email", "DEWI@bumd.example.id"))
@@ -186,7 +192,7 @@ class PartnerPagesTests {
 	void offersAreValidatedAndKeepTheirTargets() throws Exception {
 		long id = partners.create(admin(), new PartnerDraft(PartnerKind.COMPANY, "Perusahaan " + UUID.randomUUID(), null,
 				null, null));
-		mvc.perform(post("/officer/partners/" + id + "/offers").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners/" + id + "/offers").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "SALES_CHANNEL")
 			.param("title", "")
@@ -198,7 +204,7 @@ class PartnerPagesTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "title", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "sizeTo", "partner.offer.size.order"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "areaCodes", "validation.invalidChoice"));
-		mvc.perform(post("/officer/partners/" + id + "/offers").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners/" + id + "/offers").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "CAPITAL")
 			.param("title", "Modal")
@@ -207,7 +213,7 @@ class PartnerPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "sizeTo", "validation.invalidChoice"));
 		assertThat(partners.get(id).offers()).isEmpty();
-		mvc.perform(post("/officer/partners/" + id + "/offers").with(DemoUsers.as(accounts, Role.OFFICER))
+		mvc.perform(post("/officer/partners/" + id + "/offers").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "SALES_CHANNEL")
 			.param("title", "Etalase Gerai Uji")
@@ -223,11 +229,11 @@ class PartnerPagesTests {
 		assertThat(offer.target().phases()).containsExactly(Phase.GROWING);
 		assertThat(offer.target().sizeFrom()).isEqualTo(SizeClass.MIKRO);
 		mvc.perform(get("/officer/partners/" + id + "/offers/" + offer.id() + "/edit")
-			.with(DemoUsers.as(accounts, Role.OFFICER)))
+			.with(DemoUsers.as(accounts, Role.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Etalase Gerai Uji")));
 		mvc.perform(post("/officer/partners/" + id + "/offers/" + offer.id() + "/edit")
-			.with(DemoUsers.as(accounts, Role.OFFICER))
+			.with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("kind", "SALES_CHANNEL")
 			.param("title", "Etalase Gerai Uji")
@@ -236,6 +242,45 @@ class PartnerPagesTests {
 		assertThat(partners.get(id).offers().get(0).active()).isFalse();
 		mvc.perform(get("/officer/partners/" + id).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(content().string(not(containsString("/officer/referrals/new?offerId=" + offer.id()))));
+	}
+
+	@Test
+	void officersReadThePartnerRegisterButOnlyAdministratorsChangeIt() throws Exception {
+		String name = "Mitra Baca " + UUID.randomUUID();
+		long id = partners.create(admin(), new PartnerDraft(PartnerKind.UNIVERSITY, name, null, null, null));
+		long offer = partners.addOffer(id, new OfferDraft(OfferKind.TRAINING, "Kelas Baca", "Kelas",
+				new OfferTarget(Set.of(), null, null, Set.of(), Set.of()), true));
+		String edit = "/officer/partners/" + id + "/edit";
+		mvc.perform(get("/officer/partners").with(DemoUsers.as(accounts, Role.OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/officer/partners/new\""))));
+		mvc.perform(get("/officer/partners/" + id).with(DemoUsers.as(accounts, Role.OFFICER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString(edit))))
+			.andExpect(content().string(not(containsString("action=\"/officer/partners/" + id + "/contacts\""))));
+		mvc.perform(get("/officer/partners/new").with(DemoUsers.as(accounts, Role.OFFICER)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get(edit).with(DemoUsers.as(accounts, Role.OFFICER))).andExpect(status().isForbidden());
+		mvc.perform(post(edit).with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf())
+			.param("kind", "COMPANY")
+			.param("name", name + " diubah")).andExpect(status().isForbidden());
+		mvc.perform(post("/officer/partners/" + id + "/contacts").with(DemoUsers.as(accounts, Role.OFFICER))
+			.with(csrf())
+			.param("fullName", "Kontak Gelap")
+			.param("email", "gelap@mitra.example.id")).andExpect(status().isForbidden());
+		mvc.perform(post("/officer/partners/" + id + "/offers/" + offer + "/edit")
+			.with(DemoUsers.as(accounts, Role.OFFICER))
+			.with(csrf())
+			.param("kind", "CAPITAL")
+			.param("title", "Diubah")
+			.param("description", "Diubah")).andExpect(status().isForbidden());
+		PartnerDetails after = partners.get(id);
+		assertThat(after.name()).isEqualTo(name);
+		assertThat(after.contacts()).isEmpty();
+		assertThat(after.offers()).singleElement().satisfies(o -> assertThat(o.title()).isEqualTo("Kelas Baca"));
+		mvc.perform(get("/officer/partners/" + id).with(DemoUsers.as(accounts, Role.ADMIN)))
+			.andExpect(content().string(containsString(edit)));
 	}
 
 	private PortalUser admin() {

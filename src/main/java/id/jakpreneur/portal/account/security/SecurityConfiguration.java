@@ -10,6 +10,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -56,6 +57,12 @@ class SecurityConfiguration {
 			.requestMatchers("/mentor", "/mentor/**").hasRole(Role.MENTOR.name())
 			// opening a partner contact's login is an administrator's decision, inside the officers' partner pages
 			.requestMatchers("/officer/partners/*/contacts/*/account").hasRole(Role.ADMIN.name())
+			// the partner register (organisations under an MoU with the Dinas, province-wide) is kept by administrators;
+			// officers read it to refer participants (decision 82)
+			.requestMatchers("/officer/partners/new", "/officer/partners/*/edit", "/officer/partners/*/offers/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/officer/partners", "/officer/partners/**")
+			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/officer", "/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/partner", "/partner/**").hasRole(Role.PARTNER.name())

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Band;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;
+import id.jakpreneur.portal.shared.Csv;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,8 +20,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes a dashboard table as CSV (UTF-8, comma-separated, RFC 4180 quoting) or XLSX (Apache POI), and formats its
- * cells for the page, so that the three always say the same. Percentages have one decimal everywhere. Text that a
- * spreadsheet would take for a formula (starting with =, +, -, @) is prefixed with an apostrophe in CSV.
+ * cells for the page, so that the three always say the same. Percentages have one decimal everywhere. CSV cells and
+ * lines are written by {@link Csv}, which also defuses text a spreadsheet would take for a formula.
  */
 final class TableExports {
 
@@ -64,9 +65,9 @@ final class TableExports {
 
 	static byte[] csv(DashboardTable table, boolean suppressSmallCounts) {
 		StringBuilder out = new StringBuilder("\uFEFF");
-		line(out, table.headers());
+		out.append(Csv.line(table.headers()));
 		for (List<Object> row : table.rows()) {
-			line(out, row.stream().map(cell -> csvCell(cell, suppressSmallCounts)).toList());
+			out.append(Csv.line(row.stream().map(cell -> csvCell(cell, suppressSmallCounts)).toList()));
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -90,24 +91,7 @@ final class TableExports {
 		if (value instanceof Number n) {
 			return n.toString();
 		}
-		String text = value.toString();
-		return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-	}
-
-	private static void line(StringBuilder out, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				out.append(',');
-			}
-			String cell = cells.get(i);
-			if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-				out.append('"').append(cell.replace("\"", "\"\"")).append('"');
-			}
-			else {
-				out.append(cell);
-			}
-		}
-		out.append("\r\n");
+		return value.toString();
 	}
 
 	static byte[] xlsx(DashboardTable table) {

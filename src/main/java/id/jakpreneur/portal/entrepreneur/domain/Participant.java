@@ -15,12 +15,12 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
@@ -32,6 +32,7 @@ import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A participant of JakPreneur with their business. NIK and KK are held only encrypted, with a keyed hash for
@@ -41,11 +42,14 @@ import id.jakpreneur.portal.region.RegionView;
  * follows {@link RegistrationStatus#next()} and refuses the rest.
  */
 @Entity
-public class Participant {
+public class Participant implements Persistable<Long> {
 
+	/** Reserved before the row is written ({@link ParticipantRepository#reserveId}): the ciphertexts are bound to it. */
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	@Transient
+	private boolean fresh;
 
 	private Long accountId;
 
@@ -145,7 +149,9 @@ public class Participant {
 	protected Participant() {
 	}
 
-	Participant(Long accountId, RegistrationChannel channel, long registeredBy, Instant registeredAt) {
+	Participant(long id, Long accountId, RegistrationChannel channel, long registeredBy, Instant registeredAt) {
+		this.id = id;
+		this.fresh = true;
 		this.accountId = accountId;
 		this.channel = channel;
 		this.registeredBy = registeredBy;
@@ -290,6 +296,18 @@ public class Participant {
 				business());
 	}
 
+	/** Only a participant made here and not yet written is new: Spring Data then persists rather than merges. */
+	@Override
+	public boolean isNew() {
+		return fresh;
+	}
+
+	@PostPersist
+	void written() {
+		fresh = false;
+	}
+
+	@Override
 	public Long getId() {
 		return id;
 	}
@@ -308,6 +326,11 @@ public class Participant {
 
 	public String getNikMasked() {
 		return nikMasked;
+	}
+
+	/** The stored ciphertext of one of the identity numbers. */
+	public byte[] encrypted(PersonalDataField field) {
+		return field == PersonalDataField.NIK ? nikEncrypted : kkEncrypted;
 	}
 
 	public byte[] getKkEncrypted() {

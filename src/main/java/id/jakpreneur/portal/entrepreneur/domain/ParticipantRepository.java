@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ParticipantRepository extends JpaRepository<Participant, Long> {
 
@@ -15,6 +16,13 @@ public interface ParticipantRepository extends JpaRepository<Participant, Long> 
 	Optional<Participant> findWithDetailsById(long id);
 
 	boolean existsByNikHash(byte[] nikHash);
+
+	/**
+	 * The id of a participant about to be registered, taken from the table's identity sequence before the row is
+	 * written, because the NIK and KK ciphertexts are bound to it.
+	 */
+	@Query(value = "select nextval(pg_get_serial_sequence('participant', 'id'))", nativeQuery = true)
+	long reserveId();
 
 	/**
 	 * Writes the participant now, so that the NIK's unique keyed hash decides between two registrations or

@@ -1,6 +1,9 @@
 package id.jakpreneur.portal.entrepreneur.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,17 +11,19 @@ import java.util.Map;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.PersonalDataRevealsExceeded;
 import id.jakpreneur.portal.entrepreneur.query.ConsentRecord;
 import id.jakpreneur.portal.entrepreneur.query.DataAccessEntry;
 import id.jakpreneur.portal.entrepreneur.query.PersonalDataQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The participant's rights under UU 27/2022 and the officer's duty to account for every look: revealing a NIK
- * or KK in clear needs a stated reason and is logged; the participant sees that log and their consent, can
+ * or KK in clear needs a purpose and a stated reason and is logged, and many reveals in a day are reported; the participant sees that log and their consent, can
  * download all their data, and can ask for deletion.
  */
 @Service
@@ -35,32 +40,83 @@ public class PersonalData {
 
 	private final Clock clock;
 
+	private final PersonalDataSettings settings;
+
+	private final ApplicationEventPublisher events;
+
 	PersonalData(ParticipantAccess access, PersonalDataCipher cipher, PersonalDataQueries queries, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, PersonalDataSettings settings, ApplicationEventPublisher events) {
 		this.access = access;
 		this.cipher = cipher;
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.settings = settings;
+		this.events = events;
 	}
 
-	/** An officer or administrator sees one number in clear; the look is logged with its reason. */
-	public String reveal(PortalUser officer, long participantId, PersonalDataField field, String reason) {
+	/**
+	 * An officer or administrator sees one number in clear; the look is logged with its purpose and reason. The
+	 * officer's reveals of the day are counted: past {@code reveal-alert-per-day}, the administrators are told
+	 * once that day ({@link PersonalDataRevealsExceeded}).
+	 * @throws RevealRefusedException when the request has no purpose or its reason says nothing
+	 * @throws UnreadablePersonalDataException when the stored number cannot be decrypted (nothing is then logged)
+	 */
+	public String reveal(PortalUser officer, long participantId, RevealRequest request) {
 		if (officer.role() != Role.OFFICER && officer.role() != Role.ADMIN) {
 			throw new NotFoundException();
 		}
+		if (request.field() == null || request.purpose() == null) {
+			throw new RevealRefusedException("officer.reveal.purpose.required");
+		}
+		RevealRequest.reasonProblem(request.reason()).ifPresent(problem -> {
+			throw new RevealRefusedException(problem);
+		});
 		Participant participant = access.load(officer, participantId);
+		Instant now = clock.instant();
 		jdbc.sql("""
-				insert into personal_data_access (participant_id, accessed_by, field, reason)
-				values (:participantId, :accessedBy, :field, :reason)
+				insert into personal_data_access (participant_id, accessed_by, accessed_at, field, purpose, reason)
+				values (:participantId, :accessedBy, :accessedAt, :field, :purpose, :reason)
 				""")
 			.param("participantId", participantId)
 			.param("accessedBy", officer.accountId())
-			.param("field", field.name())
-			.param("reason", reason.strip())
+			.param("accessedAt", Timestamp.from(now))
+			.param("field", request.field().name())
+			.param("purpose", request.purpose().name())
+			.param("reason", request.cleanReason())
 			.update();
-		return cipher.decrypt(field == PersonalDataField.NIK ? participant.getNikEncrypted()
-				: participant.getKkEncrypted());
+		alertIfTooMany(officer, now);
+		return cipher.decrypt(participant.encrypted(request.field()), participantId, request.field());
+	}
+
+	/** Tells the administrators, once per officer and day, that the officer has revealed more than allowed. */
+	private void alertIfTooMany(PortalUser officer, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+		int reveals = jdbc.sql("""
+				select count(*) from personal_data_access
+				where accessed_by = :officer and accessed_at >= :from and accessed_at < :until
+				""")
+			.param("officer", officer.accountId())
+			.param("from", Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()))
+			.param("until", Timestamp.from(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+			.query(Integer.class)
+			.single();
+		if (reveals <= settings.revealAlertPerDay()) {
+			return;
+		}
+		int first = jdbc.sql("""
+				insert into personal_data_reveal_alert (officer_id, day, reveals, alerted_at)
+				values (:officer, :day, :reveals, :now) on conflict (officer_id, day) do nothing
+				""")
+			.param("officer", officer.accountId())
+			.param("day", today)
+			.param("reveals", reveals)
+			.param("now", Timestamp.from(now))
+			.update();
+		if (first == 1) {
+			events.publishEvent(new PersonalDataRevealsExceeded(officer.accountId(), officer.fullName(), today, reveals,
+					settings.revealAlertPerDay()));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -82,8 +138,8 @@ public class PersonalData {
 		data.put("exportedAt", clock.instant().toString());
 		data.put("email", owner.getUsername());
 		data.put("fullName", view.fullName());
-		data.put("nik", cipher.decrypt(participant.getNikEncrypted()));
-		data.put("kk", cipher.decrypt(participant.getKkEncrypted()));
+		data.put("nik", cipher.decryptOrNull(participant.getNikEncrypted(), participant.getId(), PersonalDataField.NIK));
+		data.put("kk", cipher.decryptOrNull(participant.getKkEncrypted(), participant.getId(), PersonalDataField.KK));
 		data.put("gender", view.gender());
 		data.put("birthDate", view.birthDate());
 		data.put("phone", view.phone());

@@ -70,9 +70,12 @@ public class Registration {
 				registration.password(), java.util.Set.of());
 		long accountId = awaitingActivation ? accounts.openAwaitingActivation(account) : accounts.open(account);
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
-		Participant participant = new Participant(accountId, registration.channel(), registeredBy, clock.instant());
-		participant.identify(cipher.encrypt(person.nik()), nikHash, IdentityNumbers.mask(person.nik()),
-				cipher.encrypt(person.kk()), IdentityNumbers.mask(person.kk()));
+		long id = participants.reserveId();
+		Participant participant = new Participant(id, accountId, registration.channel(), registeredBy,
+				clock.instant());
+		participant.identify(cipher.encrypt(person.nik(), id, PersonalDataField.NIK), nikHash,
+				IdentityNumbers.mask(person.nik()), cipher.encrypt(person.kk(), id, PersonalDataField.KK),
+				IdentityNumbers.mask(person.kk()));
 		participant.describe(person, registration.business(), regions);
 		participants.saveWithUniqueNik(participant);
 		consents.save(new Consent(participant.getId(), registration.consentVersion(), clock.instant()));

@@ -15,8 +15,8 @@ import id.jakpreneur.portal.region.RegionDirectory;
 /**
  * An online registration whose NIK another participant already holds. It is not a participant: the kecamatan
  * secretariat checks the KTP in person and resolves it (registering the person at the desk, correcting the other
- * record, or dismissing the claim), with a note. The NIK is held as participants hold it: encrypted, keyed hash,
- * masked copy for display.
+ * record, or dismissing the claim), with a note. Of the NIK only its keyed hash (to find the participant who holds
+ * it) and a masked copy are kept: the secretariat reads the number from the KTP, so nothing here leads back to it.
  */
 @Entity
 public class RegistrationClaim {
@@ -34,8 +34,6 @@ public class RegistrationClaim {
 	private String email;
 
 	private String phone;
-
-	private byte[] nikEncrypted;
 
 	private byte[] nikHash;
 
@@ -69,7 +67,6 @@ public class RegistrationClaim {
 		this.fullName = person.fullName().strip();
 		this.email = email.strip();
 		this.phone = person.phone();
-		this.nikEncrypted = cipher.encrypt(person.nik());
 		this.nikHash = cipher.hash(person.nik());
 		this.nikMasked = IdentityNumbers.mask(person.nik());
 		this.villageCode = person.villageCode();

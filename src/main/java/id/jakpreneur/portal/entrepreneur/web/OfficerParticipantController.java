@@ -17,9 +17,11 @@ import id.jakpreneur.portal.entrepreneur.domain.InconsistentIdentityException;
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
-import id.jakpreneur.portal.entrepreneur.domain.PersonalDataField;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
+import id.jakpreneur.portal.entrepreneur.domain.RevealPurpose;
+import id.jakpreneur.portal.entrepreneur.domain.RevealRequest;
+import id.jakpreneur.portal.entrepreneur.domain.UnreadablePersonalDataException;
 import id.jakpreneur.portal.entrepreneur.query.ClaimQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
@@ -133,16 +135,24 @@ class OfficerParticipantController {
 		return "redirect:/officer/entrepreneurs/" + id;
 	}
 
-	/** Shows the number on this response only: never in a URL, a redirect or a log. */
+	/**
+	 * Shows the number on this response only: never in a URL, a redirect or a log. A missing purpose or a reason
+	 * that says nothing comes back beside its field; a number that cannot be decrypted is a message, not a 500.
+	 */
 	@PostMapping("/{id}/reveal")
 	String reveal(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
-			@RequestParam PersonalDataField field, @RequestParam(defaultValue = "") String reason, Model model) {
-		if (reason.strip().length() < 5 || reason.length() > 300 || reason.contains("<")) {
-			model.addAttribute("revealError", "officer.reveal.reasonRequired");
-			return showDetail(officer, id, model);
+			@Valid @ModelAttribute("revealForm") RevealForm form, BindingResult result, Model model) {
+		RevealRequest.reasonProblem(form.getReason()).ifPresent(problem -> result.rejectValue("reason", problem));
+		if (!result.hasErrors()) {
+			try {
+				model.addAttribute("revealedValue", personalData.reveal(officer, id, form.toRequest()));
+				model.addAttribute("revealedField", form.getField());
+				model.addAttribute("revealForm", new RevealForm());
+			}
+			catch (UnreadablePersonalDataException ex) {
+				model.addAttribute("revealUnreadable", true);
+			}
 		}
-		model.addAttribute("revealedField", field);
-		model.addAttribute("revealedValue", personalData.reveal(officer, id, field, reason));
 		return showDetail(officer, id, model);
 	}
 
@@ -214,6 +224,10 @@ class OfficerParticipantController {
 	}
 
 	private String showDetail(PortalUser officer, long id, Model model) {
+		if (!model.containsAttribute("revealForm")) {
+			model.addAttribute("revealForm", new RevealForm());
+		}
+		model.addAttribute("revealPurposes", RevealPurpose.values());
 		model.addAttribute("participant", records.get(officer, id));
 		model.addAttribute("history", records.history(officer, id));
 		model.addAttribute("accessLog", personalData.accessLog(id));

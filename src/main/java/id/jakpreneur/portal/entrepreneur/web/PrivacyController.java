@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.entrepreneur.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -7,6 +8,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
+import id.jakpreneur.portal.shared.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,11 +59,11 @@ class PrivacyController {
 	@ResponseBody
 	ResponseEntity<String> exportCsv(@AuthenticationPrincipal PortalUser user,
 			@CurrentParticipant ParticipantView me) {
-		String csv = "field,value\n" + personalData.export(user, me.id())
+		String csv = Csv.line(List.of("field", "value")) + personalData.export(user, me.id())
 			.entrySet()
 			.stream()
-			.map(e -> csvCell(e.getKey()) + "," + csvCell(String.valueOf(e.getValue())))
-			.collect(Collectors.joining("\n")) + "\n";
+			.map(e -> Csv.line(List.of(e.getKey(), String.valueOf(e.getValue()))))
+			.collect(Collectors.joining());
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jakpreneur-data-saya.csv\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -74,15 +76,6 @@ class PrivacyController {
 		personalData.requestDeletion(user, me.id());
 		redirect.addFlashAttribute("flashSuccess", "privacy.deletion.requested");
 		return "redirect:/me/privacy";
-	}
-
-	/** Quotes a CSV cell and defuses spreadsheet formulas. */
-	static String csvCell(String value) {
-		String v = value == null ? "" : value;
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		return "\"" + v.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and dates); an officer of the participant's area verifies it; any later change clears the verification. When
  * every licence of the participant's {@link LicenceRoute} that P4 requires is issued, unexpired and verified, P4 is
  * completed and {@link LicensingCompleted} is published, exactly once (a primary key decides). An issued licence is
- * also written into the business profile, which the assessment and outlet eligibility read.
+ * also written into the business profile, which the assessment reads as a declaration; what a licence opens (outlet
+ * calls, capital readiness, P4) counts only verified licences, through {@link ParticipantLicences} (decision 81).
  */
 @Service
 @Transactional

@@ -3,8 +3,10 @@ package id.jakpreneur.portal.licensing.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -58,6 +60,22 @@ public class LicenceQueries implements ParticipantLicences {
 		});
 		return LicenceRoute.lines(LicenceRoute.of(participant.business().sector(), participant.business().products()),
 				recorded, participant.business().licences());
+	}
+
+	@Override
+	public Set<LicenceType> verified(long participantId) {
+		Set<LicenceType> verified = EnumSet.noneOf(LicenceType.class);
+		jdbc.sql("""
+				select licence_type from licence
+				where participant_id = :participantId and status = 'ISSUED' and verified_at is not null
+				  and (expires_on is null or expires_on >= :today)
+				""")
+			.param("participantId", participantId)
+			.param("today", LocalDate.now(clock))
+			.query(rs -> {
+				verified.add(LicenceType.valueOf(rs.getString("licence_type")));
+			});
+		return verified;
 	}
 
 	/**

@@ -16,7 +16,8 @@ import id.jakpreneur.portal.entrepreneur.Sector;
  * <p>
  * The participant must have a validated registration, the minimum phase (when the outlet sets one) and room in the
  * outlet's rotation; and at least one graded product must fit: its category accepted, its grade at least the
- * minimum, and every required licence held by the participant's profile or listed on the product. When no product
+ * minimum, and every required licence held: verified by an officer in the participant's licence register, or listed on
+ * the product as its curation passed it (never only declared on the business profile, decision 81). When no product
  * fits, the reasons are those of the product that comes closest (fewest reasons), so the participant sees the
  * shortest way in.
  */

@@ -3,8 +3,10 @@ package id.jakpreneur.portal.outlet.domain;
 import java.util.Optional;
 
 /**
- * The photo types curation accepts, recognised by their first bytes (never by the file name or the type the
- * browser claims): JPEG, PNG and WebP, at most 2 MB. Photos are answered with exactly this type.
+ * The types of stored photos, answered with exactly this type. Uploads are JPEG or PNG, recognised by their first
+ * bytes (never by the file name or the type the browser claims) and then decoded and re-encoded
+ * ({@link PhotoUpload}); WebP photos stored before that stay readable, but the JDK cannot decode WebP, so new ones
+ * are refused.
  */
 public enum PhotoType {
 
@@ -34,7 +36,7 @@ public enum PhotoType {
 		return Optional.empty();
 	}
 
-	/** The type these bytes start with, if it is one of ours. */
+	/** The upload type (JPEG or PNG) these bytes start with, if any. */
 	public static Optional<PhotoType> detect(byte[] bytes) {
 		if (bytes == null) {
 			return Optional.empty();
@@ -45,25 +47,7 @@ public enum PhotoType {
 		if (startsWith(bytes, PNG_SIGNATURE, 0)) {
 			return Optional.of(PNG);
 		}
-		if (bytes.length >= 12 && startsWith(bytes, new byte[] { 'R', 'I', 'F', 'F' }, 0)
-				&& startsWith(bytes, new byte[] { 'W', 'E', 'B', 'P' }, 8)) {
-			return Optional.of(WEBP);
-		}
 		return Optional.empty();
-	}
-
-	/**
-	 * Checks an upload; returns its type.
-	 * @throws OutletRefusedException when empty, over 2 MB, or not a JPEG, PNG or WebP image
-	 */
-	public static PhotoType check(byte[] bytes) {
-		if (bytes == null || bytes.length == 0) {
-			throw new OutletRefusedException("outlet.photo.required");
-		}
-		if (bytes.length > MAX_BYTES) {
-			throw new OutletRefusedException("outlet.photo.tooLarge");
-		}
-		return detect(bytes).orElseThrow(() -> new OutletRefusedException("outlet.photo.type"));
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix, int at) {

@@ -48,17 +48,18 @@ public class ProductCuration {
 
 	/**
 	 * The participant submits a new product with its photo; returns its id.
-	 * @throws OutletRefusedException when the photo is missing, too large or not a JPEG, PNG or WebP image
+	 * @throws OutletRefusedException when the photo is missing, too large or not a JPEG or PNG image that decodes
 	 */
-	public long submit(PortalUser user, ProductDraft draft, byte[] photo) {
+	public long submit(PortalUser user, ProductDraft draft, byte[] upload) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		PhotoType type = PhotoType.check(photo);
+		PhotoUpload photo = PhotoUpload.clean(upload);
 		long id = products.saveAndFlush(new Product(me.id(), draft, clock.instant())).getId();
 		jdbc.sql("""
 				insert into outlet_product_photo (product_id, content_type, size_bytes, bytes)
 				values (:productId, :contentType, :size, :bytes)
-				""").param("productId", id).param("contentType", type.contentType()).param("size", photo.length)
-			.param("bytes", photo)
+				""").param("productId", id).param("contentType", photo.type().contentType())
+			.param("size", photo.bytes().length)
+			.param("bytes", photo.bytes())
 			.update();
 		event(id, CurationStatus.SUBMITTED, null, null, user);
 		return id;
@@ -68,17 +69,17 @@ public class ProductCuration {
 	 * The participant corrects a returned product, or asks to curate a B or C product again once due. Without a
 	 * new photo the old one stays.
 	 */
-	public void resubmit(PortalUser user, long productId, ProductDraft draft, byte[] photo) {
+	public void resubmit(PortalUser user, long productId, ProductDraft draft, byte[] upload) {
 		Product product = load(user, productId);
 		product.resubmit(draft, user.role() == Role.ENTREPRENEUR, clock.instant(), settings.recurationDays());
-		PhotoType type = photo == null || photo.length == 0 ? null : PhotoType.check(photo);
-		if (type != null) {
+		PhotoUpload photo = upload == null || upload.length == 0 ? null : PhotoUpload.clean(upload);
+		if (photo != null) {
 			jdbc.sql("""
 					update outlet_product_photo set content_type = :contentType, size_bytes = :size, bytes = :bytes
 					where product_id = :productId
-					""").param("productId", productId).param("contentType", type.contentType())
-				.param("size", photo.length)
-				.param("bytes", photo)
+					""").param("productId", productId).param("contentType", photo.type().contentType())
+				.param("size", photo.bytes().length)
+				.param("bytes", photo.bytes())
 				.update();
 		}
 		event(productId, CurationStatus.SUBMITTED, null, null, user);

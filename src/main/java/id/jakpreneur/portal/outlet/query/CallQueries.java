@@ -25,6 +25,7 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.licensing.ParticipantLicences;
 import id.jakpreneur.portal.outlet.domain.ApplicantRanking;
 import id.jakpreneur.portal.outlet.domain.ApplicationStatus;
 import id.jakpreneur.portal.outlet.domain.Eligibility;
@@ -74,13 +75,17 @@ public class CallQueries {
 
 	private final Assessments assessments;
 
+	private final ParticipantLicences licences;
+
 	private final OutletQueries outlets;
 
 	private final Clock clock;
 
-	CallQueries(JdbcClient jdbc, Assessments assessments, OutletQueries outlets, Clock clock) {
+	CallQueries(JdbcClient jdbc, Assessments assessments, ParticipantLicences licences, OutletQueries outlets,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.assessments = assessments;
+		this.licences = licences;
 		this.outlets = outlets;
 		this.clock = clock;
 	}
@@ -288,13 +293,22 @@ public class CallQueries {
 		return ranked;
 	}
 
-	/** Everything about the participant that eligibility needs, in three statements. */
+	/**
+	 * Everything about the participant that eligibility needs, in four statements. Only licences that an officer
+	 * checked count (decision 81): the licence register's issued, unexpired and verified ones, and the numbers a
+	 * product lists once its curation (mentor, officer, curator) has passed them, i.e. while the product is graded
+	 * and not back in curation with a new description. Licences only declared on the business profile do not count.
+	 */
 	private Candidate candidate(ParticipantView me) {
 		Phase phase = assessments.currentPhase(me.id()).orElse(null);
 		List<Eligibility.ProductFacts> products = new ArrayList<>();
 		List<OpenCall.ProductChoice> choices = new ArrayList<>();
 		jdbc.sql("""
-				select id, name, sector, grade, spp_irt_number, halal_number, bpom_number from outlet_product
+				select id, name, sector, grade,
+				       case when status = 'GRADED' then spp_irt_number end as spp_irt_number,
+				       case when status = 'GRADED' then halal_number end as halal_number,
+				       case when status = 'GRADED' then bpom_number end as bpom_number
+				from outlet_product
 				where participant_id = :participantId and grade is not null order by id limit 100
 				""")
 			.param("participantId", me.id())
@@ -309,7 +323,7 @@ public class CallQueries {
 				select call_id from outlet_application
 				where participant_id = :participantId and status in ('CONFIRMED', 'REPORTED')
 				""").param("participantId", me.id()).query(Long.class).list());
-		return new Candidate(me.status() == RegistrationStatus.VALIDATED, me.business().licences().keySet(), phase,
+		return new Candidate(me.status() == RegistrationStatus.VALIDATED, licences.verified(me.id()), phase,
 				products, choices, held);
 	}
 

@@ -13,7 +13,7 @@ class ParticipantLifecycleTests {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T03:00:00Z");
 
-	private final Participant participant = new Participant(7L, RegistrationChannel.ONLINE, 7L, NOW);
+	private final Participant participant = new Participant(7L, 7L, RegistrationChannel.ONLINE, 7L, NOW);
 
 	@Test
 	void aNewRegistrationWaitsAndIsValidatedOnce() {
