@@ -66,7 +66,7 @@ public class AccountManagement implements UserDetailsService {
 			throw new EmailTakenException();
 		}
 		Account account = new Account(email, request.fullName(), request.role(), passwordHash, request.areaCodes(),
-				clock.instant());
+				clock.instant(), request.setBySomeoneElse());
 		if (awaitingActivation) {
 			account.awaitActivation();
 		}
@@ -84,7 +84,10 @@ public class AccountManagement implements UserDetailsService {
 		return !accounts.existsByEmail(Account.normaliseEmail(email));
 	}
 
-	/** Returns false when the current password is wrong; the new one must already satisfy {@link PasswordPolicy}. */
+	/**
+	 * Returns false when the current password is wrong; the new one must already satisfy {@link PasswordPolicy}. The
+	 * account's own choice: a password set by someone else no longer needs changing.
+	 */
 	public boolean changePassword(long accountId, String currentPassword, String newPassword) {
 		Account account = accounts.findById(accountId).orElseThrow();
 		if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {

@@ -29,10 +29,17 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final boolean mustChangePassword;
+
 	private String passwordHash;
 
 	public PortalUser(long accountId, String email, String fullName, Role role, Set<String> areaCodes,
 			boolean enabled, String passwordHash) {
+		this(accountId, email, fullName, role, areaCodes, enabled, passwordHash, false);
+	}
+
+	public PortalUser(long accountId, String email, String fullName, Role role, Set<String> areaCodes,
+			boolean enabled, String passwordHash, boolean mustChangePassword) {
 		this.accountId = accountId;
 		this.email = email;
 		this.fullName = fullName;
@@ -40,6 +47,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		this.areaCodes = Set.copyOf(areaCodes);
 		this.enabled = enabled;
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
 	}
 
 	public long accountId() {
@@ -52,6 +60,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
 	public Role role() {
 		return role;
+	}
+
+	/** The password was set by someone else: the person must choose their own before anything else. */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	/** Kota or kecamatan codes this officer or mentor works in; empty for other roles. */

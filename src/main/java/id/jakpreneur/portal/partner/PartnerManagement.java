@@ -163,7 +163,7 @@ public class PartnerManagement {
 			throw new ContactHasAccountException();
 		}
 		long accountId = accounts.open(
-				new NewAccount(contact.getEmail(), contact.getFullName(), Role.PARTNER, password, Set.of()));
+				new NewAccount(contact.getEmail(), contact.getFullName(), Role.PARTNER, password, Set.of(), true));
 		contact.linkAccount(accountId);
 		return accountId;
 	}

@@ -43,7 +43,19 @@ class StaffAccountTests {
 		assertThat(officer.areaCodes()).containsExactlyInAnyOrder("31.74", "31.74.01");
 		assertThat(officer.covers("31.74.05.1001")).isTrue();
 		assertThat(officer.covers("31.71.01.1001")).isFalse();
-		mvc.perform(formLogin("/login").user(email).password("Petugas-Selatan-1")).andExpect(redirectedUrl("/officer"));
+		// the administrator knows this password: the officer must choose their own before anything else,
+		// a NIK reveal included
+		assertThat(officer.mustChangePassword()).isTrue();
+		jakarta.servlet.http.Cookie session = mvc
+			.perform(formLogin("/login").user(email).password("Petugas-Selatan-1"))
+			.andExpect(redirectedUrl("/account/password"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		mvc.perform(post("/officer/entrepreneurs/1/reveal").cookie(session).with(csrf()).param("reason", "Verifikasi"))
+			.andExpect(redirectedUrl("/account/password"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/officer").cookie(session))
+			.andExpect(redirectedUrl("/account/password"));
 	}
 
 	@Test

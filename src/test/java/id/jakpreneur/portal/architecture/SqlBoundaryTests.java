@@ -30,13 +30,14 @@ class SqlBoundaryTests {
 
 	/** Tables and unpublished views by owning module. A new table needs an owner here before it may be used. */
 	static final Map<String, Set<String>> OWNED = Map.ofEntries(
-			entry("account", Set.of("account", "account_area", "login_throttle", "spring_session",
+			entry("account", Set.of("account", "account_area", "login_failure", "spring_session",
 					"spring_session_attributes")),
 			entry("region", Set.of("region")),
 			entry("entrepreneur", Set.of("participant", "participant_change", "participant_channel",
 					"participant_licence", "consent", "personal_data_access", "personal_data_reveal_alert",
 					"personal_data_rekey", "registration_claim", "registration_activation", "registration_attempt")),
-			entry("assessment", Set.of("assessment", "assessment_current", "assessment_job", "development_phase",
+			entry("assessment", Set.of("assessment", "assessment_current", "assessment_job", "assessment_job_event",
+					"development_phase",
 					"mentoring_track", "fostering_agency", "step_definition", "participant_step_completion",
 					"phase_change", "participant_step")),
 			entry("mentoring", Set.of("mentor", "mentor_assignment", "mentor_change_request", "mentor_district",
@@ -53,7 +54,8 @@ class SqlBoundaryTests {
 			entry("dashboard", Set.of("dashboard_agency_bit", "dashboard_event", "dashboard_event_cube",
 					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
-					"dashboard_target")));
+					"dashboard_target")),
+			entry("config", Set.of("scheduled_job_lock")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

@@ -29,6 +29,7 @@ import id.jakpreneur.portal.assessment.domain.BulkReassessment;
 import id.jakpreneur.portal.assessment.policy.MainObstacle;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
+import id.jakpreneur.portal.assessment.query.BulkJobEvent;
 import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
@@ -43,7 +44,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Bulk re-assessment on the real database: it brings outdated and never-assessed participants to the current
- * policy on their stored answers, keeps officers' overrides, and is safe to run twice.
+ * policy on their stored answers, keeps officers' overrides, is safe to run twice, and resumes a run whose instance
+ * died from where it stopped.
  */
 @PortalWebTest
 class BulkReassessmentTests {
@@ -232,20 +234,99 @@ class BulkReassessmentTests {
 				.andExpect(flash().attribute("flashError", "assessment.bulk.alreadyRunning"));
 			assertThat(jdbc.queryForObject("select count(*) from assessment_job where status = 'RUNNING'",
 					Integer.class)).isOne();
+			assertThat(bulk.resumeStale()).as("a run with a live heartbeat is not taken over").isEmpty();
+			assertThat(jobs.job(running).orElseThrow().running()).isTrue();
 		}
 		finally {
 			jdbc.update("update assessment_job set status = 'DONE', finished_at = now() where id = ?", running);
 		}
 	}
 
+	/** A run left as its dead instance left it: running, with a heartbeat long gone. */
+	private long deadRun(String policy, long upper, int total, int processed, Long cursor) {
+		return jdbc.queryForObject("insert into assessment_job (policy_version, status, started_by, "
+				+ "upper_participant_id, total, processed, heartbeat_at, instance, workers, cursors) "
+				+ "values (?, 'RUNNING', ?, ?, ?, ?, now() - interval '10 minutes', 'dead-host:1:dead', 1, "
+				+ "case when ?::bigint is null then null else array[?::bigint] end) returning id", Long.class, policy,
+				admin.accountId(), upper, total, processed, cursor, cursor);
+	}
+
+	private int policyChanges(long participantId, java.sql.Timestamp since) {
+		return jdbc.queryForObject("select count(*) from assessment where participant_id = ? and source = "
+				+ "'POLICY_CHANGE' and assessed_at >= ?", Integer.class, participantId, since);
+	}
+
 	@Test
-	void aJobWhosePortalStoppedNoLongerBlocksANewOne() throws Exception {
-		long stale = jdbc.queryForObject("insert into assessment_job (policy_version, status, started_by, "
-				+ "upper_participant_id, heartbeat_at) values (?, 'RUNNING', ?, 0, now() - interval '10 minutes') "
-				+ "returning id", Long.class, PhaseAssessmentPolicy.VERSION, admin.accountId());
-		BulkJob job = awaitEnd(bulk.start(admin));
+	void aRunWhoseInstanceDiedResumesWhereItStoppedAndAssessesEachParticipantOnce() throws Exception {
+		Answers answers = FreshParticipants.answers(Map.of(LicenceType.NIB, FreshParticipants.NIB));
+		java.util.List<Fresh> people = new java.util.ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			Fresh fresh = FreshParticipants.register(registration, accounts, FreshParticipants.GAMBIR,
+					FreshParticipants.kuliner());
+			assessing.selfAssess(fresh.user(), answers);
+			people.add(fresh);
+		}
+		// the dead instance had brought the first two to the current policy and gone past them
+		people.subList(2, 6).forEach(p -> outdate(p.id(), Phase.EARLY));
+		long cursor = people.get(1).id();
+		long upper = people.get(5).id();
+		int left = jdbc.queryForObject("select count(*) from participant p left join assessment_current c on "
+				+ "c.participant_id = p.id where p.id > ? and p.id <= ? and (c.participant_id is null or "
+				+ "c.policy_version <> ?)", Integer.class, cursor, upper, PhaseAssessmentPolicy.VERSION);
+		java.sql.Timestamp since = jdbc.queryForObject("select now()", java.sql.Timestamp.class);
+		long dead = deadRun(PhaseAssessmentPolicy.VERSION, upper, 2 + left, 2, cursor);
+
+		bulk.resumeStale(); // the watchdog's round (the scheduled watchdog may have been first: same outcome)
+		BulkJob job = awaitEnd(dead);
+
 		assertThat(job.status()).isEqualTo(BulkJob.Status.DONE);
-		assertThat(jobs.job(stale).orElseThrow().status()).isEqualTo(BulkJob.Status.ABANDONED);
+		assertThat(job.processed()).isEqualTo(job.total()).isEqualTo(2 + left);
+		for (Fresh p : people.subList(2, 6)) {
+			assertThat(policyChanges(p.id(), since)).as("one assessment by the run for each participant left").isOne();
+			assertThat(assessments.latest(p.id()).orElseThrow().policyVersion()).isEqualTo(PhaseAssessmentPolicy.VERSION);
+		}
+		for (Fresh p : people.subList(0, 2)) {
+			assertThat(policyChanges(p.id(), since)).as("done before the interruption, not again").isZero();
+		}
+		assertThat(jobs.events(dead)).extracting(e -> e.kind() + ":" + e.processed() + ":" + e.detail())
+			.containsExactly("INTERRUPTED:2:no-heartbeat", "RESUMED:2:null", "DONE:" + (2 + left) + ":null");
+		assertThat(jobs.events(dead).get(0).instance()).isEqualTo("dead-host:1:dead");
+		mvc.perform(get("/admin/assessments/bulk/" + dead).with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"terputus (instance portal berhenti memberi tanda hidup), 2 peserta sudah dinilai ulang")))
+			.andExpect(content().string(containsString("dilanjutkan di")));
+	}
+
+	@Test
+	void startingWhileTheRunningJobsInstanceIsDeadResumesThatJob() throws Exception {
+		long dead = deadRun(PhaseAssessmentPolicy.VERSION, 0, 0, 0, null);
+		assertThat(bulk.start(admin)).isEqualTo(dead);
+		BulkJob job = awaitEnd(dead);
+		assertThat(job.status()).isEqualTo(BulkJob.Status.DONE);
+		assertThat(jobs.events(dead)).extracting(BulkJobEvent::kind).containsExactly("INTERRUPTED", "RESUMED", "DONE");
+	}
+
+	@Test
+	void aDeadRunOfAnotherPolicyIsAbandonedWithItsReasonAndANewOneStarts() throws Exception {
+		long dead = deadRun(OLD_POLICY, 0, 0, 0, null);
+		long started = bulk.start(admin);
+		assertThat(started).isNotEqualTo(dead);
+		assertThat(awaitEnd(started).status()).isEqualTo(BulkJob.Status.DONE);
+		BulkJob abandoned = jobs.job(dead).orElseThrow();
+		assertThat(abandoned.status()).isEqualTo(BulkJob.Status.ABANDONED);
+		assertThat(abandoned.failure()).isEqualTo("policy-changed");
+		assertThat(jobs.events(dead)).extracting(e -> e.kind() + ":" + e.detail())
+			.containsExactly("INTERRUPTED:no-heartbeat", "ABANDONED:policy-changed");
+		mvc.perform(get("/admin/assessments/bulk/" + dead).with(user(admin)))
+			.andExpect(content().string(containsString("versi kebijakan sudah berganti")));
+	}
+
+	@Test
+	void noRunEverEndsAbandonedWithoutAReason() {
+		assertThat(jdbc.queryForObject("select count(*) from assessment_job where status = 'ABANDONED' and "
+				+ "(failure is null or not exists (select 1 from assessment_job_event e where e.job_id = assessment_job.id "
+				+ "and e.kind = 'ABANDONED' and e.detail is not null))", Integer.class)).isZero();
 	}
 
 	@Test
@@ -262,7 +343,8 @@ class BulkReassessmentTests {
 		mvc.perform(get(location).with(user(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(job.processed() + " dari " + job.total() + " peserta")))
-			.andExpect(content().string(containsString("Selesai")));
+			.andExpect(content().string(containsString("Selesai")))
+			.andExpect(content().string(containsString("dimulai di")));
 		mvc.perform(get("/admin/assessments/bulk/987654321").with(user(admin))).andExpect(status().isNotFound());
 	}
 

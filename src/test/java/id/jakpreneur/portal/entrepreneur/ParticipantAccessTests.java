@@ -62,7 +62,7 @@ class ParticipantAccessTests {
 
 	private RequestPostProcessor officerOfJakartaSelatan() {
 		String email = Citizens.email("petugas-selatan");
-		accounts.open(new NewAccount(email, "Petugas Selatan", Role.OFFICER, "Petugas-Selatan-1", Set.of("31.74")));
+		accounts.open(new NewAccount(email, "Petugas Selatan", Role.OFFICER, "Petugas-Selatan-1", Set.of("31.74"), false));
 		return as(email);
 	}
 

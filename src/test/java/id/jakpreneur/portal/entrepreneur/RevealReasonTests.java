@@ -150,7 +150,7 @@ class RevealReasonTests {
 	@Test
 	void anOfficerWhoRevealsMoreThanTheDailyLimitIsReportedToTheAdministratorsOnce() {
 		String email = Citizens.email("petugas-rajin");
-		accounts.open(new NewAccount(email, "Petugas Rajin Membuka", Role.OFFICER, "Petugas-Uji-2026", Set.of("31.71")));
+		accounts.open(new NewAccount(email, "Petugas Rajin Membuka", Role.OFFICER, "Petugas-Uji-2026", Set.of("31.71"), false));
 		PortalUser officer = (PortalUser) accounts.loadUserByUsername(email);
 		RevealRequest request = new RevealRequest(PersonalDataField.NIK, RevealPurpose.AUDIT,
 				"Audit data kependudukan triwulan ketiga");

@@ -372,7 +372,7 @@ class AssignmentWebTests {
 			.andExpect(model().attribute("proposals", List.of()));
 		// an officer of Jakarta Selatan does not see a Kemayoran participant nor its mentor
 		String email = "o-" + UUID.randomUUID() + "@test.local";
-		accounts.open(new NewAccount(email, "Petugas Jaksel", Role.OFFICER, MentoringFixtures.PASSWORD, Set.of("31.74")));
+		accounts.open(new NewAccount(email, "Petugas Jaksel", Role.OFFICER, MentoringFixtures.PASSWORD, Set.of("31.74"), false));
 		PortalUser south = (PortalUser) accounts.loadUserByUsername(email);
 		mvc.perform(get(page(participant.id())).with(user(south))).andExpect(status().isNotFound());
 		mvc.perform(get("/officer/mentors/" + mentor).with(user(south))).andExpect(status().isNotFound());

@@ -85,7 +85,7 @@ class CapacityConcurrencyTests {
 
 	private PortalUser freshOfficer() {
 		String email = "o-" + UUID.randomUUID() + "@test.local";
-		accounts.open(new NewAccount(email, "Petugas Uji", Role.OFFICER, MentoringFixtures.PASSWORD, Set.of("31.71")));
+		accounts.open(new NewAccount(email, "Petugas Uji", Role.OFFICER, MentoringFixtures.PASSWORD, Set.of("31.71"), false));
 		return (PortalUser) accounts.loadUserByUsername(email);
 	}
 

@@ -199,7 +199,7 @@ class MentorAdminWebTests {
 	@Test
 	void aMentorWithoutAProfileIsToldWhoToAsk() throws Exception {
 		String login = "tanpa-profil-" + UUID.randomUUID() + "@test.local";
-		accounts.open(new NewAccount(login, "Belum Berprofil", Role.MENTOR, MentoringFixtures.PASSWORD, Set.of("31.71.03")));
+		accounts.open(new NewAccount(login, "Belum Berprofil", Role.MENTOR, MentoringFixtures.PASSWORD, Set.of("31.71.03"), false));
 		PortalUser mentor = (PortalUser) accounts.loadUserByUsername(login);
 		mvc.perform(get("/mentor").with(user(mentor)))
 			.andExpect(status().isOk())

@@ -17,6 +17,7 @@ import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.mentoring.query.QueuePosition;
+import id.jakpreneur.portal.support.FirstLogin;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -69,7 +70,7 @@ final class MentoringFixtures {
 		String email = "m-" + UUID.randomUUID() + "@test.local";
 		long id = mentors.create(officer, new MentorDetails(name, "+6281311112222", MentorKind.EXPERT, null, null,
 				tracks, districts, EnumSet.of(MentorLanguage.INDONESIAN), capacity, false), email, PASSWORD);
-		return new Created(id, (PortalUser) accounts.loadUserByUsername(email));
+		return new Created(id, FirstLogin.passwordChosen(accounts, email, PASSWORD));
 	}
 
 	/** A mentor profile and its login. */

@@ -39,6 +39,7 @@ import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.FirstLogin;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class OutletPagesTests {
 				EnumSet.of(MentorLanguage.INDONESIAN), 5, false), email, "rahasia-uji-123");
 		jdbc.update("insert into mentor_assignment (participant_id, mentor_id, track, assigned_by) "
 				+ "values (?, ?, 'MARKETING_AND_DIGITAL', ?)", her.participantId(), mentorId, officer.accountId());
-		PortalUser herMentor = (PortalUser) accounts.loadUserByUsername(email);
+		PortalUser herMentor = FirstLogin.passwordChosen(accounts, email, "rahasia-uji-123");
 
 		// the demo mentor covers Gambir, but she has her own mentor now
 		mvc.perform(get("/mentor/outlets/products/" + id).with(DemoUsers.as(accounts, Role.MENTOR)))

@@ -185,7 +185,9 @@ class PartnerPagesTests {
 		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()).param("password", "Mitra-Baru-2026"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("accountForm", "password", "partner.account.exists"));
-		mvc.perform(formLogin("/login").user(email).password("Mitra-Baru-2026")).andExpect(redirectedUrl("/partner"));
+		// the administrator chose this password: the contact must choose their own first
+		mvc.perform(formLogin("/login").user(email).password("Mitra-Baru-2026"))
+			.andExpect(redirectedUrl("/account/password"));
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.FirstLogin;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.TestParticipants;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,18 +249,19 @@ class ReferralTests {
 		String email = "kontak-" + UUID.randomUUID() + "@mitra.example.id";
 		long contact = partners.addContact(id, new ContactDraft("Rina Kontak", email, null));
 		partners.openAccount(admin, id, contact, "Mitra-Kontak-2026");
+		FirstLogin.passwordChosen(accounts, email, "Mitra-Kontak-2026");
 		return new Partner(id, people.user(email));
 	}
 
 	private String openPartnerLoginWithoutContact() {
 		String email = "lepas-" + UUID.randomUUID() + "@mitra.example.id";
-		accounts.open(new NewAccount(email, "Mitra Lepas", Role.PARTNER, "Mitra-Lepas-2026", Set.of()));
+		accounts.open(new NewAccount(email, "Mitra Lepas", Role.PARTNER, "Mitra-Lepas-2026", Set.of(), false));
 		return email;
 	}
 
 	private PortalUser southOfficer() {
 		String email = "selatan-" + UUID.randomUUID() + "@example.id";
-		accounts.open(new NewAccount(email, "Petugas Selatan", Role.OFFICER, "Petugas-Selatan-1", Set.of("31.74")));
+		accounts.open(new NewAccount(email, "Petugas Selatan", Role.OFFICER, "Petugas-Selatan-1", Set.of("31.74"), false));
 		return people.user(email);
 	}
 

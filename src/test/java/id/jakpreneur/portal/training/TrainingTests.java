@@ -237,7 +237,7 @@ class TrainingTests {
 	private String southOfficer() {
 		String email = "selatan-" + UUID.randomUUID() + "@example.id";
 		accounts.open(new id.jakpreneur.portal.account.NewAccount(email, "Petugas Selatan", Role.OFFICER,
-				"Petugas-Selatan-1", java.util.Set.of("31.74")));
+				"Petugas-Selatan-1", java.util.Set.of("31.74"), false));
 		return email;
 	}
 

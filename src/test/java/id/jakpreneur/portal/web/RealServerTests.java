@@ -34,7 +34,7 @@ class RealServerTests {
 
 	@Test
 	void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
-		HttpResponse<String> response = new PortalHttpClient(port).get("/login");
+		HttpResponse<String> response = new PortalHttpClient(port).postLogin("warga@demo.local", DemoUsers.PASSWORD);
 		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(
 				cookie -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax"));
 	}

@@ -44,6 +44,8 @@ public class Account {
 
 	private Instant passwordChangedAt;
 
+	private boolean mustChangePassword;
+
 	@ElementCollection
 	@CollectionTable(name = "account_area", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "region_code")
@@ -56,7 +58,8 @@ public class Account {
 	}
 
 	public Account(String email, String fullName, Role role, String passwordHash, Set<String> areaCodes,
-			Instant createdAt) {
+			Instant createdAt, boolean mustChangePassword) {
+		this.mustChangePassword = mustChangePassword;
 		this.email = normaliseEmail(email);
 		this.fullName = fullName.strip();
 		this.role = role;
@@ -90,10 +93,11 @@ public class Account {
 	public void changePasswordHash(String newHash, Instant at) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = at;
+		this.mustChangePassword = false;
 	}
 
 	public PortalUser toPortalUser() {
-		return new PortalUser(id, email, fullName, role, areaCodes, enabled, passwordHash);
+		return new PortalUser(id, email, fullName, role, areaCodes, enabled, passwordHash, mustChangePassword);
 	}
 
 	public Long getId() {

@@ -4,13 +4,12 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.shared.DemoData;
 import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoAccounts implements ApplicationRunner {
+class DemoAccounts implements DemoData {
 
 	static final String PASSWORD = "jakpreneur-demo";
 
@@ -36,12 +35,14 @@ class DemoAccounts implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
+		// the demo password is public on purpose, so these accounts are not asked to change it (decision 80)
 		List<NewAccount> demo = List.of(
-				new NewAccount("admin@demo.local", "Admin Dinas PPKUKM", Role.ADMIN, PASSWORD, Set.of()),
-				new NewAccount("officer@demo.local", "Petugas Jakarta Pusat", Role.OFFICER, PASSWORD, Set.of("31.71")),
+				new NewAccount("admin@demo.local", "Admin Dinas PPKUKM", Role.ADMIN, PASSWORD, Set.of(), false),
+				new NewAccount("officer@demo.local", "Petugas Jakarta Pusat", Role.OFFICER, PASSWORD, Set.of("31.71"),
+						false),
 				new NewAccount("mentor@demo.local", "Pendamping Gambir & Menteng", Role.MENTOR, PASSWORD,
-						Set.of("31.71.01", "31.71.06")));
+						Set.of("31.71.01", "31.71.06"), false));
 		int created = 0;
 		for (NewAccount account : demo) {
 			if (accounts.isEmailFree(account.email())) {

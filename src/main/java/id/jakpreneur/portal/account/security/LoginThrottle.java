@@ -1,17 +1,27 @@
 package id.jakpreneur.portal.account.security;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per (login name, client address) in PostgreSQL, so every portal instance sees
- * the same counts, measured by the database's clock. Keying on the pair means an attacker elsewhere slows
- * only their own attempts; the lock always expires, so nobody is locked out for good.
+ * Slows down password guessing without letting an attacker lock anybody out (decision 79). Failures are counted per
+ * login name (the account, whatever address they come from: a distributed attack) and per client address (whatever
+ * login they name: password spraying), in PostgreSQL, so every instance sees the same counts, measured by the
+ * database's clock. Past a few free failures each counter grows an exponential delay, capped, before its next
+ * attempt is checked; an attempt during the delay is refused unchecked and not counted. A correct password clears
+ * the account's counter but not the address's, so an attacker cannot reset their address by logging in to their
+ * own account. Used for the login form and for the current password on {@code /account/password}.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
+
+	static final String ACCOUNT = "ACCOUNT";
+
+	static final String ADDRESS = "ADDRESS";
 
 	private final JdbcClient jdbc;
 
@@ -22,43 +32,77 @@ class LoginThrottle {
 		this.settings = settings;
 	}
 
-	static String key(String username, String clientAddress) {
+	static String loginKey(String username) {
 		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return (name.length() > 254 ? name.substring(0, 254) : name) + "|" + clientAddress;
+		return name.length() > 254 ? name.substring(0, 254) : name;
 	}
 
-	boolean isLocked(String key) {
-		return jdbc.sql("select exists (select 1 from login_throttle where throttle_key = :key and locked_until > now())")
-			.param("key", key)
-			.query(Boolean.class)
-			.single();
-	}
-
-	void recordFailure(String key) {
-		// one statement: a new count once the window has passed, else one more; lock on reaching the limit
-		jdbc.sql("""
-				insert into login_throttle as t (throttle_key, failures, first_failure, locked_until)
-				values (:key, 1, now(), null)
-				on conflict (throttle_key) do update set
-				  failures = case when t.first_failure < now() - cast(:window as interval) then 1 else t.failures + 1 end,
-				  first_failure = case when t.first_failure < now() - cast(:window as interval) then now()
-				                       else t.first_failure end,
-				  locked_until = case when t.first_failure >= now() - cast(:window as interval) and t.failures + 1 >= :max
-				                      then now() + cast(:lock as interval) else t.locked_until end
+	/** How long the next attempt for this login from this address must wait; zero when it may be checked now. */
+	public Duration waitBefore(String username, String clientAddress) {
+		long millis = jdbc.sql("""
+				select cast(coalesce(ceil(extract(epoch from max(next_attempt) - now()) * 1000), 0) as bigint) as wait_ms
+				from login_failure
+				where ((scope = 'ACCOUNT' and subject = :login) or (scope = 'ADDRESS' and subject = :address))
+				  and next_attempt > now()
 				""")
-			.param("key", key)
-			.param("window", interval(settings.failureWindow()))
-			.param("max", settings.maxFailures())
-			.param("lock", interval(settings.lockDuration()))
+			.param("login", loginKey(username))
+			.param("address", address(clientAddress))
+			.query(Long.class)
+			.single();
+		return Duration.ofMillis(Math.max(millis, 0));
+	}
+
+	/** Counts a wrong password against the login and the address; returns the wait now due before the next one. */
+	public Duration recordFailure(String username, String clientAddress) {
+		count(ACCOUNT, loginKey(username), settings.accountFreeFailures());
+		count(ADDRESS, address(clientAddress), settings.addressFreeFailures());
+		return waitBefore(username, clientAddress);
+	}
+
+	/** The right password: the account's counter starts again; the address keeps its own. */
+	public void recordSuccess(String username) {
+		jdbc.sql("delete from login_failure where scope = 'ACCOUNT' and subject = :login")
+			.param("login", loginKey(username))
 			.update();
 	}
 
-	void recordSuccess(String key) {
-		jdbc.sql("delete from login_throttle where throttle_key = :key").param("key", key).update();
+	/** Counters without a failure for longer than {@code forget-after} are gone anyway; their rows are dropped. */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	void forgetOldFailures() {
+		jdbc.sql("delete from login_failure where last_failure < now() - cast(:forget as interval)")
+			.param("forget", seconds(settings.forgetAfter()))
+			.update();
 	}
 
-	private static String interval(java.time.Duration duration) {
-		return duration.toSeconds() + " seconds";
+	private void count(String scope, String subject, int free) {
+		// the failure count after this one: a fresh start once the last failure is forgotten
+		String failures = "(case when f.last_failure < now() - cast(:forget as interval) then 1 else f.failures + 1 end)";
+		jdbc.sql("""
+				insert into login_failure as f (scope, subject, failures, last_failure, next_attempt)
+				values (:scope, :subject, 1, now(), now() + cast(:firstDelay as interval))
+				on conflict (scope, subject) do update set
+				  failures = %1$s,
+				  last_failure = now(),
+				  next_attempt = now() + case when %1$s <= :free then interval '0 seconds'
+				    else least(cast(:max as interval),
+				               cast(:base as interval) * power(2, least(%1$s - :free - 1, 30))) end
+				""".formatted(failures))
+			.param("scope", scope)
+			.param("subject", subject)
+			.param("firstDelay", seconds(settings.delayAfter(1, free)))
+			.param("forget", seconds(settings.forgetAfter()))
+			.param("free", free)
+			.param("max", seconds(settings.maxDelay()))
+			.param("base", seconds(settings.baseDelay()))
+			.update();
+	}
+
+	private static String address(String clientAddress) {
+		return clientAddress == null || clientAddress.isBlank() ? "unknown" : clientAddress;
+	}
+
+	private static String seconds(Duration duration) {
+		return duration.toMillis() / 1000.0 + " seconds";
 	}
 
 }

@@ -1,14 +1,26 @@
 package id.jakpreneur.portal.account.security;
 
-import org.springframework.security.core.AuthenticationException;
+import java.time.Duration;
 
-/** Too many failed logins for this login name from this address; try again later. */
-class LoginThrottledException extends AuthenticationException {
+import org.springframework.security.authentication.BadCredentialsException;
+
+/**
+ * A login answered with the ordinary login error plus how long to wait before the next attempt is checked: after
+ * a failure that started a delay, or for an attempt made during one (which was not checked at all).
+ */
+class LoginThrottledException extends BadCredentialsException {
 
 	private static final long serialVersionUID = 1L;
 
-	LoginThrottledException() {
-		super("too many failed logins");
+	private final long waitSeconds;
+
+	LoginThrottledException(Duration wait) {
+		super("login delayed");
+		this.waitSeconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	long waitSeconds() {
+		return waitSeconds;
 	}
 
 }

@@ -19,8 +19,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -44,7 +46,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, AccountManagement accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, CsrfTokenRepository csrfTokens, ManagementPort managementPort) throws Exception {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
@@ -53,6 +55,11 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/assets/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			// the probes stay on the public port when the actuator has a port of its own
+			.requestMatchers("/livez", "/readyz").permitAll()
+			// metrics only on the management port (operators' network); never on the public one
+			.requestMatchers(managementPort).permitAll()
+			.requestMatchers("/actuator", "/actuator/**").denyAll()
 			.requestMatchers("/me", "/me/**").hasRole(Role.ENTREPRENEUR.name())
 			.requestMatchers("/mentor", "/mentor/**").hasRole(Role.MENTOR.name())
 			// opening a partner contact's login is an administrator's decision, inside the officers' partner pages
@@ -76,14 +83,22 @@ class SecurityConfiguration {
 			.failureHandler(new LoginFailureHandler())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
-		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		// a new session at login (attributes copied), so its creation time is the login time for the absolute lifetime
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+			.csrfTokenRequestHandler(new VisitorCsrfTokens.EagerForVisitors()));
+		http.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class);
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
-	/** Sends each role to its home, or back to the page it asked for when that page belongs to it. */
+	/**
+	 * Sends each role to its home, or back to the page it asked for when that page belongs to it; a person who must
+	 * choose their own password to the password page. Redirects are relative (path and query of the saved request),
+	 * so no Host or X-Forwarded-Host header ends up in a Location.
+	 */
 	static final class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
@@ -95,31 +110,37 @@ class SecurityConfiguration {
 		@Override
 		public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-			String home = authentication.getPrincipal() instanceof PortalUser user ? user.role().homePath() : "/";
+			PortalUser user = authentication.getPrincipal() instanceof PortalUser portalUser ? portalUser : null;
+			String home = user == null ? "/" : user.role().homePath();
 			SavedRequest saved = requestCache.getRequest(request, response);
-			if (saved == null || !pathOf(saved.getRedirectUrl()).startsWith(home)) {
-				requestCache.removeRequest(request, response);
-				clearAuthenticationAttributes(request);
-				getRedirectStrategy().sendRedirect(request, response, home);
-				return;
+			String target = home;
+			if (user != null && user.mustChangePassword()) {
+				target = PasswordChangeRequiredFilter.PASSWORD_PAGE;
 			}
-			super.onAuthenticationSuccess(request, response, authentication);
-		}
-
-		private static String pathOf(String url) {
-			return java.net.URI.create(url).getPath();
+			else if (saved != null) {
+				java.net.URI url = java.net.URI.create(saved.getRedirectUrl());
+				if (url.getRawPath() != null && url.getRawPath().startsWith(home)) {
+					target = url.getRawQuery() == null ? url.getRawPath() : url.getRawPath() + '?' + url.getRawQuery();
+				}
+			}
+			requestCache.removeRequest(request, response);
+			clearAuthenticationAttributes(request);
+			getRedirectStrategy().sendRedirect(request, response, target);
 		}
 
 	}
 
-	/** A wrong password and a throttled login get different, equally vague, messages on the login page. */
+	/**
+	 * Every failed login gets the same vague error; when a delay now runs for the login or the address, the page
+	 * also says how many seconds to wait.
+	 */
 	static final class LoginFailureHandler implements AuthenticationFailureHandler {
 
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
-			response.sendRedirect(request.getContextPath()
-					+ (exception instanceof LoginThrottledException ? "/login?locked" : "/login?error"));
+			response.sendRedirect(request.getContextPath() + (exception instanceof LoginThrottledException delayed
+					? "/login?error&wait=" + delayed.waitSeconds() : "/login?error"));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package id.jakpreneur.portal.account.security;
 
+import java.time.Duration;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -7,8 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Wraps the password check: refuses while the (login, address) pair is locked, counts failures, and
- * clears the count on success.
+ * Wraps the password check: while a delay runs for the login or the address the attempt is refused unchecked; a
+ * wrong password is counted against both; a right one clears the login's counter. The client address is the
+ * servlet request's, which the container takes from {@code X-Forwarded-For} only when the peer is a configured
+ * proxy ({@code JAKPRENEUR_TRUSTED_PROXIES}).
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,18 +28,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-				? details.getRemoteAddress() : "unknown";
-		String key = LoginThrottle.key(authentication.getName(), address);
-		if (throttle.isLocked(key)) {
-			throw new LoginThrottledException();
+				? details.getRemoteAddress() : null;
+		String login = authentication.getName();
+		Duration wait = throttle.waitBefore(login, address);
+		if (!wait.isZero()) {
+			throw new LoginThrottledException(wait);
 		}
 		try {
 			Authentication result = delegate.authenticate(authentication);
-			throttle.recordSuccess(key);
+			throttle.recordSuccess(login);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			throttle.recordFailure(key);
+			Duration next = throttle.recordFailure(login, address);
+			if (!next.isZero()) {
+				throw new LoginThrottledException(next);
+			}
 			throw ex;
 		}
 	}

@@ -78,7 +78,7 @@ class StaffAccountController {
 		}
 		try {
 			accounts.open(new NewAccount(form.getEmail(), form.getFullName(), form.getRole(), form.getPassword(),
-					form.getAreaCodes()));
+					form.getAreaCodes(), true));
 		}
 		catch (EmailTakenException ex) {
 			result.rejectValue("email", "account.email.taken");

@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.assessment.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,26 +12,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.StepCode;
+import id.jakpreneur.portal.assessment.domain.BulkRuns.Plan;
+import id.jakpreneur.portal.assessment.domain.BulkRuns.Takeover;
 import id.jakpreneur.portal.assessment.policy.AssessmentInput;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
 import id.jakpreneur.portal.assessment.query.BulkJobQueries;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
+import id.jakpreneur.portal.shared.LongTransactions;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.PortalInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskRejectedException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,7 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * small pool ({@code jakpreneur.assessment.bulk.workers} threads, 2 by default, each taking the participants whose
  * id leaves its remainder), in batches of {@value #BATCH} participants by ascending id, one short transaction per
  * batch, so the portal keeps answering; running it twice is harmless: the second run finds nothing left to do, or is
- * refused while the first one runs. A participant being assessed at that moment by someone else is skipped rather
+ * refused while the first one runs. The run belongs to the instance that works it ({@link BulkRuns}): a heartbeat
+ * every few seconds shows it alive, and a run whose instance died (or stopped) is resumed by another instance's
+ * {@link BulkWatchdog}, or by the next start, from each worker's last position. A participant being assessed at that moment by someone else is skipped rather
  * than waited for, and taken by the next job if still outdated (an officer's override keeps the policy version of
  * the assessment it overrides).
  */
@@ -50,6 +61,8 @@ public class BulkReassessment implements DisposableBean {
 
 	/** Participants per transaction: large enough for few round trips, small enough for short locks. */
 	static final int BATCH = 2000;
+
+	private static final Duration BATCH_TIME_LIMIT = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(BulkReassessment.class);
 
@@ -65,19 +78,35 @@ public class BulkReassessment implements DisposableBean {
 
 	private final ThreadPoolTaskExecutor executor;
 
+	private final ThreadPoolTaskScheduler heartbeats;
+
+	private final BulkRuns runs;
+
+	private final String instance;
+
 	private final Clock clock;
 
 	private final int workers;
 
+	private final Duration heartbeat;
+
+	private final Duration staleAfter;
+
 	private volatile boolean stopping;
 
-	BulkReassessment(JdbcClient jdbc, BulkJobQueries jobs, AssessmentWriter writer,
-			PlatformTransactionManager transactionManager, Clock clock,
-			@Value("${jakpreneur.assessment.bulk.workers:2}") int workers) {
+	BulkReassessment(JdbcClient jdbc, BulkJobQueries jobs, AssessmentWriter writer, BulkRuns runs,
+			PortalInstance instance, PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${jakpreneur.assessment.bulk.workers:2}") int workers,
+			@Value("${jakpreneur.assessment.bulk.heartbeat:PT5S}") Duration heartbeat,
+			@Value("${jakpreneur.assessment.bulk.stale-after:PT30S}") Duration staleAfter) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
+		this.runs = runs;
+		this.instance = instance.name();
 		this.clock = clock;
 		this.writer = writer;
+		this.heartbeat = heartbeat;
+		this.staleAfter = staleAfter;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.workers = Math.max(1, workers);
 		this.executor = new ThreadPoolTaskExecutor();
@@ -90,6 +119,12 @@ public class BulkReassessment implements DisposableBean {
 		executor.setWaitForTasksToCompleteOnShutdown(true);
 		executor.setAwaitTerminationSeconds(30);
 		executor.initialize();
+		// its own thread: the heartbeat must not wait behind a batch or a scheduled job
+		this.heartbeats = new ThreadPoolTaskScheduler();
+		heartbeats.setPoolSize(1);
+		heartbeats.setThreadNamePrefix("assessment-bulk-heartbeat-");
+		heartbeats.setDaemon(true);
+		heartbeats.initialize();
 	}
 
 	public String policyVersion() {
@@ -97,99 +132,160 @@ public class BulkReassessment implements DisposableBean {
 	}
 
 	/**
-	 * Starts a job and returns its id at once; the work goes on in the background.
-	 * @throws BulkJobRunningException when a job is already running
+	 * Starts a job and returns its id at once; the work goes on in the background. A job whose instance died (no
+	 * heartbeat for {@code jakpreneur.assessment.bulk.stale-after}) is resumed here instead, and its id returned.
+	 * @throws BulkJobRunningException when a job is running on a live instance
 	 */
 	public long start(PortalUser admin) {
 		if (admin.role() != Role.ADMIN) {
 			throw new NotFoundException();
 		}
-		long id;
-		try {
-			id = transactions.execute(status -> {
-				// a job whose portal instance stopped without finishing no longer holds the lock
-				jdbc.sql("""
-						update assessment_job set status = 'ABANDONED', finished_at = now()
-						where status = 'RUNNING' and heartbeat_at < now() - interval '5 minutes'
-						""").update();
-				return jdbc.sql("""
-						insert into assessment_job (policy_version, status, started_by, upper_participant_id)
-						select :version, 'RUNNING', :admin, coalesce(max(id), 0) from participant_directory returning id
-						""")
-					.param("version", policyVersion())
-					.param("admin", admin.accountId())
-					.query(Long.class)
-					.single();
-			});
+		for (int attempt = 0; attempt < 2; attempt++) {
+			try {
+				long id = runs.create(policyVersion(), admin.accountId(), instance);
+				launch(id);
+				return id;
+			}
+			catch (DuplicateKeyException ex) {
+				Optional<Takeover> takeover = runs.takeOverStale(staleAfter, policyVersion(), instance);
+				if (takeover.isPresent() && takeover.get().resumed()) {
+					launch(takeover.get().jobId());
+					return takeover.get().jobId();
+				}
+				if (takeover.isEmpty()) {
+					throw new BulkJobRunningException(jobs.running().map(BulkJob::id).orElse(0L));
+				}
+				// the dead run was made for another policy and is abandoned: start the new one
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			throw new BulkJobRunningException(jobs.running().map(BulkJob::id).orElse(0L));
-		}
+		throw new BulkJobRunningException(jobs.running().map(BulkJob::id).orElse(0L));
+	}
+
+	/**
+	 * Resumes the run whose instance died or stopped, if there is one (the watchdog's round, on any instance);
+	 * returns what it did in a few words.
+	 */
+	public String resumeStale() {
+		return runs.takeOverStale(staleAfter, policyVersion(), instance).map(takeover -> {
+			if (takeover.resumed()) {
+				launch(takeover.jobId());
+				return "resumed run " + takeover.jobId();
+			}
+			return "abandoned run " + takeover.jobId() + " of another policy version";
+		}).orElse("");
+	}
+
+	private void launch(long id) {
 		try {
 			executor.execute(() -> run(id));
 		}
 		catch (TaskRejectedException ex) {
-			finish(id, BulkJob.Status.FAILED, ex.getClass().getSimpleName());
+			runs.finish(id, instance, BulkJob.Status.FAILED, ex.getClass().getSimpleName());
 			throw new BulkJobRunningException(id);
 		}
-		return id;
 	}
 
 	@Override
 	public void destroy() {
 		stopping = true;
 		executor.shutdown();
+		heartbeats.shutdown();
 	}
 
-	/** Counts the work, then runs one worker here and the others on the pool, and records how the job ended. */
+	/**
+	 * Counts the work (once per run), then runs one worker here and the others on the pool from their last
+	 * positions, with the heartbeat beside them, and records how the job ended: done, failed, or given back still
+	 * running when the portal stops or the database is unreachable (to be resumed).
+	 */
 	private void run(long jobId) {
+		AtomicBoolean lost = new AtomicBoolean();
+		ScheduledFuture<?> beat = heartbeats.scheduleWithFixedDelay(() -> beat(jobId, lost), heartbeat);
 		try {
-			long upper = jdbc.sql("select upper_participant_id from assessment_job where id = :job")
-				.param("job", jobId)
-				.query(Long.class)
-				.single();
-			int total = jdbc.sql("""
-					select count(*) from participant_directory p left join assessment_current c on c.participant_id = p.id
-					where p.id <= :upper and (c.participant_id is null or c.policy_version <> :version)
-					""")
-				.param("upper", upper)
-				.param("version", policyVersion())
-				.query(Integer.class)
-				.single();
-			jdbc.sql("update assessment_job set total = :total, heartbeat_at = now() where id = :job")
-				.param("total", total)
-				.param("job", jobId)
-				.update();
-			log.info("Bulk re-assessment {} started: {} participant(s) to bring to policy {} on {} worker(s)", jobId,
+			Plan plan = runs.plan(jobId, workers);
+			int total = plan.total() != null ? plan.total() : runs.count(jobId, plan.upper(), policyVersion());
+			log.info("Bulk re-assessment {} working: {} participant(s) to bring to policy {} on {} worker(s)", jobId,
 					total, policyVersion(), workers);
 			AtomicBoolean failed = new AtomicBoolean();
-			List<CompletableFuture<Void>> others = new ArrayList<>();
+			List<CompletableFuture<Boolean>> others = new ArrayList<>();
 			for (int worker = 1; worker < workers && total > 0; worker++) {
 				int remainder = worker;
-				others.add(CompletableFuture.runAsync(() -> work(jobId, upper, remainder, failed), executor));
+				others.add(CompletableFuture.supplyAsync(
+						() -> work(jobId, plan, remainder, failed, lost), executor));
 			}
-			if (total > 0) {
-				work(jobId, upper, 0, failed);
+			boolean complete = total == 0 || work(jobId, plan, 0, failed, lost);
+			for (CompletableFuture<Boolean> other : others) {
+				complete &= other.join();
 			}
-			CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
-			finish(jobId, stopping ? BulkJob.Status.ABANDONED : BulkJob.Status.DONE, stopping ? "portal stopped" : null);
-			log.info("Bulk re-assessment {} ended", jobId);
+			if (lost.get()) {
+				log.warn("Bulk re-assessment {} was taken over by another instance; this one stops", jobId);
+			}
+			else if (complete) {
+				runs.finish(jobId, instance, BulkJob.Status.DONE, null);
+				log.info("Bulk re-assessment {} ended", jobId);
+			}
+			else {
+				runs.release(jobId, instance, BulkRuns.PORTAL_STOPPED);
+				log.info("Bulk re-assessment {} interrupted: the portal stops; another instance resumes it", jobId);
+			}
 		}
 		catch (RuntimeException ex) {
 			Throwable cause = ex instanceof CompletionException && ex.getCause() != null ? ex.getCause() : ex;
-			log.warn("Bulk re-assessment {} failed: {}", jobId, cause.toString());
-			finish(jobId, BulkJob.Status.FAILED, cause.getClass().getSimpleName());
+			log.warn("Bulk re-assessment {} stopped: {}", jobId, cause.toString());
+			try {
+				if (databaseUnreachable(cause)) {
+					runs.release(jobId, instance, BulkRuns.DATABASE_UNAVAILABLE);
+				}
+				else {
+					runs.finish(jobId, instance, BulkJob.Status.FAILED, cause.getClass().getSimpleName());
+				}
+			}
+			catch (RuntimeException unrecorded) {
+				// the database is out of reach: the heartbeat stops with this run, and the watchdog resumes it later
+				log.warn("Bulk re-assessment {} could not record how it stopped: {}", jobId, unrecorded.toString());
+			}
+		}
+		finally {
+			beat.cancel(false);
 		}
 	}
 
-	/** One worker's share: the participants whose id leaves this remainder, batch after batch. */
-	private void work(long jobId, long upper, int remainder, AtomicBoolean failed) {
-		try {
-			long cursor = 0;
-			while (cursor >= 0 && !stopping && !failed.get()) {
-				long from = cursor;
-				cursor = transactions.execute(status -> batch(jobId, from, upper, remainder));
+	private static boolean databaseUnreachable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+				return true;
 			}
+		}
+		return false;
+	}
+
+	private void beat(long jobId, AtomicBoolean lost) {
+		try {
+			if (!runs.beat(jobId, instance)) {
+				lost.set(true);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Bulk re-assessment {} heartbeat failed: {}", jobId, ex.toString());
+		}
+	}
+
+	/**
+	 * One worker's share: the participants whose id leaves this remainder, batch after batch from the worker's last
+	 * position; true when nothing is left, false when it stopped before (portal stopping, another worker failed, the
+	 * run taken over).
+	 */
+	private boolean work(long jobId, Plan plan, int remainder, AtomicBoolean failed, AtomicBoolean lost) {
+		try {
+			long cursor = plan.cursors()[remainder];
+			while (cursor >= 0 && !stopping && !failed.get() && !lost.get()) {
+				long from = cursor;
+				cursor = transactions.execute(status -> batch(jobId, from, plan.upper(), remainder));
+			}
+			return cursor < 0;
+		}
+		catch (BulkRuns.TakenOverException ex) {
+			lost.set(true);
+			return false;
 		}
 		catch (RuntimeException ex) {
 			failed.set(true);
@@ -197,16 +293,9 @@ public class BulkReassessment implements DisposableBean {
 		}
 	}
 
-	private void finish(long jobId, BulkJob.Status status, String failure) {
-		jdbc.sql("update assessment_job set status = :status, finished_at = now(), failure = :failure where id = :job")
-			.param("status", status.name())
-			.param("failure", failure)
-			.param("job", jobId)
-			.update();
-	}
-
 	/** One batch in one transaction; returns the cursor for the next batch, or -1 when there is none. */
 	private long batch(long jobId, long after, long upper, int remainder) {
+		LongTransactions.allow(BATCH_TIME_LIMIT); // a batch may take longer than a page is allowed to
 		// First the batch is chosen (the subquery with its limit) and its advisory locks tried, for those participants
 		// only: tried in a filter, PostgreSQL may try them on every row it scans (at a million it ran out of lock
 		// memory). A participant being assessed by someone else is skipped, not waited for; the next job takes them
@@ -265,10 +354,9 @@ public class BulkReassessment implements DisposableBean {
 				reassess(participantId, answers, previous, now, today).ifPresent(assessments::add);
 			});
 		writer.write(assessments);
-		jdbc.sql("update assessment_job set processed = processed + :processed, heartbeat_at = now() where id = :job")
-			.param("processed", assessments.size())
-			.param("job", jobId)
-			.update();
+		if (!runs.progress(jobId, instance, remainder, last[0], assessments.size())) {
+			throw new BulkRuns.TakenOverException();
+		}
 		return last[0];
 	}
 

@@ -15,10 +15,9 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoAssessments implements ApplicationRunner {
+class DemoAssessments implements DemoData {
 
 	static final String EMAIL = "warga@demo.local";
 
@@ -55,7 +54,7 @@ class DemoAssessments implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		PortalUser siti;
 		try {
 			siti = (PortalUser) accounts.loadUserByUsername(EMAIL);

@@ -7,13 +7,13 @@ import java.time.Instant;
  *
  * @param id the job
  * @param policyVersion the policy version it brings every participant to
- * @param status running, done, failed, or abandoned (its portal instance stopped)
+ * @param status running (perhaps resumed after an interruption), done, failed, or abandoned (with a reason)
  * @param startedByName the administrator who started it
  * @param startedAt when it started
  * @param finishedAt when it ended; {@code null} while running
  * @param total participants to re-assess, counted when the job starts; {@code null} until counted
  * @param processed participants re-assessed so far
- * @param failure what went wrong, for a failed job
+ * @param failure what went wrong, for a failed job; the reason code of an abandoned one
  */
 public record BulkJob(long id, String policyVersion, Status status, String startedByName, Instant startedAt,
 		Instant finishedAt, Integer total, int processed, String failure) {

@@ -9,7 +9,7 @@ import id.jakpreneur.portal.assessment.domain.AssessmentStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The bulk re-assessment jobs as their pages show them: one job, the running one, the latest ten. */
+/** The bulk re-assessment jobs as their pages show them: one job and its history, the running one, the latest ten. */
 @Component
 public class BulkJobQueries {
 
@@ -32,6 +32,16 @@ public class BulkJobQueries {
 	/** The job running now, if any. */
 	public Optional<BulkJob> running() {
 		return jdbc.sql(SELECT + "where j.status = 'RUNNING'").query(BulkJobQueries::job).list().stream().findFirst();
+	}
+
+	/** The job's history, oldest first. */
+	public List<BulkJobEvent> events(long jobId) {
+		return jdbc.sql("""
+				select kind, happened_at, processed, instance, detail from assessment_job_event
+				where job_id = :job order by happened_at, id limit 100
+				""").param("job", jobId).query((rs, n) -> new BulkJobEvent(rs.getString("kind"),
+						AssessmentStore.instant(rs, "happened_at"), rs.getInt("processed"), rs.getString("instance"),
+						rs.getString("detail"))).list();
 	}
 
 	/** The latest 10 jobs, newest first. */

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An administrator re-assesses every business after a policy change: the page shows the policy version and the
- * recent jobs, the button starts a background job, and the job's page shows its progress on each reload.
+ * recent jobs, the button starts a background job (or resumes one whose instance died), and the job's page shows its
+ * progress and history on each reload.
  */
 @Controller
 @RequestMapping("/admin/assessments/bulk")
@@ -59,6 +60,7 @@ class BulkReassessmentController {
 	@GetMapping("/{jobId}")
 	String job(@PathVariable long jobId, Model model) {
 		model.addAttribute("job", jobs.job(jobId).orElseThrow(NotFoundException::new));
+		model.addAttribute("events", jobs.events(jobId));
 		model.addAttribute("policyVersion", bulk.policyVersion());
 		return JOB_VIEW;
 	}

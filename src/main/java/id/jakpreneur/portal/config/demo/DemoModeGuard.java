@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Demo mode creates accounts whose password is public (the route map's demo accounts). A production instance marks
  * itself with {@code JAKPRENEUR_ENVIRONMENT=production} ({@code jakpreneur.environment}); with that marker the
  * portal refuses to start in demo mode, before any demo data is written: this bean exists only in demo mode and
- * every demo data runner is an {@code ApplicationRunner}, which runs only after all beans were created.
+ * demo data is created only when the context starts its lifecycle (config.lifecycle.DemoDataBeforeTraffic), after
+ * every bean was created.
  */
 @Component
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")

@@ -20,13 +20,19 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+	/** The {@code lang} cookie is {@code Secure} whenever the request is (HTTPS, directly or behind a trusted proxy). */
 	@Bean
 	LocaleResolver localeResolver() {
+		return new SecureWhenSecureLocaleResolver(cookieResolver(false), cookieResolver(true));
+	}
+
+	private static CookieLocaleResolver cookieResolver(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
 		resolver.setDefaultLocale(INDONESIAN);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
 		return resolver;
 	}
 

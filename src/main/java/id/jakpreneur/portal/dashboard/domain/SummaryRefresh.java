@@ -1,12 +1,16 @@
 package id.jakpreneur.portal.dashboard.domain;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
+import id.jakpreneur.portal.shared.JobSchedule;
+import id.jakpreneur.portal.shared.LongTransactions;
+import id.jakpreneur.portal.shared.ScheduledJob;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,11 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * outlet summaries. It runs in
  * the background (every {@code jakpreneur.dashboard.refresh-interval}, default 15 minutes) and when an
  * administrator asks. One transaction: pages keep reading the previous figures until it commits (rows are deleted,
- * not truncated, so readers are never blocked). A PostgreSQL advisory lock keeps two instances from rebuilding at
- * the same time; the second simply skips.
+ * not truncated, so readers are never blocked). The background rebuild runs once per interval across instances
+ * ({@link ScheduledJob}); a PostgreSQL advisory lock keeps it and the button from rebuilding at the same time: the
+ * second simply skips.
  */
 @Service
-public class SummaryRefresh {
+public class SummaryRefresh implements ScheduledJob {
 
 	private static final Logger log = LoggerFactory.getLogger(SummaryRefresh.class);
 
@@ -188,22 +193,31 @@ public class SummaryRefresh {
 
 	private final TransactionTemplate transactions;
 
-	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions, AdvisoryLocks locks) {
+	private final JobSchedule schedule;
+
+	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions, AdvisoryLocks locks,
+			@Value("${jakpreneur.dashboard.refresh-interval:PT15M}") Duration interval,
+			@Value("${jakpreneur.dashboard.refresh-initial-delay:PT1M}") Duration initialDelay) {
 		this.jdbc = jdbc;
 		this.locks = locks;
 		this.transactions = transactions;
+		this.schedule = JobSchedule.every(interval, initialDelay).longestRun(Duration.ofHours(1));
+	}
+
+	@Override
+	public String name() {
+		return "dashboard.summary-refresh";
+	}
+
+	@Override
+	public JobSchedule schedule() {
+		return schedule;
 	}
 
 	/** The background refresh. */
-	@Scheduled(fixedDelayString = "${jakpreneur.dashboard.refresh-interval:PT15M}",
-			initialDelayString = "${jakpreneur.dashboard.refresh-initial-delay:PT1M}")
-	public void refreshInBackground() {
-		try {
-			refresh();
-		}
-		catch (RuntimeException e) {
-			log.warn("Dashboard refresh failed", e);
-		}
+	@Override
+	public String run() {
+		return refresh() ? "rebuilt" : "another rebuild was under way";
 	}
 
 	/**
@@ -215,6 +229,7 @@ public class SummaryRefresh {
 			if (!locks.tryLock(AdvisoryLocks.Namespace.DASHBOARD_REFRESH, 1)) {
 				return false;
 			}
+			LongTransactions.allow(Duration.ofMinutes(30)); // a rebuild reads every participant
 			long start = System.nanoTime();
 			jdbc.sql("set local work_mem = '256MB'").update();
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
@@ -225,7 +240,7 @@ public class SummaryRefresh {
 					insert into dashboard_refresh (id, refreshed_at, duration_ms) values (1, now(), :millis)
 					on conflict (id) do update set refreshed_at = excluded.refreshed_at, duration_ms = excluded.duration_ms
 					""").param("millis", millis).update();
-			log.info("Dashboard summaries rebuilt in {} ms", millis);
+			log.debug("Dashboard summaries rebuilt in {} ms", millis);
 			return true;
 		});
 		return Boolean.TRUE.equals(done);

@@ -12,11 +12,10 @@ import id.jakpreneur.portal.entrepreneur.BusinessStage;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoParticipants implements ApplicationRunner {
+class DemoParticipants implements DemoData {
 
 	static final String EMAIL = "warga@demo.local";
 
@@ -48,7 +47,7 @@ class DemoParticipants implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		if (!accounts.isEmailFree(EMAIL)) {
 			return;
 		}

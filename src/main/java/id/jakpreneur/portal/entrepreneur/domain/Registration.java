@@ -67,7 +67,7 @@ public class Registration {
 			throw new NikTakenException();
 		}
 		NewAccount account = new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
-				registration.password(), java.util.Set.of());
+				registration.password(), java.util.Set.of(), registration.registeredBy() != null);
 		long accountId = awaitingActivation ? accounts.openAwaitingActivation(account) : accounts.open(account);
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
 		long id = participants.reserveId();

@@ -8,10 +8,9 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.licensing.LicenceStatus;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(22)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoLicences implements ApplicationRunner {
+class DemoLicences implements DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLicences.class);
 
@@ -52,7 +51,7 @@ class DemoLicences implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		PortalUser siti = (PortalUser) accounts.loadUserByUsername("warga@demo.local");
 		participants.ofAccount(siti.accountId()).ifPresent(p -> {
 			if (rows.existsByParticipantId(p.id())) {

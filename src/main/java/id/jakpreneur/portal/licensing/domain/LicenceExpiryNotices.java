@@ -1,30 +1,29 @@
 package id.jakpreneur.portal.licensing.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.mentoring.NoticeKind;
 import id.jakpreneur.portal.mentoring.Notices;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import id.jakpreneur.portal.shared.JobSchedule;
+import id.jakpreneur.portal.shared.ScheduledJob;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every morning (06:30 in Jakarta), tells entrepreneurs in the portal (the bell of the mentoring module's notices)
  * that an issued licence expires within 30 days. Each licence and expiry date is noticed once per account: the
- * notice's dedupe key makes a second run, on another instance or after a restart, a no-op, and a renewed licence
- * (a new expiry date) is noticed again when its time comes.
+ * notice's dedupe key makes a second run, after a restart, a no-op, and a renewed licence (a new expiry date) is
+ * noticed again when its time comes; the job runs once per morning across instances.
  */
 @Component
-public class LicenceExpiryNotices {
+public class LicenceExpiryNotices implements ScheduledJob {
 
 	static final int DAYS_BEFORE = 30;
-
-	private static final Logger log = LoggerFactory.getLogger(LicenceExpiryNotices.class);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -34,16 +33,29 @@ public class LicenceExpiryNotices {
 
 	private final Clock clock;
 
-	LicenceExpiryNotices(JdbcClient jdbc, Notices notices, Clock clock) {
+	private final String cron;
+
+	LicenceExpiryNotices(JdbcClient jdbc, Notices notices, Clock clock,
+			@Value("${jakpreneur.programme.licence-expiry-cron:0 30 6 * * *}") String cron) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.notices = notices;
+		this.cron = cron;
 	}
 
-	@Scheduled(cron = "${jakpreneur.programme.licence-expiry-cron:0 30 6 * * *}", zone = "Asia/Jakarta")
-	void noticeToday() {
-		int sent = notice(LocalDate.now(clock));
-		log.info("Licence expiry notices: {} notice(s)", sent);
+	@Override
+	public String name() {
+		return "licensing.licence-expiry-notices";
+	}
+
+	@Override
+	public JobSchedule schedule() {
+		return JobSchedule.cron(cron).longestRun(Duration.ofHours(1));
+	}
+
+	@Override
+	public String run() {
+		return notice(LocalDate.now(clock)) + " notice(s)";
 	}
 
 	/** Notices the licences expiring from {@code today} to 30 days later; returns how many notices were new. */

@@ -2,26 +2,25 @@ package id.jakpreneur.portal.mentoring.domain;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import id.jakpreneur.portal.mentoring.NoticeKind;
 import id.jakpreneur.portal.mentoring.Notices;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import id.jakpreneur.portal.shared.JobSchedule;
+import id.jakpreneur.portal.shared.ScheduledJob;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Every morning (07:00 in Jakarta), reminds entrepreneurs of open actions due within the configured days (one by
  * default: due today or tomorrow) or already overdue. Each action is reminded once per account: the notice's dedupe
- * key makes a second run, on another instance or after a restart, a no-op.
+ * key makes a second run, after a restart, a no-op; the job runs once per morning across instances.
  */
 @Component
-public class ActionReminders {
-
-	private static final Logger log = LoggerFactory.getLogger(ActionReminders.class);
+public class ActionReminders implements ScheduledJob {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -33,17 +32,30 @@ public class ActionReminders {
 
 	private final Clock clock;
 
-	ActionReminders(JdbcClient jdbc, Notices notices, MentoringSettings settings, Clock clock) {
+	private final String cron;
+
+	ActionReminders(JdbcClient jdbc, Notices notices, MentoringSettings settings, Clock clock,
+			@Value("${jakpreneur.mentoring.action-reminder-cron:0 0 7 * * *}") String cron) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.settings = settings;
+		this.cron = cron;
 	}
 
-	@Scheduled(cron = "${jakpreneur.mentoring.action-reminder-cron:0 0 7 * * *}", zone = "Asia/Jakarta")
-	void remindToday() {
-		int sent = remind(LocalDate.now(clock));
-		log.info("Action reminders: {} notice(s)", sent);
+	@Override
+	public String name() {
+		return "mentoring.action-reminders";
+	}
+
+	@Override
+	public JobSchedule schedule() {
+		return JobSchedule.cron(cron).longestRun(Duration.ofHours(1));
+	}
+
+	@Override
+	public String run() {
+		return remind(LocalDate.now(clock)) + " notice(s)";
 	}
 
 	/** Reminds the actions due by {@code today} plus the configured days; returns how many notices were new. */

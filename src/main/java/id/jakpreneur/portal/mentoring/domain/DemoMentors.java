@@ -6,10 +6,9 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.Track;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Order(30)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoMentors implements ApplicationRunner {
+class DemoMentors implements DemoData {
 
 	static final String EMAIL = "mentor@demo.local";
 
@@ -44,7 +43,7 @@ class DemoMentors implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		PortalUser mentor;
 		try {
 			mentor = (PortalUser) accounts.loadUserByUsername(EMAIL);

@@ -67,7 +67,7 @@ public class MentorManagement {
 			throw new MentoringException("mentoring.mentor.districtOutside");
 		}
 		long accountId = accounts.open(new NewAccount(email, details.fullName(), Role.MENTOR, password,
-				details.districtCodes()));
+				details.districtCodes(), true));
 		long id = mentors.save(new Mentor(accountId, details, officer.accountId(), Instant.now(clock))).getId();
 		writeTracksAndDistricts(id, details.tracks(), details.districtCodes());
 		return id;

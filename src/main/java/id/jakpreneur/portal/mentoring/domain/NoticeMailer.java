@@ -6,6 +6,9 @@ import java.util.Locale;
 import jakarta.annotation.PreDestroy;
 
 import id.jakpreneur.portal.mentoring.NoticeKind;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * because the recipient's language choice lives in their browser.
  */
 @Component
-public class NoticeMailer {
+public class NoticeMailer implements MeterBinder {
 
 	static final Locale MAIL_LOCALE = Locale.forLanguageTag("id");
 
@@ -60,6 +63,14 @@ public class NoticeMailer {
 	@PreDestroy
 	public void stop() {
 		executor.shutdown();
+	}
+
+	/** The mail outbox's depth for the metrics: mails queued or being sent now (held in memory only). */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("jakpreneur.notice.mail.waiting", executor, e -> e.getQueueSize() + e.getActiveCount())
+			.description("Notice e-mails queued or being sent")
+			.register(registry);
 	}
 
 	public void sendAfterCommit(long accountId, NoticeKind kind, List<String> args, String link) {

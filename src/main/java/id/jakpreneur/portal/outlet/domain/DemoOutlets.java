@@ -29,10 +29,9 @@ import id.jakpreneur.portal.partner.PartnerChoice;
 import id.jakpreneur.portal.partner.PartnerDraft;
 import id.jakpreneur.portal.partner.PartnerKind;
 import id.jakpreneur.portal.partner.PartnerManagement;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(30)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-public class DemoOutlets implements ApplicationRunner {
+public class DemoOutlets implements DemoData {
 
 	static final String FIRST_OUTLET = "Thamrin 10 Food Park";
 
@@ -85,7 +84,7 @@ public class DemoOutlets implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		Boolean exists = jdbc.sql("select exists (select 1 from outlet where lower(name) = lower(:name))")
 			.param("name", FIRST_OUTLET)
 			.query(Boolean.class)

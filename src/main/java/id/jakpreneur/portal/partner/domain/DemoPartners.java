@@ -16,10 +16,9 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(20)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoPartners implements ApplicationRunner {
+class DemoPartners implements DemoData {
 
 	static final String EMAIL = "partner@demo.local";
 
@@ -57,7 +56,7 @@ class DemoPartners implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		if (!accounts.isEmailFree(EMAIL)) {
 			return;
 		}
@@ -77,7 +76,9 @@ class DemoPartners implements ApplicationRunner {
 				start, start.plusYears(3).minusDays(1)));
 		long contact = partners.addContact(bank,
 				new ContactDraft("Rudi Hartono (Bank DKI)", EMAIL, "021-3865-1234"));
-		partners.openAccount(admin, bank, contact, PASSWORD);
+		long login = partners.openAccount(admin, bank, contact, PASSWORD);
+		// the demo password is public on purpose: the demo contact keeps it rather than being asked to change it
+		accounts.changePassword(login, PASSWORD, PASSWORD);
 		partners.addOffer(bank, new OfferDraft(OfferKind.CAPITAL, "Kredit Usaha Mikro Bank DKI",
 				"Pinjaman modal kerja Rp 5-50 juta untuk usaha mikro dan kecil binaan JakPreneur, bunga ringan, "
 						+ "tanpa agunan sampai Rp 10 juta.",

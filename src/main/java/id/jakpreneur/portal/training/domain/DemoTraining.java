@@ -10,10 +10,9 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.partner.PartnerManagement;
+import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(21)
 @ConditionalOnBooleanProperty("jakpreneur.demo.enabled")
-class DemoTraining implements ApplicationRunner {
+class DemoTraining implements DemoData {
 
 	static final String TITLE = "Kelas Dasar Kuliner Gambir";
 
@@ -55,7 +54,7 @@ class DemoTraining implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void createDemoData() {
 		if (rows.existsByTitle(TITLE)) {
 			return;
 		}
