@@ -47,14 +47,14 @@ class RegistrationAnswerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** What a browser sees of the answer: status, headers other than cookies, and the body. */
+	/** What a browser sees of the answer: status, headers other than cookies and the request's id, and the body. */
 	private String answer(Map<String, String> form) throws Exception {
 		MockHttpServletResponse response = mvc.perform(RegistrationTests.submit(form)).andReturn().getResponse();
 		Map<String, Object> seen = new TreeMap<>();
 		seen.put("status", response.getStatus());
 		response.getHeaderNames()
 			.stream()
-			.filter(h -> !h.equalsIgnoreCase("Set-Cookie"))
+			.filter(h -> !h.equalsIgnoreCase("Set-Cookie") && !h.equalsIgnoreCase("X-Request-Id"))
 			.forEach(h -> seen.put(h, response.getHeaders(h)));
 		seen.put("body", response.getContentAsString());
 		return seen.toString();
