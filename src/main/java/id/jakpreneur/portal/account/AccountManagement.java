@@ -42,12 +42,34 @@ public class AccountManagement implements UserDetailsService {
 	 * submissions; either way the caller gets {@link EmailTakenException}.
 	 */
 	public long open(NewAccount request) {
+		return open(request, false);
+	}
+
+	/**
+	 * Opens an account that cannot log in until {@link #activate(long)}: online registration, whose owner proves the
+	 * address by a link sent to it.
+	 */
+	public long openAwaitingActivation(NewAccount request) {
+		return open(request, true);
+	}
+
+	/** Lets an account opened by {@link #openAwaitingActivation(NewAccount)} log in. */
+	public void activate(long accountId) {
+		accounts.findById(accountId).orElseThrow().activate();
+	}
+
+	private long open(NewAccount request, boolean awaitingActivation) {
 		String email = Account.normaliseEmail(request.email());
+		// hashed before the check, so a taken address costs the same time as a free one
+		String passwordHash = passwordEncoder.encode(request.password());
 		if (accounts.existsByEmail(email)) {
 			throw new EmailTakenException();
 		}
-		Account account = new Account(email, request.fullName(), request.role(),
-				passwordEncoder.encode(request.password()), request.areaCodes(), clock.instant(), request.setBySomeoneElse());
+		Account account = new Account(email, request.fullName(), request.role(), passwordHash, request.areaCodes(),
+				clock.instant(), request.setBySomeoneElse());
+		if (awaitingActivation) {
+			account.awaitActivation();
+		}
 		try {
 			return accounts.saveAndFlush(account).getId();
 		}
@@ -81,6 +103,12 @@ public class AccountManagement implements UserDetailsService {
 	 */
 	public void changeArea(long accountId, java.util.Set<String> areaCodes) {
 		accounts.findById(accountId).orElseThrow().changeArea(areaCodes);
+	}
+
+	/** The enabled officers whose area is one of the codes (a kecamatan and its kota: its secretariat). */
+	@Transactional(readOnly = true)
+	public java.util.List<Long> officersOf(java.util.Collection<String> areaCodes) {
+		return accounts.findEnabledIdsByRoleAndAreaIn(Role.OFFICER, areaCodes);
 	}
 
 	@Transactional(readOnly = true)

@@ -28,6 +28,9 @@ public enum NoticeKind {
 	LICENCE_EXPIRING,
 
 	/** To administrators: {0} opened {1} NIK/KK numbers on {2}, more than the limit of {3} a day. */
-	REVEALS_EXCEEDED
+	REVEALS_EXCEEDED,
+
+	/** To the officers of a kecamatan: a registration in {0} waits for the secretariat's check; sent for entrepreneur. */
+	REGISTRATION_CLAIM
 
 }

@@ -35,7 +35,7 @@ class SqlBoundaryTests {
 			entry("region", Set.of("region")),
 			entry("entrepreneur", Set.of("participant", "participant_change", "participant_channel",
 					"participant_licence", "consent", "personal_data_access", "personal_data_reveal_alert",
-					"personal_data_rekey")),
+					"personal_data_rekey", "registration_claim", "registration_activation", "registration_attempt")),
 			entry("assessment", Set.of("assessment", "assessment_current", "assessment_job", "assessment_job_event",
 					"development_phase",
 					"mentoring_track", "fostering_agency", "step_definition", "participant_step_completion",

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.support.Browser;
 import id.jakpreneur.portal.support.Citizens;
+import id.jakpreneur.portal.support.Mailbox;
 import id.jakpreneur.portal.support.PostgresTest;
+import id.jakpreneur.portal.support.TestMail;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,18 +20,23 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
-/** A citizen registers on a phone (360 × 740) from the landing page to /me, through one validation error. */
+/**
+ * A citizen registers on a phone (360 × 740) from the landing page, through one validation error, to the "received"
+ * page, then opens the link mailed to them and lands on /me.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @PostgresTest
+@Import(TestMail.class)
 class RegistrationBrowserTests {
 
 	@LocalServerPort
 	int port;
 
 	@Test
-	void aCitizenRegistersOnAPhoneAndLandsOnMe() throws Exception {
+	void aCitizenRegistersOnAPhoneActivatesByMailAndLandsOnMe() throws Exception {
 		ChromeDriver browser = Browser.start(360, 740);
 		try {
 			browser.get("http://localhost:" + port + "/");
@@ -40,7 +47,8 @@ class RegistrationBrowserTests {
 
 			LocalDate born = LocalDate.of(1992, 11, 3);
 			String nik = Citizens.nik("317106", born, Gender.MALE);
-			type(browser, "email", Citizens.email("hp"));
+			String email = Citizens.email("hp");
+			type(browser, "email", email);
 			type(browser, "password", Citizens.PASSWORD);
 			type(browser, "confirmPassword", Citizens.PASSWORD);
 			type(browser, "fullName", "Agus Salim");
@@ -81,6 +89,17 @@ class RegistrationBrowserTests {
 			type(browser, "confirmPassword", Citizens.PASSWORD);
 			submit(browser);
 
+			assertThat(Browser.urlOnceItEndsWith(browser, "/register/received")).endsWith("/register/received");
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Pendaftaran diterima");
+			Browser.fullPageScreenshot(browser, "register-360-received");
+
+			String link = Mailbox.text(Mailbox.awaitMailTo(email)).lines()
+				.filter(line -> line.contains("/register/activate?token="))
+				.findFirst()
+				.orElseThrow()
+				.strip();
+			browser.get("http://localhost:" + port + link.substring(link.indexOf("/register/activate")));
+			Browser.clickThrough(browser, browser.findElement(By.id("activate-submit")));
 			assertThat(Browser.urlOnceItEndsWith(browser, "/me")).endsWith("/me");
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Halo, Agus Salim");
 			assertThat(browser.getPageSource()).contains("Menunggu validasi").doesNotContain(nik);

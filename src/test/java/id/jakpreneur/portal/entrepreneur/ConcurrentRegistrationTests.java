@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
+import id.jakpreneur.portal.entrepreneur.domain.OnlineRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
@@ -26,6 +27,9 @@ class ConcurrentRegistrationTests {
 
 	@Autowired
 	Registration registration;
+
+	@Autowired
+	OnlineRegistration online;
 
 	@Autowired
 	PersonalDataCipher cipher;
@@ -71,6 +75,46 @@ class ConcurrentRegistrationTests {
 				and a.role = 'ENTREPRENEUR' and not exists (select 1 from participant p where p.account_id = a.id)
 				""", Long.class);
 		assertThat(orphanAccounts).as("accounts of refused registrations are rolled back").isZero();
+	}
+
+	/**
+	 * Online, every contender gets the same answer: one becomes the participant, each of the others is rolled back
+	 * whole (account and all) and becomes a claim for the secretariat.
+	 */
+	@Test
+	void simultaneousOnlineRegistrationsOfOneNikLeaveOneParticipantAndClaims() throws Exception {
+		NewRegistration template = Citizens.runningKuliner(Citizens.email("online"), "31.71.01.1002");
+		int contenders = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(contenders);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<?>> outcomes = new ArrayList<>();
+		String prefix = "online-race-" + System.nanoTime();
+		for (int i = 0; i < contenders; i++) {
+			NewRegistration attempt = new NewRegistration(prefix + "-" + i + "@example.id", template.password(),
+					template.person(), template.business(), template.consentVersion(), template.channel(), null);
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				online.submit(attempt);
+				return null;
+			}));
+		}
+		start.countDown();
+		for (Future<?> outcome : outcomes) {
+			outcome.get(60, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+
+		byte[] hash = cipher.hash(template.person().nik());
+		assertThat(jdbc.queryForObject("select count(*) from participant where nik_hash = ?", Long.class, (Object) hash))
+			.isOne();
+		assertThat(jdbc.queryForObject("select count(*) from registration_claim where nik_hash = ?", Long.class,
+				(Object) hash)).isEqualTo(contenders - 1);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from account a where a.email like ?
+				and not exists (select 1 from participant p where p.account_id = a.id)
+				""", Long.class, prefix + "%")).as("no account without its participant").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from account where email like ?", Long.class, prefix + "%"))
+			.isOne();
 	}
 
 }

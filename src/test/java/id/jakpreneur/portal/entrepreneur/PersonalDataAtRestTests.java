@@ -52,8 +52,14 @@ class PersonalDataAtRestTests {
 		String nik = form.get("nik");
 		String kk = form.get("kk");
 		MockHttpServletRequestBuilder register = RegistrationTests.submit(form);
-		String location = mvc.perform(register).andExpect(redirectedUrl("/me")).andReturn().getResponse().getRedirectedUrl();
+		String location = mvc.perform(register).andExpect(redirectedUrl("/register/received")).andReturn().getResponse()
+			.getRedirectedUrl();
 		assertThat(location).doesNotContain(nik);
+		// a second registration of the same NIK becomes a claim for the secretariat, stored like the first
+		Map<String, String> claim = RegistrationTests.validForm();
+		claim.put("nik", nik);
+		mvc.perform(RegistrationTests.submit(claim)).andExpect(redirectedUrl("/register/received"));
+		mvc.perform(get("/officer/registration-claims").with(DemoUsers.as(accounts, Role.OFFICER)));
 		Long id = jdbc.queryForObject(
 				"select p.id from participant p join account a on a.id = p.account_id where a.email = ?", Long.class,
 				form.get("email"));
@@ -67,7 +73,7 @@ class PersonalDataAtRestTests {
 		mvc.perform(get("/officer/entrepreneurs?name=Rina").with(DemoUsers.as(accounts, Role.OFFICER)));
 
 		String dump = dumpAllTables();
-		assertThat(dump).as("database dump").contains(form.get("email")).doesNotContain(nik).doesNotContain(kk);
+		assertThat(dump).as("database dump").contains(form.get("email")).contains(claim.get("email")).doesNotContain(nik).doesNotContain(kk);
 		assertThat(output.getAll()).as("logs").doesNotContain(nik).doesNotContain(kk);
 	}
 

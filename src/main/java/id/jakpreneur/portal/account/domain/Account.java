@@ -81,6 +81,15 @@ public class Account {
 		}
 	}
 
+	/** An online registration's account stays closed until its owner opens the link sent to the address. */
+	public void awaitActivation() {
+		this.enabled = false;
+	}
+
+	public void activate() {
+		this.enabled = true;
+	}
+
 	public void changePasswordHash(String newHash, Instant at) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = at;

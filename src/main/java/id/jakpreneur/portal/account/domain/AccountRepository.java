@@ -22,4 +22,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	long countByRole(Role role);
 
+	@Query("select distinct a.id from Account a join a.areaCodes c where a.role = :role and a.enabled = true and c in :codes")
+	java.util.List<Long> findEnabledIdsByRoleAndAreaIn(Role role, java.util.Collection<String> codes);
+
 }

@@ -28,10 +28,13 @@ public class Registration {
 
 	private final RegionDirectory regions;
 
+	private final RegistrationActivations activations;
+
 	private final Clock clock;
 
 	Registration(AccountManagement accounts, ParticipantRepository participants, ConsentRepository consents,
-			PersonalDataCipher cipher, RegionDirectory regions, Clock clock) {
+			PersonalDataCipher cipher, RegionDirectory regions, RegistrationActivations activations, Clock clock) {
+		this.activations = activations;
 		this.accounts = accounts;
 		this.participants = participants;
 		this.consents = consents;
@@ -40,25 +43,32 @@ public class Registration {
 		this.clock = clock;
 	}
 
-	/** Whether a NIK is free; a friendly early answer, the constraint still decides. */
-	@Transactional(readOnly = true)
-	public boolean isNikFree(String nik) {
-		return !participants.existsByNikHash(cipher.hash(IdentityNumbers.clean(nik)));
-	}
-
 	/**
 	 * Returns the new participant's id.
 	 * @throws NikTakenException when the NIK is already registered
 	 * @throws id.jakpreneur.portal.account.EmailTakenException when the email is already a login
 	 */
 	public long register(NewRegistration registration) {
+		return register(registration, false);
+	}
+
+	/**
+	 * An online registration: as {@link #register(NewRegistration)}, but the account stays closed until its owner
+	 * opens the activation link mailed (after the commit) to the address.
+	 */
+	public long registerAwaitingActivation(NewRegistration registration) {
+		return register(registration, true);
+	}
+
+	private long register(NewRegistration registration, boolean awaitingActivation) {
 		PersonDetails person = registration.person();
 		byte[] nikHash = cipher.hash(person.nik());
 		if (participants.existsByNikHash(nikHash)) {
 			throw new NikTakenException();
 		}
-		long accountId = accounts.open(new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
-				registration.password(), java.util.Set.of(), registration.registeredBy() != null));
+		NewAccount account = new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
+				registration.password(), java.util.Set.of(), registration.registeredBy() != null);
+		long accountId = awaitingActivation ? accounts.openAwaitingActivation(account) : accounts.open(account);
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
 		long id = participants.reserveId();
 		Participant participant = new Participant(id, accountId, registration.channel(), registeredBy,
@@ -69,6 +79,9 @@ public class Registration {
 		participant.describe(person, registration.business(), regions);
 		participants.saveWithUniqueNik(participant);
 		consents.save(new Consent(participant.getId(), registration.consentVersion(), clock.instant()));
+		if (awaitingActivation) {
+			activations.issue(accountId, registration.email(), person.fullName());
+		}
 		return participant.getId();
 	}
 

@@ -22,6 +22,7 @@ import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.domain.RevealPurpose;
 import id.jakpreneur.portal.entrepreneur.domain.RevealRequest;
 import id.jakpreneur.portal.entrepreneur.domain.UnreadablePersonalDataException;
+import id.jakpreneur.portal.entrepreneur.query.ClaimQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -67,9 +68,13 @@ class OfficerParticipantController {
 
 	private final List<ParticipantPanel> panels;
 
+	private final ClaimQueries claims;
+
 	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
 			Registration registration, ParticipantFormValidator validator, FormOptions options,
-			@Value("${jakpreneur.privacy.version}") String noticeVersion, List<ParticipantPanel> panels) {
+			@Value("${jakpreneur.privacy.version}") String noticeVersion, List<ParticipantPanel> panels,
+			ClaimQueries claims) {
+		this.claims = claims;
 		this.search = search;
 		this.records = records;
 		this.personalData = personalData;
@@ -98,6 +103,7 @@ class OfficerParticipantController {
 		model.addAttribute("sector", sector);
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", RegistrationStatus.values());
+		model.addAttribute("claimCount", claims.countOpen(officer));
 		options.addTo(model);
 		return LIST_VIEW;
 	}
