@@ -75,11 +75,19 @@ class BehindProxyTests {
 
 	@Test
 	void httpsAtTheProxyMakesTheCookiesSecure() throws Exception {
-		HttpResponse<String> secure = new PortalHttpClient(port).get("/login?lang=en", "X-Forwarded-Proto", "https");
+		PortalHttpClient client = new PortalHttpClient(port);
+		// a visitor has no session (decision 73): the language and visitor CSRF cookies are Secure
+		HttpResponse<String> secure = client.get("/login?lang=en", "X-Forwarded-Proto", "https");
 		assertThat(secure.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("lang=en").contains("Secure"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure", "HttpOnly"));
+		// the session starts at login, under the __Host- name, Secure, for this exact host
+		String email = "https-" + UUID.randomUUID() + "@example.id";
+		accounts.open(new NewAccount(email, "Siti Aminah", Role.ENTREPRENEUR, PASSWORD, Set.of(), false));
+		HttpResponse<String> login = client.postLogin(email, PASSWORD, "X-Forwarded-Proto", "https");
+		assertThat(login.headers().allValues("Set-Cookie"))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("__Host-SESSION=").contains("Path=/", "Secure", "HttpOnly")
-				.doesNotContain("Domain="))
-			.anySatisfy(cookie -> assertThat(cookie).startsWith("lang=en").contains("Secure"));
+				.doesNotContain("Domain="));
 		HttpResponse<String> plain = new PortalHttpClient(port).get("/login?lang=en");
 		assertThat(plain.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("Secure"));
 	}

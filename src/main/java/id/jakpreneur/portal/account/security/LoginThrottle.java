@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,10 +65,12 @@ public class LoginThrottle {
 			.update();
 	}
 
-	/** Counters without a failure for longer than {@code forget-after} are gone anyway; their rows are dropped. */
-	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
-	void forgetOldFailures() {
-		jdbc.sql("delete from login_failure where last_failure < now() - cast(:forget as interval)")
+	/**
+	 * Counters without a failure for longer than {@code forget-after} are gone anyway; their rows are dropped
+	 * ({@link LoginFailureCleanup}). Returns how many.
+	 */
+	int forgetOldFailures() {
+		return jdbc.sql("delete from login_failure where last_failure < now() - cast(:forget as interval)")
 			.param("forget", seconds(settings.forgetAfter()))
 			.update();
 	}
