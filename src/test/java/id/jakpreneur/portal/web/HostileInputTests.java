@@ -45,16 +45,19 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Hostile input never gets a 5xx and never stores anything (issue 16). For anonymous and each role, every GET and
- * POST the application maps ({@link HostileEndpoints}, plus the login form) is sent each value of {@link Hostile}
- * in each parameter its handler binds, in {@code lang} (read by every page) and in each path variable. Path
- * variables not under test hold a real id the role was shown in a link (found by following the links of its own
- * pages) or an unknown id. Routes a role may not use get each value once (they must still be refused cleanly).
- * After every POST, the database must hold exactly what it held before when the value is one PostgreSQL refuses
- * or longer than the field it is in; {@code %} and numbers may be valid input and are only held to "no 5xx" (and,
- * on a POST, are sent with unknown ids, so the demo data stays as it was for the other tests). A POST that binds
- * nothing (a button: start a bulk run, rebuild the dashboards) gets only the values refused at the edge: the others
- * would only repeat its action, and the language switch they would test is walked on every GET.
+ * Hostile input never gets a 5xx and never stores what it must not (issues 15, 16). For anonymous and each role,
+ * every GET and POST the application maps ({@link HostileEndpoints}, plus the login form) gets each value of
+ * {@link Hostile} in every parameter its handler binds at once ({@code lang}, read by every page, where it binds
+ * none), in each parameter alone (a form of more than {@link #MAX_SINGLY_SENT_FIELDS} fields: at once only) and in
+ * each path variable. Path variables not under test hold a real id the role was shown in a link (found by following
+ * the links of its own pages) or an unknown id. A route already walked by an earlier role gets each value at once
+ * only; a route the role may not use gets each value once and must refuse it cleanly.
+ * <p>
+ * After every POST whose value PostgreSQL cannot store, or that is longer than the field it is in, no row may have
+ * changed ({@link StoredRows}). {@code %} and numbers may be valid input and are held to "no 5xx" only; on a POST
+ * they go with unknown ids, and a POST that binds nothing (a button: start a bulk run, rebuild the dashboards) gets
+ * only the unstorable values, since the others would only repeat its action: the demo data stays as the other tests
+ * expect it.
  */
 @PortalWebTest
 class HostileInputTests {
