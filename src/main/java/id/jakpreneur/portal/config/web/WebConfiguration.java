@@ -32,12 +32,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
-	/** The languages {@code ?lang=} may choose; anything else is ignored rather than stored in the cookie. */
-	static final Set<String> LANGUAGES = Set.of("id", "en");
-
-	/** No list shows more rows than this on one page, whatever {@code ?size=} asks. */
-	static final int MAX_PAGE_SIZE = 100;
-
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
@@ -63,6 +57,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
+	/** The languages {@code ?lang=} may choose; anything else is ignored rather than stored in the cookie. */
+	static final Set<String> LANGUAGES = Set.of("id", "en");
+
+	/** No list shows more rows than this on one page, whatever {@code ?size=} asks. */
+	static final int MAX_PAGE_SIZE = 100;
 
 	/**
 	 * Pages come from {@code ?page=} and {@code ?size=} (a negative page is the first, one past any offset a query
