@@ -66,9 +66,9 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Pages come from {@code ?page=} and {@code ?size=} (a negative page is the first, one past any offset a query
-	 * can take is the last such, the size at most {@link #MAX_PAGE_SIZE}); {@code ?sort=} is not read at all: every list's order is fixed by its statement, and
-	 * Spring Data's sort parser decodes the value a second time, so {@code ?sort=%} was a 500. Put first, so it
-	 * answers before Spring Data's own resolver.
+	 * can take is the last such, the size at most {@link #MAX_PAGE_SIZE}); {@code ?sort=} is not read at all: every
+	 * list's order is fixed by its statement, and Spring Data's sort parser decodes the value a second time, so
+	 * {@code ?sort=%} was a 500. Put first, so it answers before Spring Data's own resolver.
 	 */
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
