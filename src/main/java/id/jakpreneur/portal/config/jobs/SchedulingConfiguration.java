@@ -11,6 +11,7 @@ import id.jakpreneur.portal.shared.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.TriggerContext;
@@ -35,13 +36,22 @@ class SchedulingConfiguration implements SchedulingConfigurer {
 
 	private final OncePerSchedule runner;
 
-	SchedulingConfiguration(ObjectProvider<ScheduledJob> jobs, OncePerSchedule runner) {
+	private final boolean enabled;
+
+	SchedulingConfiguration(ObjectProvider<ScheduledJob> jobs, OncePerSchedule runner,
+			@Value("${jakpreneur.jobs.enabled:true}") boolean enabled) {
 		this.jobs = jobs;
 		this.runner = runner;
+		this.enabled = enabled;
 	}
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		if (!enabled) {
+			// the tests run each job themselves, so that no background write lands in another test's data
+			log.info("Scheduled jobs are off (jakpreneur.jobs.enabled=false)");
+			return;
+		}
 		List<ScheduledJob> all = jobs.orderedStream().toList();
 		Set<String> names = new HashSet<>();
 		for (ScheduledJob job : all) {

@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.shared.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -20,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>a parameter name or value holding a character PostgreSQL cannot store in text, NUL (0x00) or half of a
  * surrogate pair (not valid UTF-8): the 400 page, except on the login form, where it is answered as any failed
- * login (the form's usual message), as is a login name longer than an email address may be, so neither reaches the
- * throttle or the accounts;</li>
+ * login (the form's usual message), as is a login name longer than an email address may be or a password longer
+ * than any account's can be (bcrypt's 72 bytes, which the password policy enforces), so none reaches the throttle or
+ * the accounts;</li>
  * <li>the error page asked for directly ({@code /error} outside an error): 404, where Spring Boot would answer 500
  * for lack of an error to show.</li>
  * </ul>
@@ -39,6 +42,9 @@ class HostileInputFilter extends OncePerRequestFilter {
 	/** The longest email address (RFC 5321), so the longest login name. */
 	static final int MAX_LOGIN_NAME = 254;
 
+	/** No password can be longer: bcrypt reads 72 bytes, and the password policy refuses longer ones. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -48,11 +54,11 @@ class HostileInputFilter extends OncePerRequestFilter {
 			return;
 		}
 		boolean login = "POST".equals(request.getMethod()) && LOGIN.equals(path);
-		if (storable(request.getParameterMap()) && !(login && overlong(request.getParameter("username")))) {
+		if (readable(request) && storable(request.getParameterMap()) && !(login && overlong(request))) {
 			chain.doFilter(request, response);
 			return;
 		}
-		log.info("Request refused: a parameter holds NUL or a lone surrogate, or a login name is overlong");
+		log.info("Request refused: a parameter holds NUL or a lone surrogate, or a login name or password is overlong");
 		if (login) {
 			response.sendRedirect(request.getContextPath() + LOGIN + "?error");
 			return;
@@ -60,8 +66,25 @@ class HostileInputFilter extends OncePerRequestFilter {
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
-	private static boolean overlong(String loginName) {
-		return loginName != null && loginName.length() > MAX_LOGIN_NAME;
+	/**
+	 * Whether the container can read the parameters: Tomcat refuses bytes that are not UTF-8 (the three bytes of a
+	 * lone surrogate) when they are first read, by throwing; that is a bad request, not a failure of the portal.
+	 */
+	private static boolean readable(HttpServletRequest request) {
+		try {
+			request.getParameterMap();
+			return true;
+		}
+		catch (InvalidParameterException ex) {
+			return false;
+		}
+	}
+
+	private static boolean overlong(HttpServletRequest login) {
+		String name = login.getParameter("username");
+		String password = login.getParameter("password");
+		return (name != null && name.length() > MAX_LOGIN_NAME)
+				|| (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES);
 	}
 
 	static boolean storable(Map<String, String[]> parameters) {

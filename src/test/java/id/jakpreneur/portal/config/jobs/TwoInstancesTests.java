@@ -64,8 +64,8 @@ class TwoInstancesTests {
 
 	private static ConfigurableApplicationContext instance() {
 		return new SpringApplicationBuilder(PortalApplication.class, TestDatabase.class, ProbeJob.class)
-			.run("--server.port=0", "--test.probe.cron=* * * * * *", "--spring.main.banner-mode=off",
-					"--jakpreneur.outlet.offer-expiry-interval=PT1H");
+			.run("--server.port=0", "--jakpreneur.jobs.enabled=true", "--test.probe.cron=* * * * * *",
+					"--spring.main.banner-mode=off", "--jakpreneur.outlet.offer-expiry-interval=PT1H");
 	}
 
 	@Test
