@@ -84,7 +84,12 @@ class BehindProxyTests {
 		// the session starts at login, under the __Host- name, Secure, for this exact host
 		String email = "https-" + UUID.randomUUID() + "@example.id";
 		accounts.open(new NewAccount(email, "Siti Aminah", Role.ENTREPRENEUR, PASSWORD, Set.of(), false));
-		HttpResponse<String> login = client.postLogin(email, PASSWORD, "X-Forwarded-Proto", "https");
+		// (the form is read over plain HTTP: this client, unlike a browser on HTTPS, would not send a Secure cookie back)
+		PortalHttpClient browser = new PortalHttpClient(port);
+		String token = PortalHttpClient.csrfTokenOf(browser.get("/login").body());
+		HttpResponse<String> login = browser.postForm("/login", "username=" + PortalHttpClient.enc(email) + "&password="
+				+ PortalHttpClient.enc(PASSWORD) + "&_csrf=" + PortalHttpClient.enc(token), "X-Forwarded-Proto", "https");
+		assertThat(login.headers().firstValue("Location")).hasValue("/me");
 		assertThat(login.headers().allValues("Set-Cookie"))
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("__Host-SESSION=").contains("Path=/", "Secure", "HttpOnly")
 				.doesNotContain("Domain="));
