@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -74,7 +75,10 @@ class PasswordChangeTests {
 		mvc.perform(post("/mentor/profile").cookie(session).with(csrf())).andExpect(redirectedUrl("/account/password"));
 		mvc.perform(get("/account/password").cookie(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("dibuat oleh orang lain")));
+			.andExpect(content().string(containsString("dibuat oleh petugas atau administrator")))
+			// no menu or bell while every link would lead back here
+			.andExpect(content().string(not(containsString("href=\"/mentor\""))))
+			.andExpect(content().string(not(containsString("href=\"/account/notifications\""))));
 		// keeping the password someone else chose is not choosing one
 		mvc.perform(changeRequest(OLD, OLD).cookie(session))
 			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "password.new.same"));
