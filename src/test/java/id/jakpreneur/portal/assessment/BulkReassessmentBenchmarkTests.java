@@ -17,6 +17,7 @@ import id.jakpreneur.portal.assessment.domain.BulkReassessment;
 import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.query.BulkJob;
 import id.jakpreneur.portal.assessment.query.BulkJobQueries;
+import id.jakpreneur.portal.support.BenchmarkDatabase;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalHttpClient;
 import id.jakpreneur.portal.support.TestDatabase;
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code -Dbenchmark.businesses=100000} for a quicker run.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = BenchmarkDatabase.NO_WEB_LIMITS)
 // the real PostgreSQL of the tests, without the query counting of @PostgresTest: the portal as it runs in service
 @Import(TestDatabase.class)
 class BulkReassessmentBenchmarkTests {

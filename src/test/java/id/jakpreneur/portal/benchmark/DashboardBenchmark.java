@@ -14,9 +14,10 @@ import java.util.function.IntFunction;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.dashboard.query.DashboardFilter;
 import id.jakpreneur.portal.dashboard.query.DashboardQueries;
-import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
+import id.jakpreneur.portal.support.BenchmarkDatabase;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Tag;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @Tag("benchmark")
 @PortalWebTest
-@TestPropertySource(properties = "spring.thymeleaf.cache=true")
+@TestPropertySource(properties = { "spring.thymeleaf.cache=true", BenchmarkDatabase.NO_WEB_LIMITS })
 class DashboardBenchmark {
 
 	static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 1_000_000);

@@ -13,6 +13,7 @@ import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 import id.jakpreneur.portal.mentoring.query.QueuePosition;
+import id.jakpreneur.portal.support.BenchmarkDatabase;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.assertj.core.api.SoftAssertions;
@@ -33,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tag("benchmark")
 @PortalWebTest
-@TestPropertySource(properties = "spring.thymeleaf.cache=true") // as in production; the tests' default re-reads templates
+// templates cached as in production (the tests' default re-reads them)
+@TestPropertySource(properties = { "spring.thymeleaf.cache=true", BenchmarkDatabase.NO_WEB_LIMITS })
 class MentorAssignmentBenchmark {
 
 	static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 1_000_000);

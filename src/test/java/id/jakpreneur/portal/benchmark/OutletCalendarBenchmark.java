@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.support.BenchmarkDatabase;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Tag;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The outlet calendar with 500 outlets, 5,000 places and two years of daily bookings (every place booked every day:
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @Tag("benchmark")
 @PortalWebTest
+@TestPropertySource(properties = BenchmarkDatabase.NO_WEB_LIMITS)
 class OutletCalendarBenchmark {
 
 	static final int OUTLETS = Integer.getInteger("benchmark.outlets", 500);

@@ -10,6 +10,7 @@ import java.util.function.IntFunction;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.support.BenchmarkDatabase;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Officer search over 1,000,000 participants, measured server-side (the whole request: security, query, view)
@@ -26,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Tag("benchmark")
 @PortalWebTest
+@TestPropertySource(properties = BenchmarkDatabase.NO_WEB_LIMITS)
 class ParticipantSearchBenchmark {
 
 	static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 1_000_000);
