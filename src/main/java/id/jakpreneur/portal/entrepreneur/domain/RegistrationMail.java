@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.annotation.PreDestroy;
 
+import id.jakpreneur.portal.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,8 +14,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mails of online registration: the activation link, the "your registration will be checked" answer to a claim,
@@ -96,18 +95,7 @@ public class RegistrationMail {
 			return;
 		}
 		SimpleMailMessage message = compose(to, key, args);
-		Runnable send = () -> executor.execute(() -> deliver(sender, message));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		AfterCommit.run(() -> executor.execute(() -> deliver(sender, message)));
 	}
 
 	private String portalUrl() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.annotation.PreDestroy;
 
 import id.jakpreneur.portal.mentoring.NoticeKind;
+import id.jakpreneur.portal.shared.AfterCommit;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -19,8 +20,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends a notice by email as well, when a mail server is configured ({@code spring.mail.host}, which makes Spring
@@ -86,18 +85,7 @@ public class NoticeMailer implements MeterBinder {
 			return;
 		}
 		SimpleMailMessage message = compose(emails.get(0), kind, args, link);
-		Runnable send = () -> executor.execute(() -> deliver(sender, message));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					send.run();
-				}
-			});
-		}
-		else {
-			send.run();
-		}
+		AfterCommit.run(() -> executor.execute(() -> deliver(sender, message)));
 	}
 
 	public SimpleMailMessage compose(String to, NoticeKind kind, List<String> args, String link) {
