@@ -23,7 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium and ChromeDriver, driven by Selenium with explicit paths, so nothing is downloaded.
  * Without Chromium the browser tests are skipped with a message, except under CI ({@code CI=true}), where
- * a missing browser is a failure.
+ * a missing browser is a failure. Every page the browser is sent to ({@code get}), clicked through to, waited for,
+ * logged in to or photographed is checked with axe-core ({@link Accessibility#check}): a serious or critical
+ * WCAG 2.2 A/AA violation fails the test that saw it.
  */
 public final class Browser {
 
@@ -56,7 +58,7 @@ public final class Browser {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER))
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
+		ChromeDriver driver = new CheckedChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(width, height));
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
 		return driver;
@@ -85,6 +87,7 @@ public final class Browser {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+		Accessibility.check(driver);
 	}
 
 	/**
@@ -94,6 +97,7 @@ public final class Browser {
 	public static String urlOnceItEndsWith(ChromeDriver driver, String suffix) {
 		try {
 			new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(suffix));
+			Accessibility.check(driver);
 		}
 		catch (TimeoutException ex) {
 			// the caller's assertion reports the address it found
@@ -116,6 +120,7 @@ public final class Browser {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(driver, element);
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(page));
+		Accessibility.check(driver);
 	}
 
 	/**
@@ -139,10 +144,28 @@ public final class Browser {
 	}
 
 	public static Path screenshot(ChromeDriver driver, String name) throws IOException {
+		Accessibility.check(driver);
 		Files.createDirectories(SCREENSHOTS);
 		Path target = SCREENSHOTS.resolve(name + ".png");
 		Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 		return target;
+	}
+
+	/** Chromium that checks the accessibility of every page it is sent to, so no test can forget to. */
+	private static final class CheckedChromeDriver extends ChromeDriver {
+
+		CheckedChromeDriver(ChromeDriverService service, ChromeOptions options) {
+			super(service, options);
+		}
+
+		@Override
+		public void get(String url) {
+			super.get(url);
+			if (url.startsWith("http")) {
+				Accessibility.check(this);
+			}
+		}
+
 	}
 
 }

@@ -1,0 +1,140 @@
+package id.jakpreneur.portal.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core (Deque's Selenium integration, the script it bundles) run on a page in the browser: the WCAG 2.0, 2.1
+ * and 2.2 level A and AA rules, of which a serious or critical violation fails the test (decision 88).
+ * {@link Browser} calls {@link #check} after every page it loads, so each browser test checks each page it sees.
+ */
+public final class Accessibility {
+
+	/** axe's tags for the success criteria of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+	public static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
+			"wcag22aa");
+
+	private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+	/** Set on the window of a document once checked, so a page looked at twice is checked once. */
+	private static final String CHECKED = "__accessibilityChecked";
+
+	private Accessibility() {
+	}
+
+	/** One rule broken on one page: its nodes named by their CSS selectors. */
+	public record Violation(String rule, String impact, String help, List<String> targets) {
+
+		@Override
+		public String toString() {
+			return rule + " (" + impact + "): " + help + " at " + String.join(", ", targets);
+		}
+
+	}
+
+	/** The serious and critical violations on the page the browser shows now, once it has loaded. */
+	public static List<Violation> audit(WebDriver driver) {
+		waitUntilLoaded(driver);
+		// legacy mode without frames: axe runs in the page itself, without the blank window it otherwise opens for
+		// cross-origin frames (the portal has none); no implicit wait, or looking for frames waits it out every time
+		Duration implicitWait = driver.manage().timeouts().getImplicitWaitTimeout();
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		Results results;
+		try {
+			results = new AxeBuilder().withTags(WCAG_A_AA).setLegacyMode(true).disableIframeTesting().analyze(driver);
+		}
+		finally {
+			driver.manage().timeouts().implicitlyWait(implicitWait);
+		}
+		if (results.isErrored()) {
+			throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": "
+					+ results.getErrorMessage());
+		}
+		return results.getViolations()
+			.stream()
+			.filter(rule -> BLOCKING.contains(rule.getImpact()))
+			.map(rule -> new Violation(rule.getId(), rule.getImpact(), rule.getHelp(),
+					rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()))
+			.toList();
+	}
+
+	/**
+	 * Fails with every serious or critical violation of the page the browser shows now; a document already checked
+	 * is not checked again.
+	 */
+	public static void check(WebDriver driver) {
+		JavascriptExecutor script = (JavascriptExecutor) driver;
+		waitUntilLoaded(driver);
+		if (Boolean.TRUE.equals(script.executeScript("return window." + CHECKED + " === true"))) {
+			return;
+		}
+		List<Violation> violations = audit(driver);
+		script.executeScript("window." + CHECKED + " = true");
+		if (!violations.isEmpty()) {
+			throw new Violations(driver.getCurrentUrl(), violations);
+		}
+	}
+
+	/** The failure of {@link #check}, which carries what it found for a test that counts them. */
+	public static final class Violations extends AssertionError {
+
+		private final transient List<Violation> found;
+
+		Violations(String url, List<Violation> found) {
+			super("Accessibility (axe-core, WCAG 2.2 A/AA) of " + url + ":\n  "
+					+ found.stream().map(Violation::toString).collect(Collectors.joining("\n  ")));
+			this.found = found;
+		}
+
+		public List<Violation> found() {
+			return this.found;
+		}
+
+	}
+
+	/**
+	 * Whether the page is wider than the window (WCAG 1.4.10, reflow: no sideways scrolling at 320 px), and if so
+	 * which elements stick out: those past the window's right edge that are not inside a scrolling box and have no
+	 * child that sticks out as well, widest first.
+	 */
+	public static Optional<String> overflow(WebDriver driver) {
+		waitUntilLoaded(driver);
+		Object found = ((JavascriptExecutor) driver).executeScript("""
+				var limit = window.innerWidth, page = document.documentElement.scrollWidth;
+				if (page <= limit) { return null; }
+				function clipped(e) {
+				  for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+				    var x = getComputedStyle(p).overflowX;
+				    if (x !== 'visible') { return true; }
+				  }
+				  return false;
+				}
+				function out(e) { return e.getBoundingClientRect().right > limit + 0.5 && !clipped(e); }
+				var all = Array.from(document.body.querySelectorAll('*')).filter(out);
+				var leaves = all.filter(function (e) { return !Array.from(e.children).some(out); });
+				leaves.sort(function (a, b) { return b.getBoundingClientRect().width - a.getBoundingClientRect().width; });
+				return page + ' px wide in ' + limit + ' px: ' + leaves.slice(0, 3).map(function (e) {
+				  var name = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+				    + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+				  return name + ' (' + Math.round(e.getBoundingClientRect().width) + ' px, "'
+				    + (e.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '")';
+				}).join(', ');
+				""");
+		return Optional.ofNullable((String) found);
+	}
+
+	private static void waitUntilLoaded(WebDriver driver) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(
+				d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+	}
+
+}
