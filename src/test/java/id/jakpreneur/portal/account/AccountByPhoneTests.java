@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import id.jakpreneur.portal.account.domain.PhoneTakenException;
+import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class AccountByPhoneTests {
 
 	@Test
 	void aMobileNumberLogsInHoweverItIsWritten() throws Exception {
-		String local = newNumber();
+		String local = Citizens.mobileNumber();
 		long id = accounts.open(new NewAccount(null, local, "Ani Telepon", Role.ENTREPRENEUR, PASSWORD, Set.of(), false));
 		String digits = local.substring(1);
 		assertThat(jdbc.queryForObject("select phone from account where id = ?", String.class, id))
@@ -58,7 +58,7 @@ class AccountByPhoneTests {
 
 	@Test
 	void oneNumberIsOneAccountAndAnAccountNeedsAnEmailOrANumber() {
-		String local = newNumber();
+		String local = Citizens.mobileNumber();
 		accounts.open(new NewAccount(null, local, "Pertama", Role.ENTREPRENEUR, PASSWORD, Set.of(), false));
 		assertThatThrownBy(() -> accounts.open(new NewAccount("kedua-" + local + "@example.id",
 				"+62" + local.substring(1), "Kedua", Role.ENTREPRENEUR, PASSWORD, Set.of(), false)))
@@ -71,7 +71,7 @@ class AccountByPhoneTests {
 
 	@Test
 	void failedLoginsCountAgainstTheNumberWhateverItsSpelling() throws Exception {
-		String local = newNumber();
+		String local = Citizens.mobileNumber();
 		accounts.open(new NewAccount(null, local, "Budi Telepon", Role.ENTREPRENEUR, PASSWORD, Set.of(), false));
 		mvc.perform(formLogin("/login").user(local).password("salah-sekali-123")).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin("/login").user("62" + local.substring(1)).password("salah-sekali-123"))
@@ -84,7 +84,7 @@ class AccountByPhoneTests {
 
 	@Test
 	void preferencesAreSavedAndWhatsappNeedsANumber() throws Exception {
-		String email = "pref-" + newNumber() + "@example.id";
+		String email = "pref-" + Citizens.mobileNumber() + "@example.id";
 		long withoutPhone = accounts.open(new NewAccount(email, "Tanpa Nomor", Role.MENTOR, PASSWORD, Set.of("31.71"),
 				false));
 		Cookie session = login(email);
@@ -113,7 +113,7 @@ class AccountByPhoneTests {
 
 	@Test
 	void aPhoneOnlyAccountMayChooseWhatsappButNotEmail() throws Exception {
-		String local = newNumber();
+		String local = Citizens.mobileNumber();
 		long id = accounts.open(new NewAccount(null, local, "Hanya Nomor", Role.ENTREPRENEUR, PASSWORD, Set.of(), false));
 		Cookie session = login(local);
 		mvc.perform(get("/account").cookie(session))
@@ -132,11 +132,6 @@ class AccountByPhoneTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
-	}
-
-	/** A mobile number no other test uses, as people type it (08…). */
-	static String newNumber() {
-		return "0813" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
 
 }

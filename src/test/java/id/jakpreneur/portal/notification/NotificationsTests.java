@@ -2,7 +2,6 @@ package id.jakpreneur.portal.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +12,7 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.notification.outbox.MessageTexts;
+import id.jakpreneur.portal.support.Await;
 import id.jakpreneur.portal.support.Mailbox;
 import id.jakpreneur.portal.support.PortalWebTest;
 import jakarta.mail.internet.MimeMessage;
@@ -117,7 +117,8 @@ class NotificationsTests {
 		notifications.sendSecret(id, SecretKind.PASSWORD_RESET, null, secret);
 		assertThat(notifications.unreadCount(id)).isZero();
 		assertThat(Mailbox.text(Mailbox.awaitMailTo(email))).contains(secret);
-		awaitSent(id);
+		Await.until("the message marked sent", () -> jdbc.queryForObject(
+				"select count(*) from outbox_message where account_id = ? and status <> 'SENT'", Integer.class, id) == 0);
 		assertThat(jdbc.queryForObject("select count(*) from outbox_message m where account_id = ? "
 				+ "and (secret is not null or row_to_json(m)::text like '%' || ? || '%')", Integer.class, id,
 				secret.substring(secret.indexOf("token=") + 6)))
@@ -128,16 +129,6 @@ class NotificationsTests {
 	void everyKindHasOneNameAcrossNoticesAndSecrets() {
 		for (SecretKind kind : SecretKind.values()) {
 			assertThat(List.of(NoticeKind.values()).stream().map(Enum::name)).doesNotContain(kind.name());
-		}
-	}
-
-	/** Waits for the worker's update after the mail went out (a row, never a fixed sleep). */
-	private void awaitSent(long accountId) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (jdbc.queryForObject("select count(*) from outbox_message where account_id = ? and status <> 'SENT'",
-				Integer.class, accountId) > 0) {
-			assertThat(System.nanoTime()).as("sent within 10 s").isLessThan(deadline);
-			Thread.onSpinWait();
 		}
 	}
 

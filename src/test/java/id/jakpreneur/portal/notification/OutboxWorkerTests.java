@@ -29,6 +29,7 @@ import id.jakpreneur.portal.notification.outbox.NotificationSettings;
 import id.jakpreneur.portal.notification.outbox.Outbox;
 import id.jakpreneur.portal.notification.outbox.OutboxWorker;
 import id.jakpreneur.portal.notification.outbox.OutgoingMessage;
+import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +73,7 @@ class OutboxWorkerTests {
 	@BeforeEach
 	void anAccountWithANumber() {
 		jdbc.update("delete from outbox_message where channel = 'WHATSAPP' and created_at < '2002-01-01'");
-		String number = "0815" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
-		account = accounts.open(new NewAccount(null, number, "Penerima WhatsApp", Role.ENTREPRENEUR, "Penerima-WA-2026",
+		account = accounts.open(new NewAccount(null, Citizens.mobileNumber(), "Penerima WhatsApp", Role.ENTREPRENEUR, "Penerima-WA-2026",
 				Set.of(), false));
 	}
 
@@ -157,7 +157,7 @@ class OutboxWorkerTests {
 		assertThat(sent).singleElement().satisfies(m -> {
 			assertThat(m.secret()).isEqualTo("kode-777");
 			assertThat(m.text()).contains("kode-777");
-			assertThat(m.recipient()).startsWith("+62815");
+			assertThat(m.recipient()).startsWith("+62813");
 		});
 		assertThat(state()).containsEntry("status", "SENT").containsEntry("attempts", 2).containsEntry("secret", null);
 	}
