@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @PostgresTest
 @Import(RegistrationMailTimingTests.StuckMail.class)
+// closed after the class: its outbox worker must not take other contexts' mails to a server that is not GreenMail
+@DirtiesContext
 class RegistrationMailTimingTests {
 
 	@Autowired
