@@ -48,7 +48,7 @@ public class TestWhatsApp {
 			registry.add("jakpreneur.whatsapp.api-url", () -> server().baseUrl() + "/v21.0");
 			registry.add("jakpreneur.whatsapp.phone-number-id", () -> PHONE_NUMBER_ID);
 			registry.add("jakpreneur.whatsapp.access-token", () -> TOKEN);
-			registry.add("jakpreneur.whatsapp.read-timeout", () -> "1s");
+			registry.add("jakpreneur.whatsapp.read-timeout", () -> "10s");
 		};
 	}
 
