@@ -53,6 +53,11 @@ public final class Citizens {
 		return prefix + "-" + UUID.randomUUID() + "@example.id";
 	}
 
+	/** A mobile number as people type it (08…), random enough that no other test uses it. */
+	public static String mobileNumber() {
+		return "0813" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+	}
+
 	/** A woman running a kuliner business in the given kelurahan (e.g. "31.71.01.1001", Gambir). */
 	public static NewRegistration runningKuliner(String email, String villageCode) {
 		LocalDate born = randomBirthDate();
