@@ -23,7 +23,10 @@ public class TestPortalApplication {
 				"classpath:/application.properties,classpath:/dev/application.properties");
 		DevMailbox mail = DevMailbox.start(Integer.getInteger("dev.mail.port", 8025));
 		System.setProperty("spring.mail.port", String.valueOf(mail.smtpPort()));
-		System.out.println("Dev mailbox: mail the portal sends is listed on http://localhost:" + mail.pagePort());
+		System.setProperty("jakpreneur.whatsapp.api-url", mail.whatsAppApiUrl());
+		System.setProperty("jakpreneur.whatsapp.phone-number-id", "100000000000000");
+		System.setProperty("jakpreneur.whatsapp.access-token", "dev-run");
+		System.out.println("Dev mailbox: mail and WhatsApp messages the portal sends are listed on http://localhost:" + mail.pagePort());
 		SpringApplication.from(PortalApplication::main).with(TestDatabase.class).run(args);
 	}
 

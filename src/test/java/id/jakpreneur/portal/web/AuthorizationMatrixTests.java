@@ -185,6 +185,8 @@ class AuthorizationMatrixTests {
 			"GET    /admin                                                  login  403   403    403     ok     403",
 			"GET    /admin/users                                            login  403   403    403     ok     403",
 			"GET    /admin/users/new                                        login  403   403    403     ok     403",
+			"GET    /admin/messages                                         login  403   403    403     ok     403",
+			"POST   /admin/messages/{id}/retry                              login  403   403    403     ok     403",
 			"POST   /admin/users                                            login  403   403    403     ok     403",
 			"GET    /admin/dashboard                                         login  403   403    403     ok     403",
 			"GET    /admin/dashboard/export/{table}.{format}                 login  403   403    403     ok     403",

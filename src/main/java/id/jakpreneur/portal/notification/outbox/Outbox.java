@@ -3,6 +3,7 @@ package id.jakpreneur.portal.notification.outbox;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes outbox messages in the caller's transaction, one per channel that is configured here and that the
@@ -88,6 +90,26 @@ public class Outbox {
 		if (address != null && available().contains(channel)) {
 			insert(null, channel, kind.name(), "id", address, args, null, secret);
 		}
+	}
+
+	/**
+	 * Queues a failed message again, from its first attempt, and nudges the worker. Refused (false) for a message that
+	 * did not fail, and for a secret message, whose secret was erased when it failed: the person asks for a new link.
+	 */
+	@Transactional
+	public boolean retryFailed(long id) {
+		int queued = jdbc.sql("""
+				update outbox_message set status = 'QUEUED', attempts = 0, last_error = null, next_attempt_at = :now
+				where id = :id and status = 'FAILED' and kind not in (:secretKinds)
+				""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.param("secretKinds", Arrays.stream(SecretKind.values()).map(Enum::name).toList())
+			.update();
+		if (queued == 1) {
+			AfterCommit.run(worker::nudge);
+		}
+		return queued == 1;
 	}
 
 	/** The channels configured here. */
