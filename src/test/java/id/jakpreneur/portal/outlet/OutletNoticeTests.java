@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.outbox.MessageTexts;
 import id.jakpreneur.portal.outlet.domain.Bookings;
 import id.jakpreneur.portal.outlet.domain.CallDraft;
 import id.jakpreneur.portal.outlet.domain.CallNotices;
@@ -21,6 +24,7 @@ import id.jakpreneur.portal.outlet.domain.OfferReminders;
 import id.jakpreneur.portal.outlet.domain.OutletManagement;
 import id.jakpreneur.portal.outlet.domain.OutletRules;
 import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.SentNotices;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,9 @@ class OutletNoticeTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MessageTexts texts;
+
 	private SentNotices sent() {
 		return new SentNotices(jdbc);
 	}
@@ -100,10 +107,11 @@ class OutletNoticeTests {
 		Instant deadline = jdbc.queryForObject("select confirm_by from outlet_application where id = ?",
 				java.sql.Timestamp.class, firstApp).toInstant();
 		String name = jdbc.queryForObject("select name from outlet where id = ?", String.class, outlet.id());
-		assertThat(sent.one(first.user().accountId(), "PLACE_OFFERED", "/me/outlets", "en", first.email()).args())
-			.hasSize(4)
-			.startsWith(name)
-			.endsWith("P1");
+		SentNotices.Bell offer = sent.one(first.user().accountId(), "PLACE_OFFERED", "/me/outlets", "en", first.email());
+		assertThat(offer.args()).hasSize(4).startsWith(name).endsWith("P1");
+		assertThat(texts.notice(NoticeKind.PLACE_OFFERED, offer.args(), Locale.ENGLISH))
+			.isEqualTo("You are offered place P1 at " + name + " for " + offer.args().get(1) + ". Confirm by "
+					+ NoticeDates.time(deadline) + ".");
 		assertThat(sent.count(second.user().accountId(), "PLACE_OFFERED")).isZero();
 
 		Instant offered = deadline.minus(Duration.ofDays(3));

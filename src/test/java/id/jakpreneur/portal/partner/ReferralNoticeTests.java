@@ -2,6 +2,8 @@ package id.jakpreneur.portal.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import id.jakpreneur.portal.account.AccountManagement;
@@ -9,6 +11,8 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.outbox.MessageTexts;
 import id.jakpreneur.portal.partner.domain.ContactDraft;
 import id.jakpreneur.portal.partner.domain.OfferDraft;
 import id.jakpreneur.portal.support.PortalWebTest;
@@ -44,6 +48,9 @@ class ReferralNoticeTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MessageTexts texts;
 
 	private TestParticipants people;
 
@@ -81,6 +88,9 @@ class ReferralNoticeTests {
 		assertThat(sent.bell(participantAccount, "REFERRAL_CHANGED")).extracting(b -> b.args().get(1))
 			.containsExactly("msg:partner.referral.status.SENT", "msg:partner.referral.status.ACCEPTED");
 		assertThat(sent.count(mine.login().accountId(), "REFERRAL_CHANGED")).isZero();
+		List<String> accepted = sent.bell(participantAccount, "REFERRAL_CHANGED").get(1).args();
+		assertThat(texts.notice(NoticeKind.REFERRAL_CHANGED, accepted, Locale.forLanguageTag("id")))
+			.isEqualTo("Rujukan Anda ke " + title + " (" + mine.partnerName() + ") sekarang berstatus Diterima.");
 	}
 
 	@Test
@@ -102,8 +112,11 @@ class ReferralNoticeTests {
 
 		sent.english(applicant.accountId());
 		referrals.changeStatus(bank.login(), id, ReferralStatus.ACCEPTED, "");
-		assertThat(sent.one(applicant.accountId(), "CAPITAL_APPLICATION_CHANGED", "/me/capital", "en", budi.email())
-			.args()).containsExactly(bank.partnerName(), "msg:partner.capital.status.ACCEPTED", title);
+		SentNotices.Bell told = sent.one(applicant.accountId(), "CAPITAL_APPLICATION_CHANGED", "/me/capital", "en",
+				budi.email());
+		assertThat(told.args()).containsExactly(bank.partnerName(), "msg:partner.capital.status.ACCEPTED", title);
+		assertThat(texts.notice(NoticeKind.CAPITAL_APPLICATION_CHANGED, told.args(), Locale.ENGLISH))
+			.isEqualTo("Your capital application to " + bank.partnerName() + " (" + title + ") is now Under review.");
 	}
 
 	/** A partner organisation with one contact who has a PARTNER login and one who has none. */
