@@ -22,6 +22,8 @@ import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
 import id.jakpreneur.portal.entrepreneur.domain.ProfileChanges;
 import id.jakpreneur.portal.entrepreneur.query.PersonalDataQueries;
 import id.jakpreneur.portal.entrepreneur.query.ProfileChange;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -48,18 +50,27 @@ public class ParticipantRecords {
 
 	private final PersonalDataQueries queries;
 
+	private final Notifications notifications;
+
 	private final Clock clock;
 
 	ParticipantRecords(ParticipantRepository participants, ParticipantAccess access,
 			ParticipantChangeRepository changes, PersonalDataCipher cipher, RegionDirectory regions,
-			PersonalDataQueries queries, Clock clock) {
+			PersonalDataQueries queries, Notifications notifications, Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.changes = changes;
 		this.cipher = cipher;
 		this.regions = regions;
 		this.queries = queries;
+		this.notifications = notifications;
 		this.clock = clock;
+	}
+
+	/** The account of a participant, for notices; empty when they have none (registered on paper) or no such id. */
+	@Transactional(readOnly = true)
+	public Optional<Long> accountOf(long participantId) {
+		return participants.findById(participantId).map(Participant::getAccountId);
 	}
 
 	/** The latest 100 changes of a profile, newest first, with the editor's name: one query. */
@@ -148,16 +159,31 @@ public class ParticipantRecords {
 		changes.saveAll(changed.list());
 	}
 
+	/** An officer validates the registration; the participant is told once (validating twice changes nothing). */
 	public void validate(PortalUser officer, long participantId) {
-		load(officer, participantId).validate(officer.accountId(), clock.instant());
+		Participant participant = load(officer, participantId);
+		if (participant.getStatus() == RegistrationStatus.VALIDATED) {
+			return;
+		}
+		participant.validate(officer.accountId(), clock.instant());
+		notify(participant, NoticeKind.REGISTRATION_VALIDATED, "/me", "registration-validated:" + participantId);
 	}
 
 	/** @throws AlreadyValidatedException when the registration was validated in the meantime */
 	public void returnForCorrection(PortalUser officer, long participantId, String reason) {
-		load(officer, participantId).returnForCorrection(reason);
+		Participant participant = load(officer, participantId);
+		participant.returnForCorrection(reason);
+		// every return is news, with its own reason: no dedupe key
+		notify(participant, NoticeKind.REGISTRATION_RETURNED, "/me/profile", null, participant.getReturnReason());
 		ProfileChanges changed = changes(participantId, officer);
 		changed.add("status", RegistrationStatus.SUBMITTED.name(), RegistrationStatus.RETURNED.name());
 		changes.saveAll(changed.list());
+	}
+
+	private void notify(Participant participant, NoticeKind kind, String link, String dedupeKey, String... args) {
+		if (participant.getAccountId() != null) {
+			notifications.send(participant.getAccountId(), kind, link, dedupeKey, args);
+		}
 	}
 
 	private ProfileChanges changes(long participantId, PortalUser editor) {

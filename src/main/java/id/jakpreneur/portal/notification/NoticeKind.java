@@ -52,22 +52,37 @@ public enum NoticeKind {
 	/** To the entrepreneur: the product {0} (name) was graded {1} (grade) in curation. */
 	PRODUCT_GRADED,
 
-	/** To the entrepreneur: an outlet call at {0} (outlet name) fits their products; apply by {1} (date). */
+	/**
+	 * To the entrepreneur: an outlet call at {0} (outlet name) for {2} (period) fits their products; apply by {1}
+	 * (date).
+	 */
 	OUTLET_CALL_FITS,
 
-	/** To the entrepreneur: a place at {0} (outlet name) for {1} (period) is offered; confirm by {2} (date). */
+	/**
+	 * To the entrepreneur: the place {3} (code) at {0} (outlet name) for {1} (period) is offered; confirm by {2} (date
+	 * and time).
+	 */
 	PLACE_OFFERED,
 
-	/** To the entrepreneur: the offer of a place at {0} (outlet name) ends on {1} (date and time). */
+	/**
+	 * To the entrepreneur, a day before: the offer of the place {3} (code) at {0} (outlet name) for {1} (period) ends
+	 * on {2} (date and time).
+	 */
 	PLACE_OFFER_EXPIRING,
 
 	/** To the partner's contacts: a new referral for {0} (offer name) from {1} (business name). */
 	REFERRAL_RECEIVED,
 
-	/** To the entrepreneur: the referral to {0} (offer name) is now {1} (status, as {@code msg:} key). */
+	/**
+	 * To the entrepreneur: the referral to {0} (offer name) of {2} (partner name) is now {1} (status, as {@code msg:}
+	 * key).
+	 */
 	REFERRAL_CHANGED,
 
-	/** To the entrepreneur: the capital application to {0} (partner name) is now {1} (status, as {@code msg:} key). */
+	/**
+	 * To the entrepreneur: the capital application to {0} (partner name) for {2} (offer name) is now {1} (status, as
+	 * {@code msg:} key).
+	 */
 	CAPITAL_APPLICATION_CHANGED,
 
 	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */

@@ -8,6 +8,7 @@
  * pages.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "licensing", "shared" })
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "licensing", "notification",
+				"shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "outlet_directory", "outlet_place_directory", "outlet_booking_period" })
 package id.jakpreneur.portal.outlet;

@@ -2,6 +2,7 @@
  * Partners (kolaborator): partner organisations with their MoU, contact people and offers, the offers that fit a
  * participant, referrals of participants to offers, and the pages of the PARTNER role.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "entrepreneur", "assessment", "shared" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "notification", "shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "partner_name" })
 package id.jakpreneur.portal.partner;

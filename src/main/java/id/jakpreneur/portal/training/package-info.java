@@ -3,5 +3,5 @@
  * class, attendance and certificates; a certificate is published as {@link id.jakpreneur.portal.training.TrainingCertified}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "shared" })
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "notification", "shared" })
 package id.jakpreneur.portal.training;

@@ -87,14 +87,19 @@ public class OutletFixtures {
 
 	/** A validated participant in Gambir with one product graded {@code grade} through the whole curation. */
 	public Curated curated(String name, Grade grade) {
-		TestParticipants.Registered p = people.registerValidated(name, GAMBIR, Sector.KULINER);
+		return curated(name, grade, Sector.KULINER);
+	}
+
+	/** The same, for a business and product of this sector. */
+	public Curated curated(String name, Grade grade, Sector sector) {
+		TestParticipants.Registered p = people.registerValidated(name, GAMBIR, sector);
 		PortalUser user = people.user(p.email());
-		long product = curation.submit(user, new ProductDraft("Produk " + name, Sector.KULINER, 15_000, "Kotak kertas",
+		long product = curation.submit(user, new ProductDraft("Produk " + name, sector, 15_000, "Kotak kertas",
 				null, null, null), PhotoFixtures.png());
 		curation.verify(people.user("mentor@demo.local"), product, true, null);
 		curation.validate(officer(), product, true, null);
 		curation.grade(officer(), product, grade, "Catatan kurator");
-		return new Curated(p.id(), user, product);
+		return new Curated(p.id(), user, product, p.email());
 	}
 
 	/** Rules that need halal and SPP-IRT for kuliner, grade B or better. */
@@ -108,7 +113,7 @@ public class OutletFixtures {
 	}
 
 	/** A participant with a graded product. */
-	public record Curated(long participantId, PortalUser user, long productId) {
+	public record Curated(long participantId, PortalUser user, long productId, String email) {
 	}
 
 }

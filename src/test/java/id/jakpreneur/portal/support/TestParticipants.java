@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.NewAccount;
+import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
@@ -67,6 +69,14 @@ public class TestParticipants {
 		Registered participant = register(name, villageCode, sector, 9_000_000);
 		records.validate(user("admin@demo.local"), participant.id());
 		return participant;
+	}
+
+	/** A new officer of these areas (kota or kecamatan codes); returns their login. */
+	public String officer(String... areaCodes) {
+		String email = "petugas-" + UUID.randomUUID() + "@example.id";
+		accounts.open(new NewAccount(email, null, "Petugas " + String.join(" ", areaCodes), Role.OFFICER, PASSWORD,
+				Set.of(areaCodes), false));
+		return email;
 	}
 
 	public PortalUser user(String email) {

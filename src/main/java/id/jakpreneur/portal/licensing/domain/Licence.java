@@ -125,6 +125,11 @@ class Licence {
 		return type;
 	}
 
+	/** The licence's name as documents print it: the other licence's own name, or the type's. */
+	String documentName() {
+		return otherName != null ? otherName : type.documentName();
+	}
+
 	LicenceStatus getStatus() {
 		return status;
 	}

@@ -3,12 +3,12 @@ package id.jakpreneur.portal.licensing.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.shared.JobSchedule;
+import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.shared.ScheduledJob;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +24,6 @@ import org.springframework.stereotype.Component;
 public class LicenceExpiryNotices implements ScheduledJob {
 
 	static final int DAYS_BEFORE = 30;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -73,7 +71,7 @@ public class LicenceExpiryNotices implements ScheduledJob {
 			LocalDate expires = rs.getObject("expires_on", LocalDate.class);
 			if (notices.send(rs.getLong("account_id"), NoticeKind.LICENCE_EXPIRING, "/me/licences",
 					"licence-expiring:" + rs.getLong("id") + ":" + expires, name, rs.getString("licence_number"),
-					DAY.format(expires))) {
+					NoticeDates.day(expires))) {
 				sent[0]++;
 			}
 		});

@@ -14,6 +14,8 @@ import id.jakpreneur.portal.licensing.LicenceLine;
 import id.jakpreneur.portal.licensing.LicenceRecorded;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.ParticipantLicences;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,17 +47,19 @@ public class Licences {
 
 	private final ApplicationEventPublisher events;
 
+	private final Notifications notifications;
+
 	private final Clock clock;
 
 	Licences(ParticipantRecords participants, LicenceRepository licences, ParticipantLicences lines, JdbcClient jdbc,
-			AdvisoryLocks locks,
-			ApplicationEventPublisher events, Clock clock) {
+			AdvisoryLocks locks, ApplicationEventPublisher events, Notifications notifications, Clock clock) {
 		this.participants = participants;
 		this.licences = licences;
 		this.lines = lines;
 		this.jdbc = jdbc;
 		this.locks = locks;
 		this.events = events;
+		this.notifications = notifications;
 		this.clock = clock;
 	}
 
@@ -95,6 +99,11 @@ public class Licences {
 		licences.flush();
 		events.publishEvent(new LicenceRecorded(participantId, licence.getType(), licence.getStatus(),
 				licence.getLicenceNumber(), true, officer.accountId(), clock.instant()));
+		if (participant.accountId() != null) {
+			// a verification cleared by a correction and given again is news again: no dedupe key
+			notifications.send(participant.accountId(), NoticeKind.LICENCE_VERIFIED, "/me/licences", null,
+					licence.documentName(), licence.getLicenceNumber());
+		}
 		completeIfDone(participant);
 	}
 

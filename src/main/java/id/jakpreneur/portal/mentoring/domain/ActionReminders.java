@@ -4,11 +4,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.shared.JobSchedule;
+import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.shared.ScheduledJob;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ActionReminders implements ScheduledJob {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -73,7 +71,7 @@ public class ActionReminders implements ScheduledJob {
 			.query(rs -> {
 				if (notices.send(rs.getLong("account_id"), NoticeKind.ACTION_DUE, "/me/mentoring",
 						"action-due:" + rs.getLong("id"), rs.getString("description"),
-						DAY.format(rs.getDate("due_on").toLocalDate()))) {
+						NoticeDates.day(rs.getDate("due_on").toLocalDate()))) {
 					sent[0]++;
 				}
 			});

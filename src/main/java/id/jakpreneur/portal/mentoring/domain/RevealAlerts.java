@@ -1,11 +1,11 @@
 package id.jakpreneur.portal.mentoring.domain;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import id.jakpreneur.portal.entrepreneur.PersonalDataRevealsExceeded;
 import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.Notifications;
+import id.jakpreneur.portal.shared.NoticeDates;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RevealAlerts {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
 	private final Notifications notices;
 
@@ -39,7 +37,7 @@ class RevealAlerts {
 		String dedupeKey = "reveals:" + exceeded.officerAccountId() + ":" + exceeded.day();
 		for (long admin : administrators) {
 			notices.send(admin, NoticeKind.REVEALS_EXCEEDED, "/admin/users", dedupeKey, exceeded.officerName(),
-					String.valueOf(exceeded.reveals()), exceeded.day().format(DAY), String.valueOf(exceeded.limit()));
+					String.valueOf(exceeded.reveals()), NoticeDates.day(exceeded.day()), String.valueOf(exceeded.limit()));
 		}
 	}
 

@@ -51,11 +51,13 @@ public class Bookings {
 
 	private final ApplicationEventPublisher events;
 
+	private final OutletNotices notices;
+
 	private final Clock clock;
 
 	Bookings(BookingRepository bookings, CallRepository calls, PlaceRepository places, JdbcClient jdbc,
 			ParticipantRecords participants, CallQueries queries, OutletQueries outlets,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, OutletNotices notices, Clock clock) {
 		this.bookings = bookings;
 		this.calls = calls;
 		this.places = places;
@@ -64,6 +66,7 @@ public class Bookings {
 		this.queries = queries;
 		this.outlets = outlets;
 		this.events = events;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -110,6 +113,7 @@ public class Bookings {
 			throw new NotFoundException();
 		}
 		save(booking);
+		notices.offered(applicationId);
 	}
 
 	/** An officer cancels a booking of their area; the place goes to the next on the waiting list. */
@@ -211,6 +215,7 @@ public class Bookings {
 		if (next.getStatus() == ApplicationStatus.APPLIED) {
 			next.offer(released.getPlaceId(), call, null, clock.instant());
 			save(next);
+			notices.offered(next.getId());
 		}
 	}
 

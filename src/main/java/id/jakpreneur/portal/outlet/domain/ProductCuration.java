@@ -34,15 +34,18 @@ public class ProductCuration {
 
 	private final OutletSettings settings;
 
+	private final OutletNotices notices;
+
 	private final Clock clock;
 
 	ProductCuration(ProductRepository products, ProductQueries queries, JdbcClient jdbc, ParticipantRecords participants,
-			OutletSettings settings, Clock clock) {
+			OutletSettings settings, OutletNotices notices, Clock clock) {
 		this.products = products;
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.participants = participants;
 		this.settings = settings;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -100,7 +103,9 @@ public class ProductCuration {
 		Product product = load(curator, productId);
 		requireStaff(curator, Role.OFFICER);
 		product.grade(grade, notes.strip(), clock.instant());
+		products.flush();
 		event(productId, CurationStatus.GRADED, grade, notes.strip(), curator);
+		notices.graded(productId);
 	}
 
 	private void decide(PortalUser actor, Role role, long productId, CurationStatus from, CurationStatus to,

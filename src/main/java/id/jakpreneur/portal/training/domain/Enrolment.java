@@ -80,6 +80,10 @@ class Enrolment {
 		return id;
 	}
 
+	long getParticipantId() {
+		return participantId;
+	}
+
 	EnrolmentStatus getStatus() {
 		return status;
 	}

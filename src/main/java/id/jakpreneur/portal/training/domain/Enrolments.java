@@ -34,15 +34,18 @@ public class Enrolments {
 
 	private final ParticipantRecords participants;
 
+	private final TrainingNotices notices;
+
 	private final Clock clock;
 
 	Enrolments(TrainingClasses classes, TrainingClassRepository classRows, EnrolmentRepository enrolments,
-			ClassQueries queries, ParticipantRecords participants, Clock clock) {
+			ClassQueries queries, ParticipantRecords participants, TrainingNotices notices, Clock clock) {
 		this.classes = classes;
 		this.classRows = classRows;
 		this.enrolments = enrolments;
 		this.queries = queries;
 		this.participants = participants;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -109,7 +112,12 @@ public class Enrolments {
 			throw new EnrolmentRefusedException("programme.enrol.already");
 		}
 		EnrolmentStatus status = Seats.placeFor(summary.capacity(), enrolledIn(summary.id()));
-		enrolments.save(new Enrolment(summary.id(), participant.id(), status, actorId, clock.instant()));
+		Enrolment enrolment = enrolments.save(new Enrolment(summary.id(), participant.id(), status, actorId,
+				clock.instant()));
+		// a seat the participant took themself is on their screen already; one an officer gave them is news
+		if (status == EnrolmentStatus.ENROLLED && !Long.valueOf(actorId).equals(participant.accountId())) {
+			notices.placeGiven(summary, enrolment.getId(), participant.id());
+		}
 		return status;
 	}
 
@@ -130,7 +138,10 @@ public class Enrolments {
 			waiting.stream()
 				.filter(e -> e.getId() == next.id())
 				.findFirst()
-				.ifPresent(e -> e.moveTo(EnrolmentStatus.ENROLLED, clock.instant()));
+				.ifPresent(e -> {
+					e.moveTo(EnrolmentStatus.ENROLLED, clock.instant());
+					notices.placeGiven(summary, e.getId(), e.getParticipantId());
+				});
 		}
 	}
 
