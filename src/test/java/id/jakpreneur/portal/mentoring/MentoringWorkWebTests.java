@@ -217,7 +217,7 @@ class MentoringWorkWebTests {
 		assertThat(assessments.latest(mentee.id()).orElseThrow().step(StepCode.P3).status())
 			.isEqualTo(StepStatus.COMPLETED);
 		assertThat(jdbc.queryForObject("select evidence from participant_step_completion where participant_id = ? "
-				+ "and step = 'P3'", String.class, mentee.id())).startsWith("4 sesi pendampingan antara");
+				+ "and step = 'P3'", String.class, mentee.id())).startsWith("evidence.P3.sessions|4|");
 		// a fifth session does not complete it twice
 		mvc.perform(session(today.minusDays(10))).andExpect(flash().attribute("flashSuccess", "mentoring.session.saved"));
 		assertThat(jdbc.queryForObject("select count(*) from participant_step_completion where participant_id = ? "
