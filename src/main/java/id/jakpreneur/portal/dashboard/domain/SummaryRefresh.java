@@ -195,10 +195,14 @@ public class SummaryRefresh implements ScheduledJob {
 
 	private final JobSchedule schedule;
 
+	private final Duration onDemandEvery;
+
 	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions, AdvisoryLocks locks,
 			@Value("${jakpreneur.dashboard.refresh-interval:PT15M}") Duration interval,
-			@Value("${jakpreneur.dashboard.refresh-initial-delay:PT1M}") Duration initialDelay) {
+			@Value("${jakpreneur.dashboard.refresh-initial-delay:PT1M}") Duration initialDelay,
+			@Value("${jakpreneur.dashboard.refresh-on-demand-every:PT2M}") Duration onDemandEvery) {
 		this.jdbc = jdbc;
+		this.onDemandEvery = onDemandEvery;
 		this.locks = locks;
 		this.transactions = transactions;
 		this.schedule = JobSchedule.every(interval, initialDelay).longestRun(Duration.ofHours(1));
@@ -218,6 +222,31 @@ public class SummaryRefresh implements ScheduledJob {
 	@Override
 	public String run() {
 		return refresh() ? "rebuilt" : "another rebuild was under way";
+	}
+
+	/** What a press of the refresh button did. */
+	public enum OnDemand {
+		/** The summaries were rebuilt. */
+		REFRESHED,
+		/** Another rebuild was under way; its figures will be as fresh. */
+		RUNNING,
+		/** The summaries were rebuilt less than the on-demand interval ago: nothing done. */
+		RECENT
+	}
+
+	/**
+	 * Rebuilds the summaries for an officer or administrator who asked, at most once per
+	 * {@code jakpreneur.dashboard.refresh-on-demand-every} (default 2 minutes) across the portal: a rebuild reads
+	 * every participant, so many officers pressing the button (or one pressing it again) cost one rebuild.
+	 */
+	public OnDemand refreshOnDemand() {
+		boolean recent = jdbc.sql("""
+				select exists (select 1 from dashboard_refresh where refreshed_at > now() - make_interval(secs => :seconds))
+				""").param("seconds", (double) onDemandEvery.toSeconds()).query(Boolean.class).single();
+		if (recent) {
+			return OnDemand.RECENT;
+		}
+		return refresh() ? OnDemand.REFRESHED : OnDemand.RUNNING;
 	}
 
 	/**
