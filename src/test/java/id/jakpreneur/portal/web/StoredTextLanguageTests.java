@@ -115,7 +115,7 @@ class StoredTextLanguageTests {
 		jdbc.update("insert into participant_timeline (participant_id, kind, args) values (?, 'STEP_COMPLETED', "
 				+ "array['P6', '3 laporan bulanan berturut-turut'])", id);
 
-		jdbc.execute(Files.readString(Path.of("db/migration/V83__store_step_evidence_as_message_keys.sql")));
+		jdbc.execute(Files.readString(Path.of("db/migration/V83__keyed_step_evidence_and_funnel_step_pairs.sql")));
 
 		assertThat(jdbc.queryForList("select evidence from participant_step_completion where participant_id = ? order by id",
 				String.class, id)).containsExactly("evidence.P7.capitalAmount|Rp 5.000.000|Bank %7C DKI|KUR Mikro",

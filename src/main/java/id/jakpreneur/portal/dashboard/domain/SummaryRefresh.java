@@ -88,7 +88,10 @@ public class SummaryRefresh implements ScheduledJob {
 			       count(*) filter (where reached_mask & 64 <> 0),
 			       count(*) filter (where phase = 'NONE'), count(*) filter (where phase = 'IDEA'),
 			       count(*) filter (where phase = 'EARLY'), count(*) filter (where phase = 'GROWING'),
-			       count(*) filter (where phase = 'SCALING'), count(*) filter (where phase = 'GRADUATED')
+			       count(*) filter (where phase = 'SCALING'), count(*) filter (where phase = 'GRADUATED'),
+			       count(*) filter (where reached_mask & 3 = 3), count(*) filter (where reached_mask & 6 = 6),
+			       count(*) filter (where reached_mask & 12 = 12), count(*) filter (where reached_mask & 24 = 24),
+			       count(*) filter (where reached_mask & 48 = 48), count(*) filter (where reached_mask & 96 = 96)
 			from dashboard_fact
 			group by reg_year, city_code, district_code, sector, agency_mask, target_mask, size_class
 			""";
@@ -123,7 +126,8 @@ public class SummaryRefresh implements ScheduledJob {
 			       sum(completed_p1), sum(completed_p2), sum(completed_p3), sum(completed_p4), sum(completed_p5),
 			       sum(completed_p6), sum(completed_p7), sum(reached_p1), sum(reached_p2), sum(reached_p3),
 			       sum(reached_p4), sum(reached_p5), sum(reached_p6), sum(reached_p7), sum(phase_none), sum(phase_idea),
-			       sum(phase_early), sum(phase_growing), sum(phase_scaling), sum(phase_graduated)
+			       sum(phase_early), sum(phase_growing), sum(phase_scaling), sum(phase_graduated), sum(reached_p1_p2),
+			       sum(reached_p2_p3), sum(reached_p3_p4), sum(reached_p4_p5), sum(reached_p5_p6), sum(reached_p6_p7)
 			from dashboard_participant_cube
 			group by reg_year, city_code, district_code, agency_mask
 			""";

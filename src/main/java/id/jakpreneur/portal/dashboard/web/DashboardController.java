@@ -18,7 +18,6 @@ import id.jakpreneur.portal.dashboard.query.DashboardFilter;
 import id.jakpreneur.portal.dashboard.query.DashboardQueries;
 import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.dashboard.query.TargetGroup;
-import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
@@ -146,11 +145,11 @@ class DashboardController {
 		DashboardData data = queries.load(filter);
 		List<DashboardTable> all = tables.all(data, locale);
 		Map<String, PageTable> byId = new LinkedHashMap<>();
-		Map<String, String> charts = new LinkedHashMap<>();
+		Map<String, ChartView> charts = new LinkedHashMap<>();
 		for (DashboardTable table : all) {
 			byId.put(table.id(), PageTable.of(table, locale));
 			if (table.chart() != null) {
-				charts.put(table.id(), chartJson(table));
+				charts.put(table.id(), ChartView.of(table, json));
 			}
 		}
 		model.addAttribute("base", base);
@@ -205,25 +204,6 @@ class DashboardController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.contentType(MediaType.parseMediaType(type))
 			.body(bytes);
-	}
-
-	/** Chart.js data for a table: labels from one column, one dataset per value column (percentages as numbers). */
-	private String chartJson(DashboardTable table) {
-		DashboardTable.Chart chart = table.chart();
-		List<Object> labels = new ArrayList<>();
-		List<Map<String, Object>> datasets = new ArrayList<>();
-		for (List<Object> row : table.rows()) {
-			labels.add(String.valueOf(row.get(chart.labelColumn())));
-		}
-		for (int column : chart.valueColumns()) {
-			List<Object> values = new ArrayList<>();
-			for (List<Object> row : table.rows()) {
-				Object value = row.get(column);
-				values.add(value instanceof Percent p ? TableExports.percent(p) : value);
-			}
-			datasets.add(Map.of("label", table.headers().get(column), "data", values));
-		}
-		return json.writeValueAsString(Map.of("type", chart.type(), "labels", labels, "datasets", datasets));
 	}
 
 }

@@ -1,14 +1,15 @@
--- Step evidence is stored as a message key with its arguments (assessment.Evidence: "evidence.P2.runningSince|2023-06",
+-- Two changes of issue 19: step evidence as message keys (1), the funnel's step pairs (2).
+-- (1) Step evidence is stored as a message key with its arguments (assessment.Evidence: "evidence.P2.runningSince|2023-06",
 -- arguments after "|", with % | " \ of an argument written %25 %7C %22 %5C), so that pages show it in the reader's
 -- language. This turns the sentences the portal wrote before into that form wherever they are recognised: a
 -- completion's evidence, the current steps of each participant and the evidence argument of a timeline entry. A
 -- sentence not recognised (a capital note cut at 500 characters) stays and is shown as it is, as are the
 -- assessments themselves, which are never rewritten (a trigger refuses it).
-CREATE FUNCTION pg_temp.evidence_argument(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
+CREATE OR REPLACE FUNCTION pg_temp.evidence_argument(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
     SELECT replace(replace(replace(replace(value, '%', '%25'), '|', '%7C'), '"', '%22'), '\', '%5C')
 $$;
 
-CREATE FUNCTION pg_temp.keyed_evidence(sentence text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+CREATE OR REPLACE FUNCTION pg_temp.keyed_evidence(sentence text) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT AS $$
 DECLARE
     m text[];
 BEGIN
@@ -67,3 +68,15 @@ WHERE EXISTS (SELECT 1 FROM unnest(c.step_evidence) AS e(value)
 UPDATE participant_timeline
 SET args = array[args[1], pg_temp.keyed_evidence(args[2])] || args[3:]
 WHERE kind = 'STEP_COMPLETED' AND cardinality(args) >= 2 AND pg_temp.keyed_evidence(args[2]) <> args[2];
+
+-- (2) The dashboard funnel's conversion: of the participants who reached a step, how many also reached the next one
+-- (reached_p1_p2 counts those who reached both P1 and P2, and so on). Steps can be recognised out of order, so the
+-- ratio of two steps' totals (which this replaces) could pass 100 %. Filled by the next summary refresh.
+ALTER TABLE dashboard_participant_cube
+    ADD COLUMN IF NOT EXISTS reached_p1_p2 integer NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS reached_p2_p3 integer NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS reached_p3_p4 integer NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS reached_p4_p5 integer NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS reached_p5_p6 integer NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS reached_p6_p7 integer NOT NULL DEFAULT 0;
+ALTER TABLE dashboard_participant_rollup
+    ADD COLUMN IF NOT EXISTS reached_p1_p2 integer NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS reached_p2_p3 integer NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS reached_p3_p4 integer NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS reached_p4_p5 integer NOT NULL DEFAULT 0,
+    ADD COLUMN IF NOT EXISTS reached_p5_p6 integer NOT NULL DEFAULT 0, ADD COLUMN IF NOT EXISTS reached_p6_p7 integer NOT NULL DEFAULT 0;
