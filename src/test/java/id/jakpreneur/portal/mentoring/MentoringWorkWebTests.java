@@ -255,7 +255,13 @@ class MentoringWorkWebTests {
 		MentoringFixtures.Created next = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Baru Cempaka",
 				Set.of(assessments.latest(mentee.id()).orElseThrow().track()), Set.of("31.71.05"), 5);
 		assignments.reassign(officer, mentee.id(), next.id(), "Pendamping lama cuti panjang tiga bulan.");
-		mvc.perform(get("/mentor/mentees/" + mentee.id()).with(user(mentor.login()))).andExpect(status().isNotFound());
+		// the former mentor is told the participant has another mentor, and sees or logs nothing of theirs any more
+		mvc.perform(get("/mentor/mentees/" + mentee.id()).with(user(mentor.login())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sekarang didampingi pendamping lain")))
+			.andExpect(content().string(not(containsString("/sessions/new"))));
+		mvc.perform(get("/mentor/mentees/" + mentee.id() + "/sessions/new").with(user(mentor.login())))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/mentor/mentees/" + mentee.id()).with(user(next.login()))).andExpect(status().isOk());
 		mvc.perform(get("/me/mentoring").with(user(mentee.user())))
 			.andExpect(content().string(containsString("Pendamping Baru Cempaka")))
