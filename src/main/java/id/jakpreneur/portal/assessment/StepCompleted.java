@@ -11,10 +11,16 @@ import java.util.Objects;
  *
  * @param participantId whose step
  * @param step the step completed
- * @param evidence what proves it, e.g. "sertifikat pelatihan kuliner no. 12/2026"; shown to the participant
+ * @param evidence what proves it, stored as {@link Evidence#stored()} (older completions: a sentence); shown to the
+ *        participant
  * @param when when it was completed
  */
 public record StepCompleted(long participantId, StepCode step, String evidence, Instant when) {
+
+	/** A completion whose evidence is a message key with arguments, shown in each reader's language. */
+	public StepCompleted(long participantId, StepCode step, Evidence evidence, Instant when) {
+		this(participantId, step, evidence.fitting(500).stored(), when);
+	}
 
 	public StepCompleted {
 		Objects.requireNonNull(step, "step");

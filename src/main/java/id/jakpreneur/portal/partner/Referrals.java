@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.partner;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.partner.domain.CapitalRequest;
 import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
 import id.jakpreneur.portal.partner.domain.Referral;
@@ -178,10 +179,10 @@ public class Referrals {
 			return;
 		}
 		long amount = referral.getCapital().map(CapitalRequest::getAmount).orElse(0L);
-		String evidence = "Modal " + (amount > 0 ? "Rp " + Rupiah.format(amount) + " " : "") + "dicairkan oleh "
-				+ offer.partnerName() + " (" + offer.title() + ")";
-		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7,
-				evidence.length() > 500 ? evidence.substring(0, 500) : evidence, clock.instant()));
+		Evidence evidence = amount > 0
+				? Evidence.of("evidence.P7.capitalAmount", "Rp " + Rupiah.format(amount), offer.partnerName(), offer.title())
+				: Evidence.of("evidence.P7.capital", offer.partnerName(), offer.title());
+		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7, evidence, clock.instant()));
 	}
 
 	private void published(Referral referral, OfferView offer, ReferralStatus status, String reason, PortalUser actor) {

@@ -70,11 +70,46 @@ class DashboardBrowserTests {
 					  return painted;
 					});
 					""");
-			assertThat(drawn).hasSize(7).allSatisfy(painted -> assertThat(((Number) painted).longValue()).isGreaterThan(500));
+			assertThat(drawn).allSatisfy(painted -> assertThat(((Number) painted).longValue()).isGreaterThan(500));
+			assertThat(drawn).hasSize(7);
+
+			// what an officer reads on each chart: every bar named, people in whole numbers, Rupiah as the tables write it
+			@SuppressWarnings("unchecked")
+			List<java.util.Map<String, Object>> charts = (List<java.util.Map<String, Object>>) browser.executeScript("""
+					return Array.from(document.querySelectorAll('canvas[data-chart]')).map(function (c) {
+					  var data = JSON.parse(c.getAttribute('data-chart')), line = data.type === 'line';
+					  var values = c.chart.scales[line ? 'y' : 'x'], labels = c.chart.scales[line ? 'x' : 'y'];
+					  return { id: c.id, type: data.type, unit: data.unit, bars: data.labels.length,
+					    labelled: labels.ticks.length, ticks: values.ticks.map(function (t) { return String(t.label); }),
+					    tooltip: c.chart.options.plugins.tooltip.callbacks.label({ dataset: { label: 'x' }, raw: 1500000 }) };
+					});
+					""");
+			assertThat(charts).extracting(c -> c.get("id")).contains("chart-funnel", "chart-phases", "chart-outlets");
+			for (java.util.Map<String, Object> chart : charts) {
+				if (chart.get("type").equals("bar")) {
+					assertThat(chart.get("labelled")).as(chart.get("id") + ": every bar labelled").isEqualTo(chart.get("bars"));
+				}
+				@SuppressWarnings("unchecked")
+				List<String> ticks = (List<String>) chart.get("ticks");
+				if (chart.get("unit").equals("count")) {
+					assertThat(ticks).as(chart.get("id") + " ticks").allMatch(t -> t.matches("[0-9]{1,3}(\\.[0-9]{3})*"));
+					assertThat(chart.get("tooltip")).isEqualTo("x: 1.500.000");
+				}
+				else {
+					assertThat(ticks).as(chart.get("id") + " ticks").allMatch(t -> t.matches("Rp [0-9]+(,[0-9])?( rb| jt| M| T)?"));
+					assertThat(chart.get("tooltip")).isEqualTo("x: Rp 1.500.000");
+				}
+			}
 			assertThat(browser.findElements(By.cssSelector("table[id^=table-]"))).hasSize(12);
 			Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
 			Browser.fullPageScreenshot(browser, "dashboard-" + width);
+
+			// a chart with nothing to draw says so in words instead of an empty grid
+			browser.get("http://localhost:" + port + "/admin/dashboard?year=2020&city=31.01&sector=JASA");
+			assertThat(browser.findElement(By.id("chart-empty-funnel")).getText()).startsWith("Belum ada angka");
+			assertThat(browser.findElements(By.id("chart-funnel"))).isEmpty();
+			Browser.fullPageScreenshot(browser, "dashboard-empty-" + width);
 		}
 		finally {
 			browser.quit();

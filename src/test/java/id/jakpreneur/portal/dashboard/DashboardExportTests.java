@@ -137,6 +137,16 @@ class DashboardExportTests {
 	}
 
 	@Test
+	void theOpenDataLinkOfThePageDownloadsTheFileWithThePageFilters() throws Exception {
+		for (String query : List.of("", QUERY)) {
+			Document page = Jsoup.parse(html("/admin/dashboard" + query, Role.ADMIN));
+			String link = page.select("a[href*=open-data]").attr("href");
+			assertThat(link).isEqualTo("/admin/dashboard/open-data.csv" + query);
+			assertThat(new String(bytes(link), StandardCharsets.UTF_8)).contains("kode_kecamatan");
+		}
+	}
+
+	@Test
 	void officersSeeOnlyTheirAreaAndAreRefusedOthersEvenThroughTheUrl() throws Exception {
 		var officer = DemoUsers.as(accounts, Role.OFFICER); // Jakarta Pusat, 31.71
 		for (String url : List.of("/officer/dashboard?city=" + CITY, "/officer/dashboard?district=" + NORTH,

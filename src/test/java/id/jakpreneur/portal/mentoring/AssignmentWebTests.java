@@ -282,6 +282,27 @@ class AssignmentWebTests {
 	}
 
 	@Test
+	void aFormerMentorOpeningTheMenteePageIsToldTheMenteeHasAnotherMentor() throws Exception {
+		MentoringFixtures.Created first = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Lama",
+				Set.of(track), Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 5);
+		long second = mentor("Pendamping Baru", 5);
+		assignments.assign(officer, participant.id(), first.id());
+		assignments.reassign(officer, participant.id(), second, "Pendamping lama cuti panjang sampai akhir tahun.");
+		// the notice of the assignment still links to the mentee's page, which now says what happened
+		mvc.perform(get("/mentor/mentees/" + participant.id()).with(user(first.login())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sekarang didampingi pendamping lain")))
+			.andExpect(content().string(not(containsString("Catat sesi"))));
+		mvc.perform(get("/mentor/mentees/" + participant.id()).param("lang", "en").with(user(first.login())))
+			.andExpect(content().string(containsString("now has another mentor")));
+		// a mentor who never had them still meets "not found"
+		long stranger = mentor("Pendamping Lain", 5);
+		PortalUser strangerLogin = (PortalUser) accounts.loadUserByUsername(jdbc.queryForObject(
+				"select a.email from mentor m join account a on a.id = m.account_id where m.id = ?", String.class, stranger));
+		mvc.perform(get("/mentor/mentees/" + participant.id()).with(user(strangerLogin))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void anEntrepreneursRequestForAnotherMentorReachesTheOfficerAndIsResolvedByReassignment() throws Exception {
 		long first = mentor("Pendamping Diminta Ganti", 5);
 		long second = mentor("Pendamping Pengganti", 5);

@@ -217,7 +217,7 @@ class MentoringWorkWebTests {
 		assertThat(assessments.latest(mentee.id()).orElseThrow().step(StepCode.P3).status())
 			.isEqualTo(StepStatus.COMPLETED);
 		assertThat(jdbc.queryForObject("select evidence from participant_step_completion where participant_id = ? "
-				+ "and step = 'P3'", String.class, mentee.id())).startsWith("4 sesi pendampingan antara");
+				+ "and step = 'P3'", String.class, mentee.id())).startsWith("evidence.P3.sessions|4|");
 		// a fifth session does not complete it twice
 		mvc.perform(session(today.minusDays(10))).andExpect(flash().attribute("flashSuccess", "mentoring.session.saved"));
 		assertThat(jdbc.queryForObject("select count(*) from participant_step_completion where participant_id = ? "
@@ -255,7 +255,13 @@ class MentoringWorkWebTests {
 		MentoringFixtures.Created next = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Baru Cempaka",
 				Set.of(assessments.latest(mentee.id()).orElseThrow().track()), Set.of("31.71.05"), 5);
 		assignments.reassign(officer, mentee.id(), next.id(), "Pendamping lama cuti panjang tiga bulan.");
-		mvc.perform(get("/mentor/mentees/" + mentee.id()).with(user(mentor.login()))).andExpect(status().isNotFound());
+		// the former mentor is told the participant has another mentor, and sees or logs nothing of theirs any more
+		mvc.perform(get("/mentor/mentees/" + mentee.id()).with(user(mentor.login())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sekarang didampingi pendamping lain")))
+			.andExpect(content().string(not(containsString("/sessions/new"))));
+		mvc.perform(get("/mentor/mentees/" + mentee.id() + "/sessions/new").with(user(mentor.login())))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/mentor/mentees/" + mentee.id()).with(user(next.login()))).andExpect(status().isOk());
 		mvc.perform(get("/me/mentoring").with(user(mentee.user())))
 			.andExpect(content().string(containsString("Pendamping Baru Cempaka")))

@@ -76,6 +76,7 @@ class AuthorizationMatrixTests {
 			"GET    /officer                                                login  403   403    ok      ok     403",
 			"GET    /officer/dashboard                                       login  403   403    ok      ok     403",
 			"GET    /officer/dashboard/export/{table}.{format}               login  403   403    ok      ok     403",
+			"POST   /officer/dashboard/refresh                               login  403   403    ok      ok     403",
 			"GET    /officer/entrepreneurs                                  login  403   403    ok      ok     403",
 			"POST   /officer/entrepreneurs                                  login  403   403    ok      ok     403",
 			"GET    /officer/entrepreneurs/new                              login  403   403    ok      ok     403",

@@ -4,6 +4,7 @@ import static id.jakpreneur.portal.assessment.policy.PolicyText.yearMonth;
 
 import java.time.LocalDate;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepOutcome;
 import id.jakpreneur.portal.assessment.StepStatus;
@@ -25,10 +26,10 @@ final class PolicyOutcomes {
 	private static final StepOutcome[] COMPLETED = new StepOutcome[STEPS.length];
 
 	static final StepOutcome BOOKKEEPING_RECOGNISED = new StepOutcome(StepCode.P6, StepStatus.RECOGNISED,
-			"pembukuan rutin, uang usaha terpisah");
+			Evidence.of("evidence.P6.bookkeeping").stored());
 
 	static final StepOutcome CREDIT_RECOGNISED = new StepOutcome(StepCode.P7, StepStatus.RECOGNISED,
-			"pernah memperoleh kredit");
+			Evidence.of("evidence.P7.credit").stored());
 
 	/**
 	 * P5 recognised, with the channels as evidence in a fixed order ("MARKETPLACE, RESELLER"), made once for each of
@@ -90,7 +91,7 @@ final class PolicyOutcomes {
 		if (recognition == null) {
 			String text = yearMonth(since);
 			recognition = new Recognition(PolicyReasons.trainingRecognised(text),
-					new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, "usaha berjalan sejak " + text));
+					new StepOutcome(StepCode.P2, StepStatus.RECOGNISED, Evidence.of("evidence.P2.runningSince", text).stored()));
 			if (cached) {
 				TRAINING_RECOGNISED[month] = recognition;
 			}

@@ -88,7 +88,10 @@ public class SummaryRefresh implements ScheduledJob {
 			       count(*) filter (where reached_mask & 64 <> 0),
 			       count(*) filter (where phase = 'NONE'), count(*) filter (where phase = 'IDEA'),
 			       count(*) filter (where phase = 'EARLY'), count(*) filter (where phase = 'GROWING'),
-			       count(*) filter (where phase = 'SCALING'), count(*) filter (where phase = 'GRADUATED')
+			       count(*) filter (where phase = 'SCALING'), count(*) filter (where phase = 'GRADUATED'),
+			       count(*) filter (where reached_mask & 3 = 3), count(*) filter (where reached_mask & 6 = 6),
+			       count(*) filter (where reached_mask & 12 = 12), count(*) filter (where reached_mask & 24 = 24),
+			       count(*) filter (where reached_mask & 48 = 48), count(*) filter (where reached_mask & 96 = 96)
 			from dashboard_fact
 			group by reg_year, city_code, district_code, sector, agency_mask, target_mask, size_class
 			""";
@@ -123,7 +126,8 @@ public class SummaryRefresh implements ScheduledJob {
 			       sum(completed_p1), sum(completed_p2), sum(completed_p3), sum(completed_p4), sum(completed_p5),
 			       sum(completed_p6), sum(completed_p7), sum(reached_p1), sum(reached_p2), sum(reached_p3),
 			       sum(reached_p4), sum(reached_p5), sum(reached_p6), sum(reached_p7), sum(phase_none), sum(phase_idea),
-			       sum(phase_early), sum(phase_growing), sum(phase_scaling), sum(phase_graduated)
+			       sum(phase_early), sum(phase_growing), sum(phase_scaling), sum(phase_graduated), sum(reached_p1_p2),
+			       sum(reached_p2_p3), sum(reached_p3_p4), sum(reached_p4_p5), sum(reached_p5_p6), sum(reached_p6_p7)
 			from dashboard_participant_cube
 			group by reg_year, city_code, district_code, agency_mask
 			""";
@@ -195,10 +199,14 @@ public class SummaryRefresh implements ScheduledJob {
 
 	private final JobSchedule schedule;
 
+	private final Duration onDemandEvery;
+
 	SummaryRefresh(JdbcClient jdbc, TransactionTemplate transactions, AdvisoryLocks locks,
 			@Value("${jakpreneur.dashboard.refresh-interval:PT15M}") Duration interval,
-			@Value("${jakpreneur.dashboard.refresh-initial-delay:PT1M}") Duration initialDelay) {
+			@Value("${jakpreneur.dashboard.refresh-initial-delay:PT1M}") Duration initialDelay,
+			@Value("${jakpreneur.dashboard.refresh-on-demand-every:PT2M}") Duration onDemandEvery) {
 		this.jdbc = jdbc;
+		this.onDemandEvery = onDemandEvery;
 		this.locks = locks;
 		this.transactions = transactions;
 		this.schedule = JobSchedule.every(interval, initialDelay).longestRun(Duration.ofHours(1));
@@ -218,6 +226,31 @@ public class SummaryRefresh implements ScheduledJob {
 	@Override
 	public String run() {
 		return refresh() ? "rebuilt" : "another rebuild was under way";
+	}
+
+	/** What a press of the refresh button did. */
+	public enum OnDemand {
+		/** The summaries were rebuilt. */
+		REFRESHED,
+		/** Another rebuild was under way; its figures will be as fresh. */
+		RUNNING,
+		/** The summaries were rebuilt less than the on-demand interval ago: nothing done. */
+		RECENT
+	}
+
+	/**
+	 * Rebuilds the summaries for an officer or administrator who asked, at most once per
+	 * {@code jakpreneur.dashboard.refresh-on-demand-every} (default 2 minutes) across the portal: a rebuild reads
+	 * every participant, so many officers pressing the button (or one pressing it again) cost one rebuild.
+	 */
+	public OnDemand refreshOnDemand() {
+		boolean recent = jdbc.sql("""
+				select exists (select 1 from dashboard_refresh where refreshed_at > now() - make_interval(secs => :seconds))
+				""").param("seconds", (double) onDemandEvery.toSeconds()).query(Boolean.class).single();
+		if (recent) {
+			return OnDemand.RECENT;
+		}
+		return refresh() ? OnDemand.REFRESHED : OnDemand.RUNNING;
 	}
 
 	/**

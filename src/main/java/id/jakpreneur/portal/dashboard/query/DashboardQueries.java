@@ -34,7 +34,9 @@ public class DashboardQueries {
 			sum(completed_p4) as completed_p4, sum(completed_p5) as completed_p5, sum(completed_p6) as completed_p6,
 			sum(completed_p7) as completed_p7, sum(reached_p1) as reached_p1, sum(reached_p2) as reached_p2,
 			sum(reached_p3) as reached_p3, sum(reached_p4) as reached_p4, sum(reached_p5) as reached_p5,
-			sum(reached_p6) as reached_p6, sum(reached_p7) as reached_p7""";
+			sum(reached_p6) as reached_p6, sum(reached_p7) as reached_p7, sum(reached_p1_p2) as reached_p1_p2,
+			sum(reached_p2_p3) as reached_p2_p3, sum(reached_p3_p4) as reached_p3_p4, sum(reached_p4_p5) as reached_p4_p5,
+			sum(reached_p5_p6) as reached_p5_p6, sum(reached_p6_p7) as reached_p6_p7""";
 
 	/** The fact table shaped like the cube, one participant per row. */
 	private static final String FACT_AS_CUBE = """
@@ -48,6 +50,9 @@ public class DashboardQueries {
 			        (reached_mask & 4 <> 0)::int as reached_p3, (reached_mask & 8 <> 0)::int as reached_p4,
 			        (reached_mask & 16 <> 0)::int as reached_p5, (reached_mask & 32 <> 0)::int as reached_p6,
 			        (reached_mask & 64 <> 0)::int as reached_p7,
+			        (reached_mask & 3 = 3)::int as reached_p1_p2, (reached_mask & 6 = 6)::int as reached_p2_p3,
+			        (reached_mask & 12 = 12)::int as reached_p3_p4, (reached_mask & 24 = 24)::int as reached_p4_p5,
+			        (reached_mask & 48 = 48)::int as reached_p5_p6, (reached_mask & 96 = 96)::int as reached_p6_p7,
 			        (phase = 'NONE')::int as phase_none, (phase = 'IDEA')::int as phase_idea,
 			        (phase = 'EARLY')::int as phase_early, (phase = 'GROWING')::int as phase_growing,
 			        (phase = 'SCALING')::int as phase_scaling, (phase = 'GRADUATED')::int as phase_graduated
@@ -278,15 +283,19 @@ public class DashboardQueries {
 		long[] completed = new long[7];
 		long[] reached = new long[7];
 		long[] phases = new long[6];
+		long[] withPrevious = new long[7];
 		for (int i = 0; i < 7; i++) {
 			completed[i] = rs.getLong("completed_p" + (i + 1));
 			reached[i] = rs.getLong("reached_p" + (i + 1));
+			if (i > 0) {
+				withPrevious[i] = rs.getLong("reached_p" + i + "_p" + (i + 1));
+			}
 		}
 		for (int i = 0; i < 6; i++) {
 			phases[i] = rs.getLong("phase_" + Totals.PHASES[i].toLowerCase(java.util.Locale.ROOT));
 		}
 		return new Totals(rs.getLong("participants"), rs.getLong("stalled"), rs.getLong("moved_up"), completed, reached,
-				phases);
+				withPrevious, phases);
 	}
 
 	/** A conjunction of conditions with their named parameters ({@code name, value} pairs). */

@@ -18,11 +18,11 @@ import id.jakpreneur.portal.dashboard.query.DashboardFilter;
 import id.jakpreneur.portal.dashboard.query.DashboardQueries;
 import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.dashboard.query.TargetGroup;
-import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
 import id.jakpreneur.portal.shared.Jakarta;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,9 +67,12 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final java.time.Duration refreshInterval;
+
 	DashboardController(DashboardQueries queries, DashboardTables tables, FilterResolver filters,
 			SummaryRefresh refresh, RegionDirectory regions, AssessmentReference reference, JsonMapper json,
-			Clock clock) {
+			Clock clock, @Value("${jakpreneur.dashboard.refresh-interval:PT15M}") java.time.Duration refreshInterval) {
+		this.refreshInterval = refreshInterval;
 		this.queries = queries;
 		this.tables = tables;
 		this.filters = filters;
@@ -116,10 +119,24 @@ class DashboardController {
 	}
 
 	@PostMapping("/admin/dashboard/refresh")
-	String refreshNow(RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flashSuccess",
-				refresh.refresh() ? "dashboard.refresh.done" : "dashboard.refresh.running");
-		return "redirect:/admin/dashboard";
+	String refreshProvince(RedirectAttributes redirect) {
+		return refreshNow("/admin/dashboard", redirect);
+	}
+
+	@PostMapping("/officer/dashboard/refresh")
+	String refreshArea(RedirectAttributes redirect) {
+		return refreshNow("/officer/dashboard", redirect);
+	}
+
+	/** Rebuilds the summaries unless they were rebuilt a moment ago (for everyone: the summaries are one). */
+	private String refreshNow(String base, RedirectAttributes redirect) {
+		String message = switch (refresh.refreshOnDemand()) {
+			case REFRESHED -> "dashboard.refresh.done";
+			case RUNNING -> "dashboard.refresh.running";
+			case RECENT -> "dashboard.refresh.recent";
+		};
+		redirect.addFlashAttribute("flashSuccess", message);
+		return "redirect:" + base;
 	}
 
 	private String show(String base, DashboardFilterForm form, BindingResult errors, PortalUser user, Locale locale,
@@ -128,11 +145,11 @@ class DashboardController {
 		DashboardData data = queries.load(filter);
 		List<DashboardTable> all = tables.all(data, locale);
 		Map<String, PageTable> byId = new LinkedHashMap<>();
-		Map<String, String> charts = new LinkedHashMap<>();
+		Map<String, ChartView> charts = new LinkedHashMap<>();
 		for (DashboardTable table : all) {
 			byId.put(table.id(), PageTable.of(table, locale));
 			if (table.chart() != null) {
-				charts.put(table.id(), chartJson(table));
+				charts.put(table.id(), ChartView.of(table, json));
 			}
 		}
 		model.addAttribute("base", base);
@@ -143,11 +160,15 @@ class DashboardController {
 				"movedUp", TableExports.display(data.total().movedUp(), locale), "stalled",
 				TableExports.display(data.total().stalled(), locale)));
 		model.addAttribute("query", form.toQuery());
-		model.addAttribute("refreshedAt", data.refreshedAt()
-			.map(at -> DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(Jakarta.ZONE)))
-			.orElse(null));
+		model.addAttribute("refreshedAt", data.refreshedAt().map(at -> asOf(at, locale)).orElse(null));
+		model.addAttribute("refreshMinutes", refreshInterval.toMinutes());
 		addChoices(model, FilterResolver.areaOf(user), locale);
 		return VIEW;
+	}
+
+	/** When the summaries were computed, as the pages say it (Jakarta time). */
+	static String asOf(java.time.Instant at, Locale locale) {
+		return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(Jakarta.ZONE));
 	}
 
 	private void addChoices(Model model, java.util.Set<String> area, Locale locale) {
@@ -183,25 +204,6 @@ class DashboardController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
 			.contentType(MediaType.parseMediaType(type))
 			.body(bytes);
-	}
-
-	/** Chart.js data for a table: labels from one column, one dataset per value column (percentages as numbers). */
-	private String chartJson(DashboardTable table) {
-		DashboardTable.Chart chart = table.chart();
-		List<Object> labels = new ArrayList<>();
-		List<Map<String, Object>> datasets = new ArrayList<>();
-		for (List<Object> row : table.rows()) {
-			labels.add(String.valueOf(row.get(chart.labelColumn())));
-		}
-		for (int column : chart.valueColumns()) {
-			List<Object> values = new ArrayList<>();
-			for (List<Object> row : table.rows()) {
-				Object value = row.get(column);
-				values.add(value instanceof Percent p ? TableExports.percent(p) : value);
-			}
-			datasets.add(Map.of("label", table.headers().get(column), "data", values));
-		}
-		return json.writeValueAsString(Map.of("type", chart.type(), "labels", labels, "datasets", datasets));
 	}
 
 }

@@ -19,9 +19,15 @@ public record DashboardTable(String id, String title, List<String> headers, List
 
 	/**
 	 * A chart of some columns: {@code type} as Chart.js knows it (bar, line), the labels from {@code labelColumn},
-	 * one dataset per column of {@code valueColumns}.
+	 * one dataset per column of {@code valueColumns}, whose values are {@code unit}: {@link #COUNT} (whole numbers:
+	 * people, events; the axis never shows a fraction) or {@link #RUPIAH}.
 	 */
-	public record Chart(String type, int labelColumn, List<Integer> valueColumns) {
+	public record Chart(String type, int labelColumn, List<Integer> valueColumns, String unit) {
+
+		public static final String COUNT = "count";
+
+		public static final String RUPIAH = "rupiah";
+
 	}
 
 	public boolean numeric(int column) {

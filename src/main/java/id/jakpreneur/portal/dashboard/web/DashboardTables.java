@@ -68,8 +68,7 @@ class DashboardTables {
 		Totals total = data.total();
 		List<List<Object>> rows = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
-			Object conversion = i == 0 || total.reached()[i - 1] == 0 ? null
-					: share(total.reached()[i], total.reached()[i - 1]);
+			Object conversion = conversion(total, i);
 			Object reference = i == 0 ? new Percent(1) : i == 6 ? new Percent(CAPITAL_SHARE_2021) : null;
 			rows.add(row(t.step(i), total.completed()[i], total.reached()[i] - total.completed()[i],
 					total.reached()[i], share(total.reached()[i], total.participants()), conversion, reference));
@@ -78,7 +77,17 @@ class DashboardTables {
 				t.headers("dashboard.col.step", "dashboard.col.completed", "dashboard.col.recognised",
 						"dashboard.col.reached", "dashboard.col.shareRegistered", "dashboard.col.conversion",
 						"dashboard.col.reference2021"),
-				rows, new Chart("bar", 0, List.of(3)));
+				rows, new Chart("bar", 0, List.of(3), Chart.COUNT));
+	}
+
+	/**
+	 * Of the participants who reached the step before {@code step} (0-based), the share who reached this one too;
+	 * null for P1 and when nobody reached the step before. Steps can be recognised out of order (a running business
+	 * skips training), so it counts the pair, not the ratio of the two steps' totals, which could pass 100 %.
+	 */
+	static Percent conversion(Totals total, int step) {
+		return step == 0 || total.reached()[step - 1] == 0 ? null
+				: share(total.reachedWithPrevious()[step], total.reached()[step - 1]);
 	}
 
 	private DashboardTable phases(DashboardData data, Text t) {
@@ -89,7 +98,7 @@ class DashboardTables {
 		}
 		return new DashboardTable("phases", t.get("dashboard.phases.title"),
 				t.headers("dashboard.col.phase", "dashboard.col.participants", "dashboard.col.share"), rows,
-				new Chart("bar", 0, List.of(1)));
+				new Chart("bar", 0, List.of(1), Chart.COUNT));
 	}
 
 	private DashboardTable monthly(DashboardData data, Text t) {
@@ -102,7 +111,7 @@ class DashboardTables {
 		byMonth.forEach((month, counts) -> rows.add(row(month, counts[0], counts[1])));
 		return new DashboardTable("monthly", t.get("dashboard.monthly.title"),
 				t.headers("dashboard.col.month", "dashboard.col.up", "dashboard.col.down"), rows,
-				new Chart("line", 0, List.of(1, 2)));
+				new Chart("line", 0, List.of(1, 2), Chart.COUNT));
 	}
 
 	private DashboardTable transitions(DashboardData data, Text t) {
@@ -151,7 +160,7 @@ class DashboardTables {
 		return new DashboardTable("stalls-district", t.get("dashboard.stallsDistrict.title"),
 				t.headers("dashboard.col.district", "dashboard.col.city", "dashboard.col.participants",
 						"dashboard.col.stalled", "dashboard.col.share"),
-				rows, new Chart("bar", 0, List.of(3)));
+				rows, new Chart("bar", 0, List.of(3), Chart.COUNT));
 	}
 
 	private DashboardTable stallsByMentor(DashboardData data, Text t) {
@@ -174,7 +183,7 @@ class DashboardTables {
 			rows.add(row(t.get("dashboard.load." + i), bands[i]));
 		}
 		return new DashboardTable("mentor-load", t.get("dashboard.mentorLoad.title"),
-				t.headers("dashboard.col.load", "dashboard.col.mentors"), rows, new Chart("bar", 0, List.of(1)));
+				t.headers("dashboard.col.load", "dashboard.col.mentors"), rows, new Chart("bar", 0, List.of(1), Chart.COUNT));
 	}
 
 	private DashboardTable mentorSummary(DashboardData data, Text t) {
@@ -203,7 +212,7 @@ class DashboardTables {
 				t.headers("dashboard.col.outlet", "dashboard.col.city", "dashboard.col.places",
 						"dashboard.col.bookings", "dashboard.col.utilisation", "dashboard.col.sales",
 						"dashboard.col.units"),
-				rows, new Chart("bar", 0, List.of(5)));
+				rows, new Chart("bar", 0, List.of(5), Chart.RUPIAH));
 	}
 
 	private DashboardTable targetsTotal(DashboardData data, Text t) {
@@ -219,7 +228,7 @@ class DashboardTables {
 		return new DashboardTable("targets-total", t.get("dashboard.targetsTotal.title"),
 				t.headers("dashboard.col.step", "dashboard.col.target", "dashboard.col.realisedUnique",
 						"dashboard.col.ofTarget"),
-				rows, new Chart("bar", 0, List.of(1, 2)));
+				rows, new Chart("bar", 0, List.of(1, 2), Chart.COUNT));
 	}
 
 	private DashboardTable targets(DashboardData data, Text t) {

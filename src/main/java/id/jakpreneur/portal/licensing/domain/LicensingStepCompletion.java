@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.licensing.domain;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +23,7 @@ class LicensingStepCompletion {
 	@EventListener
 	void on(LicensingCompleted completed) {
 		events.publishEvent(new StepCompleted(completed.participantId(), StepCode.P4,
-				completed.evidence() + " (diverifikasi petugas)", completed.when()));
+				Evidence.of("evidence.P4.verified", completed.evidence()), completed.when()));
 	}
 
 }

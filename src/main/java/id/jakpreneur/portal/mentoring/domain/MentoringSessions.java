@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
@@ -21,7 +22,6 @@ import id.jakpreneur.portal.mentoring.query.Rows;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +47,6 @@ public class MentoringSessions {
 
 	private final Notifications notices;
 
-	private final MessageSource messages;
-
 	private final MentoringSettings settings;
 
 	private final Clock clock;
@@ -58,7 +56,7 @@ public class MentoringSessions {
 	private final MentoringActionRepository actions;
 
 	MentoringSessions(JdbcClient jdbc, Assessments assessments, ApplicationEventPublisher events, Notifications notices,
-			MessageSource messages, MentoringSettings settings, Clock clock, MentoringSessionRepository sessions,
+			MentoringSettings settings, Clock clock, MentoringSessionRepository sessions,
 			MentoringActionRepository actions) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
@@ -66,7 +64,6 @@ public class MentoringSessions {
 		this.assessments = assessments;
 		this.events = events;
 		this.notices = notices;
-		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -117,10 +114,8 @@ public class MentoringSessions {
 		if (!needed) {
 			return false;
 		}
-		String evidence = messages.getMessage("mentoring.p3.evidence",
-				new Object[] { window.get().sessions(), DAY.format(window.get().first()), DAY.format(window.get().last()),
-						settings.p3PeriodDays() },
-				java.util.Locale.forLanguageTag("id"));
+		Evidence evidence = Evidence.of("evidence.P3.sessions", window.get().sessions(),
+				DAY.format(window.get().first()), DAY.format(window.get().last()), settings.p3PeriodDays());
 		events.publishEvent(new StepCompleted(participantId, StepCode.P3, evidence, Instant.now(clock)));
 		return true;
 	}

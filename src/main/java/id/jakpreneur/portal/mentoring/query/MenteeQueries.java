@@ -130,6 +130,29 @@ public class MenteeQueries implements MentorAccess {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * The participant when this mentor mentored them before and does not any more (the page answers with that
+	 * rather than "not found"); empty for a current mentee and for anyone never theirs.
+	 */
+	public Optional<FormerMentee> formerMentee(PortalUser mentor, long participantId) {
+		if (mentor.role() != Role.MENTOR) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select p.id, p.full_name, a.ended_at, a.end_reason
+				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant_directory p on p.id = a.participant_id
+				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is not null
+				  and not exists (select 1 from mentor_assignment o where o.mentor_id = m.id
+				                  and o.participant_id = a.participant_id and o.ended_at is null)
+				order by a.ended_at desc limit 1
+				""")
+			.param("mentorAccount", mentor.accountId())
+			.param("participantId", participantId)
+			.query((rs, n) -> new FormerMentee(rs.getLong("id"), rs.getString("full_name"),
+					Rows.instant(rs, "ended_at").atZone(Jakarta.ZONE).toLocalDate(), rs.getString("end_reason")))
+			.optional();
+	}
+
 	/** The sessions of one of the mentor's mentees, newest first. */
 	public Slice<SessionView> sessions(PortalUser mentor, long participantId, Pageable page) {
 		mentee(mentor, participantId);

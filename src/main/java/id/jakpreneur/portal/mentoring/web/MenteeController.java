@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import id.jakpreneur.portal.mentoring.domain.NewSession;
 import id.jakpreneur.portal.mentoring.domain.SessionMode;
 import id.jakpreneur.portal.mentoring.domain.SessionRejectedException;
 import id.jakpreneur.portal.mentoring.domain.SessionRules;
+import id.jakpreneur.portal.mentoring.query.FormerMentee;
 import id.jakpreneur.portal.mentoring.query.MenteeQueries;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +46,8 @@ class MenteeController {
 
 	static final String SESSION_VIEW = "mentoring/session-form";
 
+	static final String FORMER_VIEW = "mentoring/former-mentee";
+
 	private final MenteeQueries mentees;
 
 	private final MentoringSessions sessions;
@@ -71,6 +75,11 @@ class MenteeController {
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser mentor, @PathVariable long id,
 			@PageableDefault(size = 10) Pageable page, Model model) {
+		Optional<FormerMentee> former = mentees.formerMentee(mentor, id);
+		if (former.isPresent()) {
+			model.addAttribute("former", former.get());
+			return FORMER_VIEW;
+		}
 		model.addAttribute("mentee", mentees.mentee(mentor, id));
 		model.addAttribute("sessions", mentees.sessions(mentor, id, page));
 		model.addAttribute("openActions", mentees.openActions(mentor, id));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
@@ -177,8 +178,7 @@ public class Bookings {
 				.list();
 			if (!completed.isEmpty()) {
 				events.publishEvent(new StepCompleted(booking.getParticipantId(), StepCode.P5,
-						"Penjualan pertama lewat gerai DKI: " + terms.name() + " (" + call.getStartsOn() + " s.d. "
-								+ call.getEndsOn() + ")",
+						Evidence.of("evidence.P5.firstSale", terms.name(), call.getStartsOn(), call.getEndsOn()),
 						completed.get(0)));
 			}
 		}

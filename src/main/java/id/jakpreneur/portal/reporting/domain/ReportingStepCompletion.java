@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.reporting.domain;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +23,7 @@ class ReportingStepCompletion {
 	@EventListener
 	void on(FinancialReportingCompleted completed) {
 		events.publishEvent(new StepCompleted(completed.participantId(), StepCode.P6,
-				completed.consecutiveMonths() + " laporan bulanan berturut-turut", completed.when()));
+				Evidence.of("evidence.P6.reports", completed.consecutiveMonths()), completed.when()));
 	}
 
 }

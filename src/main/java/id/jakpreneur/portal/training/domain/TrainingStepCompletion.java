@@ -1,5 +1,6 @@
 package id.jakpreneur.portal.training.domain;
 
+import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.training.TrainingCertified;
@@ -23,7 +24,7 @@ class TrainingStepCompletion {
 	@EventListener
 	void on(TrainingCertified certified) {
 		events.publishEvent(new StepCompleted(certified.participantId(), StepCode.P2,
-				"Sertifikat pelatihan " + certified.certificateNumber(), certified.when()));
+				Evidence.of("evidence.P2.certificate", certified.certificateNumber()), certified.when()));
 	}
 
 }

@@ -133,7 +133,7 @@ class PhaseAssessmentPolicyTests {
 				// ---------------------------------------------------------------- licences first
 				story("a kuliner seller of 3 years without an NIB stays early and starts with licences",
 						running(3).kuliner().sells(6_000_000).through(OFFLINE),
-						expect(EARLY, MIKRO, LEGALITY_AND_STANDARDS, HIGH).recognised(P2, "usaha berjalan sejak 2023-06")
+						expect(EARLY, MIKRO, LEGALITY_AND_STANDARDS, HIGH).recognised(P2, "evidence.P2.runningSince|2023-06")
 							.step(P4, NEEDED).reason("phaseEarlyLicenceMissing").reason("nibMissing")
 							.reason("trackLegalityNoNib").reason("priorityStuck", "36")),
 				story("the same kuliner seller asking for a loan hears that licences come before a loan",
@@ -150,7 +150,7 @@ class PhaseAssessmentPolicyTests {
 						running(1).kuliner().sells(8_000_000).nib(NIB).sppIrt(SPP_IRT).through(OFFLINE, SOCIAL_MEDIA)
 							.online(),
 						expect(GROWING, MIKRO, FINANCE_AND_BOOKKEEPING, MEDIUM)
-							.recognised(P2, "usaha berjalan sejak 2025-06")
+							.recognised(P2, "evidence.P2.runningSince|2025-06")
 							.recognised(P4, "NIB 9120001234567, SPP-IRT 2093174010123-27")
 							.recognised(P5, "OFFLINE, SOCIAL_MEDIA").step(P6, NEEDED)
 							.reason("trainingRecognised", "2025-06").reason("nibRecognised",
@@ -171,7 +171,7 @@ class PhaseAssessmentPolicyTests {
 							.through(OFFLINE, MARKETPLACE, SOCIAL_MEDIA).online().booksInOrder().obstacle(CAPITAL),
 						expect(SCALING, MIKRO, CAPITAL_ACCESS, LOW)
 							.recognised(P4, "NIB 8120005550001, HAKI IDM000123456")
-							.recognised(P6, "pembukuan rutin, uang usaha terpisah").step(P7, NEEDED)
+							.recognised(P6, "evidence.P6.bookkeeping").step(P7, NEEDED)
 							.reason("phaseScalingBySales", "48", "Rp 25.000.000").reason("trackFromObstacle.CAPITAL")
 							.reason("priorityIndependent")),
 				story("the same fashion business without a declared obstacle still goes to capital access",
@@ -196,7 +196,7 @@ class PhaseAssessmentPolicyTests {
 				story("a laundry selling exactly Rp 15 juta a month with a KUR loan scales and expands",
 						running(3).jasa().sells(15_000_000).employees(1).nib(NIB).through(OFFLINE, SOCIAL_MEDIA).online()
 							.booksInOrder().hadCredit(),
-						expect(SCALING, MIKRO, EXPANSION, LOW).recognised(P7, "pernah memperoleh kredit")
+						expect(SCALING, MIKRO, EXPANSION, LOW).recognised(P7, "evidence.P7.credit")
 							.reason("trackExpansion")),
 				story("a laundry selling Rp 14.999.999 a month with 2 staff keeps growing its sales",
 						running(3).jasa().sells(14_999_999).employees(2).nib(NIB).through(OFFLINE, SOCIAL_MEDIA).online()
@@ -215,7 +215,7 @@ class PhaseAssessmentPolicyTests {
 						expect(SCALING, MIKRO, EXPANSION, LOW)
 							.recognised(P4, "NIB 9120009876543, Halal ID31110000123450123, BPOM MD 224213001234")
 							.recognised(P5, "OFFLINE, MARKETPLACE, RESELLER")
-							.recognised(P7, "pernah memperoleh kredit").reason("creditRecognised")),
+							.recognised(P7, "evidence.P7.credit").reason("creditRecognised")),
 				story("a graduated medium catering business selling Rp 2 bn a month through four channels",
 						running(8).kuliner().sells(2_000_000_000L).employees(45).nib(NIB).halal("ID31110000999990001")
 							.bpom("MD 224213009999").through(OFFLINE, MARKETPLACE, SOCIAL_MEDIA, RESELLER).online()
@@ -513,7 +513,7 @@ class PhaseAssessmentPolicyTests {
 				LocalDate.of(2019, 7, 1), LocalDate.of(1925, 3, 5))) {
 			AssessmentResult result = policy.assess(runningSince(start).jasa().sells(5_000_000).input());
 			String month = "%d-%02d".formatted(start.getYear(), start.getMonthValue());
-			assertThat(result.step(P2).evidence()).isEqualTo("usaha berjalan sejak " + month);
+			assertThat(result.step(P2).evidence()).isEqualTo("evidence.P2.runningSince|" + month);
 			assertThat(result.reasons()).filteredOn(reason -> reason.ruleCode().equals("step.P2.recognised"))
 				.extracting(Reason::args)
 				.containsExactly(List.of(month));
