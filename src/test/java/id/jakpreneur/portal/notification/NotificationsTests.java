@@ -100,12 +100,12 @@ class NotificationsTests {
 
 	@Test
 	void messageArgumentsAreShownInTheReadersLanguage() {
-		List<String> args = List.of("Bank DKI", "msg:account.preferences.language.en");
+		List<String> args = List.of("KUR Mikro", "msg:account.preferences.language.en", "Bank DKI");
 		assertThat(texts.notice(NoticeKind.REFERRAL_CHANGED, args, Locale.forLanguageTag("id")))
-			.isEqualTo("Rujukan Anda ke Bank DKI sekarang berstatus English.");
-		assertThat(texts.notice(NoticeKind.REFERRAL_CHANGED, List.of("Bank DKI", "msg:notification.notices.unread"),
-				Locale.ENGLISH))
-			.isEqualTo("Your referral to Bank DKI is now New.");
+			.isEqualTo("Rujukan Anda ke KUR Mikro (Bank DKI) sekarang berstatus English.");
+		assertThat(texts.notice(NoticeKind.REFERRAL_CHANGED,
+				List.of("KUR Mikro", "msg:notification.notices.unread", "Bank DKI"), Locale.ENGLISH))
+			.isEqualTo("Your referral to KUR Mikro (Bank DKI) is now New.");
 	}
 
 	@Test
