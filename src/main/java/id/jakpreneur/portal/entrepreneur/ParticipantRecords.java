@@ -148,8 +148,9 @@ public class ParticipantRecords {
 		changes.saveAll(changed.list());
 	}
 
-	public void validate(PortalUser officer, long participantId) {
-		load(officer, participantId).validate(officer.accountId(), clock.instant());
+	/** @return whether this validated it (false: it was validated already, which changes nothing) */
+	public boolean validate(PortalUser officer, long participantId) {
+		return load(officer, participantId).validate(officer.accountId(), clock.instant());
 	}
 
 	/** @throws AlreadyValidatedException when the registration was validated in the meantime */

@@ -83,6 +83,17 @@ public class ReferralQueries {
 		return page(where.toString(), params, page);
 	}
 
+	/** How many referrals {@link #inArea} finds with this status: one statement. */
+	public long countInArea(String[] areaCodes, ReferralStatus status) {
+		return jdbc.sql("select count(*) from partner_referral r join participant_directory p on p.id = r.participant_id"
+				+ " where r.status = :status" + (areaCodes == null ? ""
+						: " and (p.city_code = any (:area) or p.district_code = any (:area))"))
+			.param("status", status.name())
+			.param("area", areaCodes == null ? new String[0] : areaCodes)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Referrals to one partner organisation, most recently changed first. */
 	public Page<ReferralSummary> ofPartner(long partnerId, Pageable page) {
 		return page(" where r.partner_id = :partnerId", Map.of("partnerId", partnerId), page);
