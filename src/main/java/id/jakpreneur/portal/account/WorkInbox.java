@@ -20,6 +20,10 @@ public interface WorkInbox {
 	 */
 	record Tray(int order, String labelKey, long count, String href) {
 
+		/** The page's order: trays with work first, each group in the modules' order. */
+		public static final Comparator<Tray> PAGE_ORDER = Comparator.comparing(Tray::empty)
+			.thenComparingInt(Tray::order);
+
 		public boolean empty() {
 			return count == 0;
 		}
@@ -31,11 +35,11 @@ public interface WorkInbox {
 		return user.role() == Role.OFFICER || user.role() == Role.ADMIN;
 	}
 
-	/** Every tray the modules give for this person, in the page's order. */
+	/** Every tray the modules give for this person, in the page's order ({@link Tray#PAGE_ORDER}). */
 	static List<Tray> collect(List<WorkInbox> inboxes, PortalUser user) {
 		return inboxes.stream()
 			.flatMap(inbox -> inbox.traysFor(user).stream())
-			.sorted(Comparator.comparingInt(Tray::order))
+			.sorted(Tray.PAGE_ORDER)
 			.toList();
 	}
 

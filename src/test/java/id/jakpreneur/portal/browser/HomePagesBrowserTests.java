@@ -59,6 +59,9 @@ class HomePagesBrowserTests {
 						Browser.fullPageScreenshot(browser,
 								"home-" + role.name().toLowerCase() + "-" + lang + "-" + width);
 					}
+					if (role == Role.ENTREPRENEUR) {
+						assertProfileReadsInOrder(browser, width);
+					}
 				}
 			}
 			finally {
@@ -82,6 +85,26 @@ class HomePagesBrowserTests {
 			assertThat(trays).as(role + " work trays").isNotEmpty();
 			assertThat(trays.get(0).findElement(By.className("inbox-count")).getText()).matches("\\d+");
 		}
+	}
+
+	/** The profile: sections not numbered from 2, the kept KK said beside its field, the kota's full name. */
+	private void assertProfileReadsInOrder(ChromeDriver browser, int width) throws Exception {
+		browser.get(url("/me/profile?lang=id"));
+		for (WebElement legend : browser.findElements(By.tagName("legend"))) {
+			assertThat(legend.getText()).as("section title").doesNotMatch("^\\d.*");
+		}
+		WebElement kk = browser.findElement(By.id("kk"));
+		WebElement kept = browser.findElement(By.id("kk-kept"));
+		assertThat(kept.getLocation().getY() - kk.getLocation().getY()).as("the kept KK's note right under the field")
+			.isLessThan(120);
+		WebElement city = browser.findElement(By.id("cityCode"));
+		String chosen = (String) browser.executeScript("return arguments[0].selectedOptions[0].text", city);
+		Number textWidth = (Number) browser.executeScript("""
+				const c = document.createElement('canvas').getContext('2d');
+				c.font = getComputedStyle(arguments[0]).font;
+				return c.measureText(arguments[1]).width""", city, chosen);
+		assertThat(textWidth.doubleValue()).as("the kota's name fits its field").isLessThan(city.getSize().getWidth() - 48);
+		Browser.fullPageScreenshot(browser, "profile-id-" + width);
 	}
 
 	private String url(String path) {

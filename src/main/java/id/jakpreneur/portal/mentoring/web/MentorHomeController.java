@@ -3,7 +3,6 @@ package id.jakpreneur.portal.mentoring.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import id.jakpreneur.portal.account.PortalUser;
@@ -58,7 +57,7 @@ class MentorHomeController {
 		List<MenteeSummary> list = mentees.mentees(user);
 		List<WorkInbox.Tray> trays = new ArrayList<>(MenteeTrays.of(list));
 		trays.addAll(WorkInbox.collect(inboxes, user));
-		trays.sort(Comparator.comparingInt(WorkInbox.Tray::order));
+		trays.sort(WorkInbox.Tray.PAGE_ORDER);
 		model.addAttribute("user", user);
 		model.addAttribute("profile", profile);
 		model.addAttribute("areaNames",
