@@ -159,14 +159,18 @@ public class ParticipantRecords {
 		changes.saveAll(changed.list());
 	}
 
-	/** An officer validates the registration; the participant is told once (validating twice changes nothing). */
-	public void validate(PortalUser officer, long participantId) {
+	/**
+	 * An officer validates the registration; the participant is told once.
+	 *
+	 * @return whether this validated it (false: it was validated already, which changes nothing)
+	 */
+	public boolean validate(PortalUser officer, long participantId) {
 		Participant participant = load(officer, participantId);
-		if (participant.getStatus() == RegistrationStatus.VALIDATED) {
-			return;
+		if (!participant.validate(officer.accountId(), clock.instant())) {
+			return false;
 		}
-		participant.validate(officer.accountId(), clock.instant());
 		notify(participant, NoticeKind.REGISTRATION_VALIDATED, "/me", "registration-validated:" + participantId);
+		return true;
 	}
 
 	/** @throws AlreadyValidatedException when the registration was validated in the meantime */

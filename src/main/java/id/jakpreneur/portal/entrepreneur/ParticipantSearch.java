@@ -16,4 +16,7 @@ public interface ParticipantSearch {
 	/** Registrations of the officer's area waiting for validation, oldest first. */
 	Slice<ParticipantSummary> waiting(PortalUser officer, Pageable page);
 
+	/** How many registrations of the officer's area wait for validation: one statement. */
+	long countWaiting(PortalUser officer);
+
 }

@@ -134,6 +134,13 @@ public class Referrals {
 		return queries.inArea(area, status, page);
 	}
 
+	/** How many referrals of the officer's area (administrators: all) have this status. */
+	@Transactional(readOnly = true)
+	public long countForOfficer(PortalUser officer, ReferralStatus status) {
+		return queries.countInArea(officer.role() == Role.ADMIN ? null : officer.areaCodes().toArray(String[]::new),
+				status);
+	}
+
 	/** Referrals to the partner contact's own organisation, most recently changed first. */
 	@Transactional(readOnly = true)
 	public Page<ReferralSummary> forPartner(PortalUser partner, Pageable page) {

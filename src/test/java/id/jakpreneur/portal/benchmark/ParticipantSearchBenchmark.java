@@ -71,7 +71,7 @@ class ParticipantSearchBenchmark {
 						+ PREFIXES[i % 6] + "&page=2"));
 		report.add(measure("administrator (province), name prefix", Role.ADMIN,
 				i -> "/officer/entrepreneurs?name=" + PREFIXES[i % PREFIXES.length].replace(" ", "+")));
-		report.add(measure("officer home: validation queue", Role.OFFICER, i -> "/officer"));
+		report.add(measure("officer: validation queue", Role.OFFICER, i -> "/officer/registrations"));
 
 		report.forEach(System.out::println);
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "benchmark"));

@@ -39,7 +39,7 @@ class ListQueryBoundsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/officer/entrepreneurs", "/officer/entrepreneurs?name=dewi", "/officer",
+	@ValueSource(strings = { "/officer/entrepreneurs", "/officer/entrepreneurs?name=dewi", "/officer/registrations",
 			"/admin/users?size=25" })
 	void aListPageCostsTheSameStatementsForOneRowOrAFullPage(String url) throws Exception {
 		Role role = url.startsWith("/admin") ? Role.ADMIN : Role.OFFICER;

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The entrepreneur's home: registration status, the current phase with what it means and the track, the 7 steps
- * in the agency's order, the reasons, and the next thing to do. Without an assessment yet, the next thing is to
- * take it: right after registering, since the officer's validation does not change the answers.
+ * in the agency's order, the reasons, and first of all the next thing to do as one action ({@link NextAction}).
+ * Without an assessment yet, the next thing is to take it: right after registering, since the officer's validation
+ * does not change the answers.
  */
 @Controller
 class EntrepreneurHomeController {
@@ -64,8 +65,7 @@ class EntrepreneurHomeController {
 			model.addAttribute("steps", steps);
 			model.addAttribute("stepsAhead", StepProgress.ahead(steps));
 			model.addAttribute("agency", reference.agency(p.fosteringAgency()).orElse(null));
-			model.addAttribute("nextStep", steps.stream().filter(s -> s.state().equals(StepProgress.IN_PROGRESS))
-				.findFirst().orElse(null));
+			model.addAttribute("next", NextAction.of(p, assessment.isPresent(), steps));
 			model.addAttribute("sizeClass", assessment.map(AssessmentSummary::sizeClass)
 				.orElseGet(() -> SizeClass.ofBusiness(p.business().startedOn(), today, p.business().capital(),
 						p.business().monthlySales())));

@@ -1,16 +1,19 @@
 package id.jakpreneur.portal.dashboard.web;
 
+import java.util.List;
+
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.ParticipantSearch;
+import id.jakpreneur.portal.account.WorkInbox;
 import id.jakpreneur.portal.region.RegionDirectory;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The officer's work queue: registrations of their area waiting for validation, oldest first. */
+/**
+ * The officer's home: the work waiting in their area, one tray a kind with its count and the queue where it is
+ * done, each counted by the module that owns it ({@link WorkInbox}); then the other tools.
+ */
 @Controller
 class OfficerHomeController {
 
@@ -18,18 +21,20 @@ class OfficerHomeController {
 
 	private final RegionDirectory regions;
 
-	private final ParticipantSearch search;
+	private final List<WorkInbox> inboxes;
 
-	OfficerHomeController(RegionDirectory regions, ParticipantSearch search) {
+	OfficerHomeController(RegionDirectory regions, List<WorkInbox> inboxes) {
 		this.regions = regions;
-		this.search = search;
+		this.inboxes = inboxes;
 	}
 
 	@GetMapping("/officer")
-	String home(@AuthenticationPrincipal PortalUser user, @PageableDefault(size = 20) Pageable page, Model model) {
+	String home(@AuthenticationPrincipal PortalUser user, Model model) {
+		List<WorkInbox.Tray> trays = WorkInbox.collect(inboxes, user);
 		model.addAttribute("user", user);
 		model.addAttribute("areaNames", regions.namesOf(user.areaCodes()));
-		model.addAttribute("waiting", search.waiting(user, page));
+		model.addAttribute("trays", trays);
+		model.addAttribute("waitingTotal", trays.stream().mapToLong(WorkInbox.Tray::count).sum());
 		return VIEW;
 	}
 

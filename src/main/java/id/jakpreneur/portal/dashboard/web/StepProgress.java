@@ -15,7 +15,7 @@ import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
  * the entrepreneur: completed, recognised (with its evidence), in progress or not started. P1 follows the
  * registration. Of the steps still needed, the first one in the agency's order is the one in progress, once the
  * business has been assessed: it is where the programme works with the business now; the later ones have not
- * started.
+ * started. Each step leads to the entrepreneur's page for it ({@link #href()}).
  */
 record StepProgress(String code, String state, String evidence, StepDefinition definition) {
 
@@ -53,6 +53,19 @@ record StepProgress(String code, String state, String evidence, StepDefinition d
 					step.definition()));
 		}
 		return steps;
+	}
+
+	/** The entrepreneur's page where this step is worked on. */
+	public String href() {
+		return switch (StepCode.valueOf(code)) {
+			case P1 -> "/me/profile";
+			case P2 -> "/me/classes";
+			case P3 -> "/me/mentoring";
+			case P4 -> "/me/licences";
+			case P5 -> "/me/outlets";
+			case P6 -> "/me/reports";
+			case P7 -> "/me/capital";
+		};
 	}
 
 	public boolean done() {

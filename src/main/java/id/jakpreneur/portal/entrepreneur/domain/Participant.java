@@ -221,15 +221,19 @@ public class Participant implements Persistable<Long> {
 		return !clean.equals(licences.put(type, clean));
 	}
 
-	/** An officer accepts the registration: P1 Pendaftaran is completed. Validating twice changes nothing. */
-	public void validate(long officerId, Instant now) {
+	/**
+	 * An officer accepts the registration: P1 Pendaftaran is completed. Validating twice changes nothing.
+	 * @return whether this validated it (false: it was validated already)
+	 */
+	public boolean validate(long officerId, Instant now) {
 		if (status == RegistrationStatus.VALIDATED) {
-			return;
+			return false;
 		}
 		moveTo(RegistrationStatus.VALIDATED);
 		this.returnReason = null;
 		this.validatedAt = now;
 		this.validatedBy = officerId;
+		return true;
 	}
 
 	/**

@@ -88,6 +88,14 @@ class ParticipantQueries implements ParticipantSearch {
 		return slice(sql, params, page);
 	}
 
+	@Override
+	public long countWaiting(PortalUser officer) {
+		StringBuilder sql = new StringBuilder("select count(*) from participant where status = 'SUBMITTED'");
+		Map<String, Object> params = new LinkedHashMap<>();
+		restrictToArea(officer, sql, params);
+		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+	}
+
 	/**
 	 * One indexed column decides the area: a single kota uses city_code, anything else its kecamatan list;
 	 * administrators see the whole province.

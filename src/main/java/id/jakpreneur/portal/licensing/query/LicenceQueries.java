@@ -83,8 +83,7 @@ public class LicenceQueries implements ParticipantLicences {
 	 * queue the officers work through. One statement, on the partial index of unverified licences.
 	 */
 	public Slice<LicenceToVerify> toVerify(PortalUser officer, Pageable page) {
-		String where = officer.role() == Role.ADMIN ? ""
-				: " and (p.city_code = any (:area) or p.district_code = any (:area))";
+		String where = areaOf(officer);
 		List<LicenceToVerify> rows = jdbc.sql("""
 				select p.id, p.full_name, p.business_name, p.district_code, l.licence_type, l.other_name,
 				       l.licence_number, l.issued_on, l.recorded_at
@@ -102,6 +101,20 @@ public class LicenceQueries implements ParticipantLicences {
 			.list();
 		boolean more = rows.size() > page.getPageSize();
 		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+	}
+
+	/** How many licences {@link #toVerify} holds for this officer: one statement. */
+	public long countToVerify(PortalUser officer) {
+		return jdbc.sql("""
+				select count(*) from licence l join participant_directory p on p.id = l.participant_id
+				where l.status = 'ISSUED' and l.verified_at is null""" + areaOf(officer))
+			.param("area", officer.areaCodes().toArray(String[]::new))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String areaOf(PortalUser officer) {
+		return officer.role() == Role.ADMIN ? "" : " and (p.city_code = any (:area) or p.district_code = any (:area))";
 	}
 
 	/** Whether P4 was completed through the register. */

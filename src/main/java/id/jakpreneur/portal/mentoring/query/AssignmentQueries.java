@@ -153,6 +153,27 @@ public class AssignmentQueries {
 				next ? QueuePosition.of(mentees.get(mentees.size() - 1)).token() : null);
 	}
 
+	/**
+	 * How many participants of the officer's area wait for a mentor (the queue, every track) and how many open
+	 * requests for another mentor there are: one statement.
+	 */
+	public Waiting countWaiting(PortalUser officer) {
+		requireStaff(officer);
+		String area = officer.role() == Role.ADMIN ? "" : " and p.district_code = any (:districts)";
+		return jdbc.sql("select (select count(*) from participant_standing c join participant_directory p"
+				+ " on p.id = c.participant_id where c.waiting_since is not null and not exists (select 1 from"
+				+ " mentor_assignment a where a.participant_id = c.participant_id and a.ended_at is null)" + area
+				+ ") as waiting, (select count(*) from mentor_change_request r join participant_directory p"
+				+ " on p.id = r.participant_id where r.resolved_at is null" + area + ") as requests")
+			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
+			.query((rs, n) -> new Waiting(rs.getLong("waiting"), rs.getLong("requests")))
+			.single();
+	}
+
+	/** How many wait for a mentor, and how many open requests for another mentor there are. */
+	public record Waiting(long mentees, long changeRequests) {
+	}
+
 	/** Open requests for another mentor from participants of the officer's area, oldest first. */
 	public List<ChangeRequestView> openRequests(PortalUser officer, int limit) {
 		requireStaff(officer);

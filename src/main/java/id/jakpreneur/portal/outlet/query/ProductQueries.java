@@ -144,6 +144,35 @@ public class ProductQueries {
 	}
 
 	/**
+	 * How many products wait in this user's queues, by the step they wait at: a mentor's share of the submitted
+	 * ones; an officer's (administrator's) verified ones to validate and validated ones to grade. One statement.
+	 */
+	public Map<CurationStatus, Long> waiting(PortalUser user) {
+		Map<String, Object> params = new HashMap<>();
+		String area = "";
+		if (user.role() == Role.MENTOR) {
+			area = " " + MENTOR_SHARE;
+			params.put("area", user.areaCodes().toArray(String[]::new));
+			params.put("mentor", user.accountId());
+		}
+		else if (user.role() != Role.ADMIN) {
+			area = " and (p.city_code = any (:area) or p.district_code = any (:area))";
+			params.put("area", user.areaCodes().toArray(String[]::new));
+		}
+		params.put("statuses", user.role() == Role.MENTOR ? new String[] { CurationStatus.SUBMITTED.name() }
+				: new String[] { CurationStatus.VERIFIED.name(), CurationStatus.VALIDATED.name() });
+		Map<CurationStatus, Long> counts = new java.util.EnumMap<>(CurationStatus.class);
+		jdbc.sql("select pr.status, count(*) as waiting"
+				+ " from outlet_product pr join participant_directory p on p.id = pr.participant_id"
+				+ " where pr.status = any (:statuses)" + area + " group by pr.status")
+			.params(params)
+			.query(rs -> {
+				counts.put(CurationStatus.valueOf(rs.getString("status")), rs.getLong("waiting"));
+			});
+		return counts;
+	}
+
+	/**
 	 * The participant themself; their mentor (a mentor of the area while they have none); an officer whose area
 	 * covers the participant's kelurahan; administrators.
 	 */

@@ -70,8 +70,22 @@ public class ReferralQueries {
 	 * with this status (null: any).
 	 */
 	public Page<ReferralSummary> inArea(String[] areaCodes, ReferralStatus status, Pageable page) {
-		StringBuilder where = new StringBuilder(" where true");
 		Map<String, Object> params = new java.util.LinkedHashMap<>();
+		return page(where(areaCodes, status, params), params, page);
+	}
+
+	/** How many referrals {@link #inArea} finds: one statement. */
+	public long countInArea(String[] areaCodes, ReferralStatus status) {
+		Map<String, Object> params = new java.util.LinkedHashMap<>();
+		return jdbc.sql("select count(*) from partner_referral r join participant_directory p on p.id = r.participant_id"
+				+ where(areaCodes, status, params))
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	private static String where(String[] areaCodes, ReferralStatus status, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where true");
 		if (areaCodes != null) {
 			where.append(" and (p.city_code = any (:area) or p.district_code = any (:area))");
 			params.put("area", areaCodes);
@@ -80,7 +94,7 @@ public class ReferralQueries {
 			where.append(" and r.status = :status");
 			params.put("status", status.name());
 		}
-		return page(where.toString(), params, page);
+		return where.toString();
 	}
 
 	/** Referrals to one partner organisation, most recently changed first. */

@@ -1,0 +1,83 @@
+package id.jakpreneur.portal.outlet.query;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.jakpreneur.portal.account.PortalUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officer's outlet work across the calls of their area's outlets (administrators: all): applications on a
+ * waiting list, and bookings whose period ended without a sales report. Counts in one statement, the list of calls
+ * one statement a slice.
+ */
+@Component
+@Transactional(readOnly = true)
+public class OutletWorkQueries {
+
+	private static final String WAITING = """
+			(select count(*) from outlet_application a where a.call_id = c.id and a.status = 'APPLIED')""";
+
+	private static final String UNREPORTED = """
+			(select count(*) from outlet_application a where a.call_id = c.id and a.status = 'CONFIRMED'
+			 and upper(a.period) <= :today)""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	OutletWorkQueries(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Applications waiting for a place, and ended bookings without a sales report: one statement. */
+	public Counts counts(PortalUser officer) {
+		Map<String, Object> params = params();
+		return jdbc.sql("select coalesce(sum(" + WAITING + "), 0) as waiting, coalesce(sum(" + UNREPORTED
+				+ "), 0) as unreported from outlet_call c join outlet o on o.id = c.outlet_id"
+				+ OutletQueries.areaFilter(officer, "o", params))
+			.params(params)
+			.query((rs, n) -> new Counts(rs.getLong("waiting"), rs.getLong("unreported")))
+			.single();
+	}
+
+	/** The calls with work waiting, the earliest call first: one statement a slice. */
+	public Slice<OutletWork> calls(PortalUser officer, Pageable page) {
+		Map<String, Object> params = params();
+		String where = OutletQueries.areaFilter(officer, "o", params);
+		params.put("limit", page.getPageSize() + 1);
+		params.put("offset", page.getOffset());
+		List<OutletWork> rows = jdbc.sql("select * from (select c.id, c.outlet_id, o.name, o.village_code, c.starts_on,"
+				+ " c.ends_on, c.apply_until, " + WAITING + " as waiting, " + UNREPORTED + " as unreported"
+				+ " from outlet_call c join outlet o on o.id = c.outlet_id" + where + ") w"
+				+ " where w.waiting > 0 or w.unreported > 0 order by w.starts_on, w.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> new OutletWork(rs.getLong("id"), rs.getLong("outlet_id"), rs.getString("name"),
+					rs.getString("village_code"), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getObject("apply_until", LocalDate.class),
+					rs.getInt("waiting"), rs.getInt("unreported")))
+			.list();
+		boolean more = rows.size() > page.getPageSize();
+		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+	}
+
+	private Map<String, Object> params() {
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", LocalDate.now(clock));
+		return params;
+	}
+
+	/** How many applications wait for a place, and how many ended bookings lack a sales report. */
+	public record Counts(long waiting, long salesUnreported) {
+	}
+
+}
