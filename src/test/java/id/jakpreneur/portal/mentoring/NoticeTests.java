@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -28,7 +27,7 @@ import id.jakpreneur.portal.mentoring.domain.Assignments;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.PortalWebTest;
-import id.jakpreneur.portal.support.TestMail;
+import id.jakpreneur.portal.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,27 +127,14 @@ class NoticeTests {
 	@Test
 	void theAssignmentNoticeIsAlsoSentByEmail() throws Exception {
 		String to = mentee.user().getUsername();
-		MimeMessage mail = awaitMailTo(to);
+		MimeMessage mail = Mailbox.awaitMailTo(to);
 		assertThat(mail.getSubject()).isEqualTo("Pemberitahuan Portal JakPreneur");
 		String body = String.valueOf(mail.getContent());
 		assertThat(body).contains("Pendamping Sawah Besar sekarang menjadi pendamping Anda.")
 			.contains("http://localhost:8080/me/mentoring");
 		assertThat(mail.getFrom()[0].toString()).isEqualTo("noreply@jakpreneur.local");
-		assertThat(awaitMailTo(mentor.login().getUsername()).getContent().toString())
+		assertThat(Mailbox.awaitMailTo(mentor.login().getUsername()).getContent().toString())
 			.contains("Anda mendapat peserta dampingan baru: Peserta Uji.");
-	}
-
-	private static MimeMessage awaitMailTo(String address) throws Exception {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			for (MimeMessage message : TestMail.server().getReceivedMessages()) {
-				if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))) {
-					return message;
-				}
-			}
-			Thread.sleep(50);
-		}
-		throw new AssertionError("no email to " + address + " within 10 s");
 	}
 
 }

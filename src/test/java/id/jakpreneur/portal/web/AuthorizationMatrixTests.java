@@ -43,6 +43,8 @@ class AuthorizationMatrixTests {
 			"GET    /login                                                  ok     ok    ok     ok      ok     ok",
 			"GET    /error                                                  ok     ok    ok     ok      ok     ok",
 			"GET    /actuator/health                                        ok     ok    ok     ok      ok     ok",
+			"GET    /account                                                login  ok    ok     ok      ok     ok",
+			"POST   /account                                                login  ok    ok     ok      ok     ok",
 			"GET    /account/password                                       login  ok    ok     ok      ok     ok",
 			"POST   /account/password                                       login  ok    ok     ok      ok     ok",
 			"GET    /register                                               ok     ok    ok     ok      ok     ok",

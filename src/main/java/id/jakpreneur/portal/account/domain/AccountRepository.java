@@ -16,6 +16,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
+	@EntityGraph(attributePaths = "areaCodes")
+	Optional<Account> findByPhone(String phone);
+
+	boolean existsByPhone(String phone);
+
 	@Query("select new id.jakpreneur.portal.account.domain.AccountSummary(a.id, a.email, a.fullName, a.role, a.enabled, a.createdAt) "
 			+ "from Account a order by a.role, a.fullName, a.id")
 	Page<AccountSummary> findSummaries(Pageable pageable);

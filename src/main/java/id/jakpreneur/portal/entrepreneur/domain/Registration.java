@@ -66,7 +66,9 @@ public class Registration {
 		if (participants.existsByNikHash(nikHash)) {
 			throw new NikTakenException();
 		}
-		NewAccount account = new NewAccount(registration.email(), person.fullName(), Role.ENTREPRENEUR,
+		// the participant's mobile number is also their login and WhatsApp address, unless another account has it
+		String phone = accounts.isPhoneFree(person.phone()) ? person.phone() : null;
+		NewAccount account = new NewAccount(registration.email(), phone, person.fullName(), Role.ENTREPRENEUR,
 				registration.password(), java.util.Set.of(), registration.registeredBy() != null);
 		long accountId = awaitingActivation ? accounts.openAwaitingActivation(account) : accounts.open(account);
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();

@@ -61,7 +61,7 @@ public class RegistrationActivations {
 			.param("createdAt", Timestamp.from(now))
 			.param("expiresAt", Timestamp.from(now.plus(settings.activationValidity())))
 			.update();
-		mail.activation(email, fullName, token);
+		mail.activation(accountId, fullName, token);
 	}
 
 	/** Activates the account of an unused, unexpired link; returns its login, or empty for any other token. */
