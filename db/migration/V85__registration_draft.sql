@@ -10,3 +10,6 @@ CREATE TABLE registration_draft (
 );
 
 CREATE INDEX registration_draft_expires_idx ON registration_draft (expires_at);
+
+-- Registration without an e-mail address (decision 87): a claim may come with only the mobile number.
+ALTER TABLE registration_claim ALTER COLUMN email DROP NOT NULL;

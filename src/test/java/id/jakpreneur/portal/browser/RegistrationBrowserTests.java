@@ -49,6 +49,7 @@ class RegistrationBrowserTests {
 			LocalDate born = LocalDate.of(1992, 11, 3);
 			String nik = Citizens.nik("317106", born, Gender.MALE);
 			String email = Citizens.email("hp");
+			type(browser, "phone", "0857 1234 5678");
 			type(browser, "email", email);
 			type(browser, "password", Citizens.PASSWORD);
 			type(browser, "confirmPassword", Citizens.PASSWORD);
@@ -61,7 +62,6 @@ class RegistrationBrowserTests {
 			tick(browser, "gender1");
 			// a date input takes the date in the browser's locale order; set it the way a picker would
 			setDate(browser, "birthDate", born.toString());
-			type(browser, "phone", "0857 1234 5678");
 			next(browser, "/register/address");
 
 			page(browser, "3-address");

@@ -110,8 +110,8 @@ class RegistrationJourneyTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "account, email password confirmPassword, person",
-			"person, fullName nik kk gender birthDate phone, address", "address, villageCode address, business",
+	@CsvSource({ "account, phone password confirmPassword, person",
+			"person, fullName nik kk gender birthDate, address", "address, villageCode address, business",
 			"business, stage businessName sector products capital employees keepsBooks hadCredit, sales",
 			"consent, consent, check" })
 	void eachPageChecksOnlyItsOwnFieldsAndSaysWhatIsWrongBesideThem(String page, String required, String next)
@@ -161,10 +161,12 @@ class RegistrationJourneyTests {
 			.andExpect(content().string(not(containsString("is-invalid"))));
 		visitor.open("/register/account")
 			.andExpect(content().string(containsString("value=\"" + form.get("email") + "\"")))
+			.andExpect(content().string(containsString("value=\"0812-3456-7890\"")))
 			.andExpect(content().string(containsString("id=\"password-kept\"")))
 			.andExpect(content().string(not(containsString(Citizens.PASSWORD))));
 		// both password fields left empty keep the password given before
-		visitor.answer("account", Map.of("email", form.get("email"), "password", "", "confirmPassword", ""))
+		visitor.answer("account",
+				Map.of("email", form.get("email"), "phone", form.get("phone"), "password", "", "confirmPassword", ""))
 			.andExpect(redirectedUrl("/register/person"));
 		for (String page : List.of("business", "sales", "consent")) {
 			visitor.answer(page, form);

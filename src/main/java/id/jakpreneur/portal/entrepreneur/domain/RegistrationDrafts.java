@@ -3,15 +3,11 @@ package id.jakpreneur.portal.entrepreneur.domain;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RegistrationDrafts {
 
-	private static final int TOKEN_BYTES = 32;
-
 	private final JdbcClient jdbc;
 
 	private final PersonalDataCipher cipher;
@@ -45,8 +39,6 @@ public class RegistrationDrafts {
 	private final Clock clock;
 
 	private final Duration lifetime;
-
-	private final SecureRandom random = new SecureRandom();
 
 	RegistrationDrafts(JdbcClient jdbc, PersonalDataCipher cipher, Clock clock,
 			@Value("${jakpreneur.registration.draft-lifetime:24h}") Duration lifetime) {
@@ -58,9 +50,7 @@ public class RegistrationDrafts {
 
 	/** A new random token for a draft (URL-safe Base64, 43 characters). */
 	public String newToken() {
-		byte[] token = new byte[TOKEN_BYTES];
-		random.nextBytes(token);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+		return SecretTokens.newToken();
 	}
 
 	public Duration lifetime() {
@@ -73,7 +63,7 @@ public class RegistrationDrafts {
 		if (token == null || token.isEmpty()) {
 			return new LinkedHashMap<>();
 		}
-		byte[] key = sha256(token);
+		byte[] key = SecretTokens.sha256(token);
 		Optional<byte[]> stored = jdbc.sql("""
 				select answers from registration_draft where token_hash = :key and expires_at > :now
 				""")
@@ -88,7 +78,7 @@ public class RegistrationDrafts {
 
 	/** Stores the draft's answers, replacing what it held, and moves its expiry to a full lifetime from now. */
 	public void save(String token, Map<String, List<String>> answers) {
-		byte[] key = sha256(token);
+		byte[] key = SecretTokens.sha256(token);
 		Instant now = clock.instant();
 		jdbc.sql("""
 				insert into registration_draft (token_hash, answers, updated_at, expires_at)
@@ -105,7 +95,9 @@ public class RegistrationDrafts {
 
 	public void discard(String token) {
 		if (token != null && !token.isEmpty()) {
-			jdbc.sql("delete from registration_draft where token_hash = :key").param("key", sha256(token)).update();
+			jdbc.sql("delete from registration_draft where token_hash = :key")
+				.param("key", SecretTokens.sha256(token))
+				.update();
 		}
 	}
 
@@ -136,15 +128,6 @@ public class RegistrationDrafts {
 			answers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
 		}
 		return answers;
-	}
-
-	private static byte[] sha256(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

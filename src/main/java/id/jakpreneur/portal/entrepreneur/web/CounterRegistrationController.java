@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.domain.MobileNumberTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * An officer registers a walk-in citizen at the kecamatan counter through the same journey as online
  * ({@link RegistrationJourney}); the kelurahan must be in the officer's area. The draft's token lives in the
- * officer's session, the answers in the encrypted draft. A NIK or email already registered is said beside its field:
- * the officer sees the citizen's documents.
+ * officer's session, the answers in the encrypted draft. A NIK, e-mail or (without an e-mail) mobile number already
+ * registered is said beside its field: the officer sees the citizen's documents.
  */
 @Controller
 @RequestMapping("/officer/entrepreneurs/new")
@@ -98,6 +99,9 @@ class CounterRegistrationController {
 		}
 		catch (EmailTakenException ex) {
 			return journey.refused(model, desk, token, "email", "registration.email.taken");
+		}
+		catch (MobileNumberTakenException ex) {
+			return journey.refused(model, desk, token, "phone", "registration.phone.taken");
 		}
 		drafts.discard(token);
 		session.removeAttribute(DRAFT_ATTRIBUTE);

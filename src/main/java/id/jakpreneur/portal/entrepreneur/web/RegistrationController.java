@@ -117,11 +117,13 @@ class RegistrationController {
 		}
 		registration.submit(ready.get());
 		forget(token, response, request.isSecure());
-		return "redirect:/register/received";
+		return ready.get().email() == null ? "redirect:/register/received?by=phone" : "redirect:/register/received";
 	}
 
+	/** {@code by=phone}: the registration gave no e-mail address, so the activation goes to the mobile number. */
 	@GetMapping("/register/received")
-	String received() {
+	String received(@RequestParam(defaultValue = "") String by, Model model) {
+		model.addAttribute("byPhone", "phone".equals(by));
 		return RECEIVED_VIEW;
 	}
 

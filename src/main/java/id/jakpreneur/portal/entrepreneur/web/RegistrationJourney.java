@@ -204,7 +204,7 @@ class RegistrationJourney {
 	/** The registration of checked answers without errors. */
 	private NewRegistration registration(BindingResult all, RegistrationChannel channel, Long registeredBy) {
 		RegistrationForm form = (RegistrationForm) all.getTarget();
-		return new NewRegistration(form.getEmail(), form.getPassword(), validator.toPerson(form),
+		return new NewRegistration(form.emailOrNull(), form.getPassword(), validator.toPerson(form),
 				validator.toBusiness(form), noticeVersion, channel, registeredBy);
 	}
 

@@ -14,8 +14,8 @@ import id.jakpreneur.portal.shared.NotFoundException;
  */
 enum RegistrationStep {
 
-	ACCOUNT("account", "email", "password", "confirmPassword"),
-	PERSON("person", "fullName", "nik", "kk", "gender", "birthDate", "phone", "targetGroups"),
+	ACCOUNT("account", "email", "phone", "password", "confirmPassword"),
+	PERSON("person", "fullName", "nik", "kk", "gender", "birthDate", "targetGroups"),
 	ADDRESS("address", "cityCode", "districtCode", "villageCode", "address"),
 	BUSINESS("business", "stage", "businessName", "sector", "products", "startedOn", "capital", "monthlySales",
 			"employees", "keepsBooks", "hadCredit"),
