@@ -23,6 +23,7 @@ import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.RegistrationJourneys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,9 +176,10 @@ class ParticipantAccessTests {
 	@Test
 	void aWalkInRegistrationIsRecordedAsSuchAndStaysInTheOfficersArea() throws Exception {
 		java.util.Map<String, String> form = RegistrationTests.validForm();
-		var request = post("/officer/entrepreneurs").with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf());
-		form.forEach(request::param);
-		String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+		String location = RegistrationJourneys.counter(mvc, r -> r.with(DemoUsers.as(accounts, Role.OFFICER)), form)
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).startsWith("/officer/entrepreneurs/");
 		mvc.perform(get(location).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(content().string(containsString("Loket kecamatan")));
@@ -185,9 +187,9 @@ class ParticipantAccessTests {
 		outside.put("cityCode", "31.74");
 		outside.put("districtCode", "31.74.01");
 		outside.put("villageCode", "31.74.01.1001");
-		var refused = post("/officer/entrepreneurs").with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf());
-		outside.forEach(refused::param);
-		mvc.perform(refused).andExpect(model().attributeHasFieldErrorCode("form", "villageCode", "officer.village.outsideArea"));
+		RegistrationJourneys.counter(mvc, r -> r.with(DemoUsers.as(accounts, Role.OFFICER)), outside)
+			.andExpect(model().attribute("step", org.hamcrest.Matchers.hasToString("ADDRESS")))
+			.andExpect(model().attributeHasFieldErrorCode("form", "villageCode", "officer.village.outsideArea"));
 	}
 
 	/** The profile form as the entrepreneur would send it back, with one field changed. */

@@ -24,7 +24,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * NIK and KK never appear in clear in the database, in the logs or in a URL: a registration, a reveal and a
@@ -51,14 +50,13 @@ class PersonalDataAtRestTests {
 		Map<String, String> form = RegistrationTests.validForm();
 		String nik = form.get("nik");
 		String kk = form.get("kk");
-		MockHttpServletRequestBuilder register = RegistrationTests.submit(form);
-		String location = mvc.perform(register).andExpect(redirectedUrl("/register/received")).andReturn().getResponse()
+		String location = RegistrationTests.submit(mvc, form).andExpect(redirectedUrl("/register/received")).andReturn().getResponse()
 			.getRedirectedUrl();
 		assertThat(location).doesNotContain(nik);
 		// a second registration of the same NIK becomes a claim for the secretariat, stored like the first
 		Map<String, String> claim = RegistrationTests.validForm();
 		claim.put("nik", nik);
-		mvc.perform(RegistrationTests.submit(claim)).andExpect(redirectedUrl("/register/received"));
+		RegistrationTests.submit(mvc, claim).andExpect(redirectedUrl("/register/received"));
 		mvc.perform(get("/officer/registration-claims").with(DemoUsers.as(accounts, Role.OFFICER)));
 		Long id = jdbc.queryForObject(
 				"select p.id from participant p join account a on a.id = p.account_id where a.email = ?", Long.class,

@@ -49,7 +49,7 @@ class RegistrationAnswerTests {
 
 	/** What a browser sees of the answer: status, headers other than cookies and the request's id, and the body. */
 	private String answer(Map<String, String> form) throws Exception {
-		MockHttpServletResponse response = mvc.perform(RegistrationTests.submit(form)).andReturn().getResponse();
+		MockHttpServletResponse response = RegistrationTests.submit(mvc, form).andReturn().getResponse();
 		Map<String, Object> seen = new TreeMap<>();
 		seen.put("status", response.getStatus());
 		response.getHeaderNames()
@@ -137,10 +137,10 @@ class RegistrationAnswerTests {
 	@Test
 	void theSecretariatResolvesAClaimOnceWithANote() throws Exception {
 		Map<String, String> holder = RegistrationTests.validForm();
-		mvc.perform(RegistrationTests.submit(holder)).andExpect(redirectedUrl("/register/received"));
+		RegistrationTests.submit(mvc, holder).andExpect(redirectedUrl("/register/received"));
 		Map<String, String> claimant = RegistrationTests.validForm();
 		claimant.put("nik", holder.get("nik"));
-		mvc.perform(RegistrationTests.submit(claimant)).andExpect(redirectedUrl("/register/received"));
+		RegistrationTests.submit(mvc, claimant).andExpect(redirectedUrl("/register/received"));
 		long claimId = jdbc.queryForObject("select id from registration_claim where email = ?", Long.class,
 				claimant.get("email"));
 		String resolve = "/officer/registration-claims/" + claimId + "/resolve";
@@ -190,7 +190,7 @@ class RegistrationAnswerTests {
 	void aTakenDemoLoginIsAnsweredAsAFreeOne() throws Exception {
 		Map<String, String> form = RegistrationTests.validForm();
 		form.put("email", "WARGA@demo.local");
-		mvc.perform(RegistrationTests.submit(form))
+		RegistrationTests.submit(mvc, form)
 			.andExpect(redirectedUrl("/register/received"))
 			.andExpect(content().string(""));
 		Mailbox.awaitMailContaining("warga@demo.local", "mencoba mendaftar di JakPreneur dengan alamat email ini");

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import id.jakpreneur.portal.support.Await;
 import id.jakpreneur.portal.support.PostgresTest;
+import id.jakpreneur.portal.support.RegistrationJourneys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,10 +60,12 @@ class RegistrationMailTimingTests {
 		form.put("email", "warga@demo.local");
 		long queued = jdbc.queryForObject("select coalesce(max(id), 0) from outbox_message", Long.class);
 		// the first answer of a fresh portal warms it up; its mail is what the worker now holds at the server
-		mvc.perform(RegistrationTests.submit(form)).andExpect(redirectedUrl("/register/received"));
+		RegistrationTests.submit(mvc, form).andExpect(redirectedUrl("/register/received"));
 		assertThat(mail.arrived.await(10, TimeUnit.SECONDS)).as("the worker is sending").isTrue();
+		// every page of the journey answered before the clock starts: only the sending answer is timed
+		var send = RegistrationJourneys.answeredOnline(mvc, RegistrationTests.freshAddress(), form);
 		long start = System.nanoTime();
-		mvc.perform(RegistrationTests.submit(form)).andExpect(redirectedUrl("/register/received"));
+		mvc.perform(send).andExpect(redirectedUrl("/register/received"));
 		Duration answered = Duration.ofNanos(System.nanoTime() - start);
 		// the server has not answered: the page was answered all the same
 		assertThat(mail.sent).isEmpty();

@@ -27,13 +27,14 @@ import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.Mailbox;
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.RegistrationJourneys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
 
 @PortalWebTest
 class RegistrationTests {
@@ -86,24 +87,19 @@ class RegistrationTests {
 		return "10." + ((n >> 16) & 0xff) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
 	}
 
-	static MockHttpServletRequestBuilder submit(Map<String, String> form) {
-		return submitFrom(freshAddress(), form);
+	/** Walks the registration journey from an address of its own (support.RegistrationJourneys). */
+	static ResultActions submit(MockMvc mvc, Map<String, ?> form) throws Exception {
+		return submitFrom(mvc, freshAddress(), form);
 	}
 
-	static MockHttpServletRequestBuilder submitFrom(String address, Map<String, String> form) {
-		MockHttpServletRequestBuilder request = post("/register").with(csrf()).with(r -> {
-			r.setRemoteAddr(address);
-			return r;
-		});
-		form.forEach(request::param);
-		return request;
+	static ResultActions submitFrom(MockMvc mvc, String address, Map<String, ?> form) throws Exception {
+		return RegistrationJourneys.online(mvc, address, form);
 	}
 
-	/** Registers with the form, opens the mailed activation link and returns the session it logs in. */
-	static Cookie registerAndActivate(MockMvc mvc, MockHttpServletRequestBuilder submission, String email)
-			throws Exception {
-		mvc.perform(submission).andExpect(redirectedUrl("/register/received"));
-		String token = Mailbox.activationToken(Mailbox.awaitMailTo(email));
+	/** Registers through the journey, opens the mailed activation link and returns the session it logs in. */
+	static Cookie registerAndActivate(MockMvc mvc, Map<String, String> form) throws Exception {
+		submit(mvc, form).andExpect(redirectedUrl("/register/received"));
+		String token = Mailbox.activationToken(Mailbox.awaitMailTo(form.get("email")));
 		mvc.perform(get("/register/activate").param("token", token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"activate-submit\"")));
@@ -125,7 +121,7 @@ class RegistrationTests {
 		Map<String, String> form = validForm();
 		form.put("licences", "NIB");
 		form.put("nibNumber", "9120 3012 3456 9");
-		mvc.perform(submit(form)).andExpect(redirectedUrl("/register/received"));
+		submit(mvc, form).andExpect(redirectedUrl("/register/received"));
 		assertThat(jdbc.queryForObject("select enabled from account where email = ?", Boolean.class, form.get("email")))
 			.as("closed until the link is opened").isFalse();
 		mvc.perform(formLogin().user(form.get("email")).password(Citizens.PASSWORD))
@@ -171,12 +167,12 @@ class RegistrationTests {
 	/** The published participant_profile view, as the assessment module reads a registered business from it. */
 	@Test
 	void publishesTheRegisteredBusinessProfileAsAView() throws Exception {
-		Map<String, String> form = validForm();
-		mvc.perform(submit(form)
-			.param("channels", "SOCIAL_MEDIA")
-			.param("licences", "NIB", "HALAL")
-			.param("nibNumber", "9120 3012 3456 9")
-			.param("halalNumber", "ID31110000123450123")).andExpect(redirectedUrl("/register/received"));
+		Map<String, Object> form = new LinkedHashMap<>(validForm());
+		form.put("channels", new String[] { "OFFLINE", "SOCIAL_MEDIA" });
+		form.put("licences", new String[] { "NIB", "HALAL" });
+		form.put("nibNumber", "9120 3012 3456 9");
+		form.put("halalNumber", "ID31110000123450123");
+		submit(mvc, form).andExpect(redirectedUrl("/register/received"));
 		Map<String, Object> row = jdbc.queryForMap("""
 				select v.business_stage, v.started_on, v.sector, v.monthly_sales, v.capital, v.employees,
 				       v.keeps_books, v.had_credit, v.channels::text as channels, v.licences::text as licences
@@ -233,7 +229,7 @@ class RegistrationTests {
 	void refusesBadInputBesideTheFieldAndSavesNothing(String field, String value, String code) throws Exception {
 		Map<String, String> form = validForm();
 		form.put(field, value);
-		mvc.perform(submit(form))
+		submit(mvc, form)
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", field, code))
 			.andExpect(content().string(containsString("invalid-feedback")));
@@ -245,10 +241,10 @@ class RegistrationTests {
 	void keepsWhatWasTypedButNeverThePassword() throws Exception {
 		Map<String, String> form = validForm();
 		form.put("nik", "12345");
-		mvc.perform(submit(form))
+		submit(mvc, form)
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"Keripik Rina\"")))
-			.andExpect(content().string(containsString("value=\"2.500.000\"")))
+			.andExpect(content().string(containsString("value=\"Rina Marlina\"")))
+			.andExpect(content().string(containsString("value=\"12345\"")))
 			.andExpect(content().string(not(containsString(Citizens.PASSWORD))));
 	}
 
@@ -256,9 +252,9 @@ class RegistrationTests {
 	void nibNumberIsRequiredWhenNibIsTicked() throws Exception {
 		Map<String, String> form = validForm();
 		form.put("licences", "NIB");
-		mvc.perform(submit(form)).andExpect(model().attributeHasFieldErrorCode("form", "nibNumber", "participant.nib.required"));
+		submit(mvc, form).andExpect(model().attributeHasFieldErrorCode("form", "nibNumber", "participant.nib.required"));
 		form.put("nibNumber", "123");
-		mvc.perform(submit(form)).andExpect(model().attributeHasFieldErrorCode("form", "nibNumber", "participant.nib.invalid"));
+		submit(mvc, form).andExpect(model().attributeHasFieldErrorCode("form", "nibNumber", "participant.nib.invalid"));
 	}
 
 	@Test
@@ -268,7 +264,7 @@ class RegistrationTests {
 		form.put("startedOn", "");
 		form.put("monthlySales", "");
 		form.put("capital", "0");
-		mvc.perform(submit(form)).andExpect(redirectedUrl("/register/received"));
+		submit(mvc, form).andExpect(redirectedUrl("/register/received"));
 		assertThat(participantsWithEmail(form.get("email"))).isOne();
 	}
 
@@ -276,7 +272,7 @@ class RegistrationTests {
 	void anOversizedFieldIsRefusedWithoutError() throws Exception {
 		Map<String, String> form = validForm();
 		form.put("products", "x".repeat(200_000));
-		mvc.perform(submit(form))
+		submit(mvc, form)
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "products", "Size"));
 		assertThat(participantsWithEmail(form.get("email"))).isZero();
@@ -284,7 +280,7 @@ class RegistrationTests {
 
 	@Test
 	void theFormOffersAllKelurahan() throws Exception {
-		String page = mvc.perform(get("/register")).andReturn().getResponse().getContentAsString();
+		String page = mvc.perform(get("/register/address")).andReturn().getResponse().getContentAsString();
 		assertThat(page.split("data-parent=\"31\\.\\d\\d\\.\\d\\d\"", -1).length - 1)
 			.as("kelurahan options plus their kecamatan groups").isEqualTo(267 + 44);
 	}

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Service;
  * participant and the consent, in one transaction;</li>
  * <li>NIK already held: a claim for the kecamatan secretariat, and a mail to the claimant that the secretariat will
  * check the registration;</li>
- * <li>email already a login: nothing is stored, and the owner of the address is told by mail that someone tried.</li>
+ * <li>email already a login (or, without an email, the mobile number): nothing is stored, and the owner of that
+ * login is told that someone tried.</li>
  * </ul>
  * Each branch hashes the password once (the costly step of the first), and every mail leaves after the commit on a
  * background thread, so no branch answers noticeably sooner. A registration that loses a race for its NIK to a
@@ -41,10 +42,13 @@ public class OnlineRegistration {
 		this.passwordEncoder = passwordEncoder;
 	}
 
+	/** An e-mail address is optional: without one the mobile number is the login (decision 87). */
 	public void submit(NewRegistration request) {
-		if (!accounts.isEmailFree(request.email())) {
+		String login = request.email() != null ? request.email() : request.person().phone();
+		boolean free = request.email() != null ? accounts.isEmailFree(login) : accounts.isPhoneFree(login);
+		if (!free) {
 			passwordEncoder.encode(request.password());
-			mail.emailTaken(request.email());
+			mail.loginTaken(login);
 			return;
 		}
 		try {
@@ -54,8 +58,8 @@ public class OnlineRegistration {
 			passwordEncoder.encode(request.password());
 			claims.record(request);
 		}
-		catch (EmailTakenException ex) {
-			mail.emailTaken(request.email());
+		catch (EmailTakenException | MobileNumberTakenException ex) {
+			mail.loginTaken(login);
 		}
 	}
 

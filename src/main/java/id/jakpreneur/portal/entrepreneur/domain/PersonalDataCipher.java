@@ -123,13 +123,34 @@ public class PersonalDataCipher {
 
 	/** Encrypts a number for one participant's field with the current key. */
 	public byte[] encrypt(String clear, long participantId, PersonalDataField field) {
+		return seal(clear, participantContext(participantId, field));
+	}
+
+	/** Encrypts a registration draft's answers with the current key, bound to that draft (its token's hash). */
+	byte[] encryptDraft(String clear, byte[] draftKey) {
+		return seal(clear, draftContext(draftKey));
+	}
+
+	/**
+	 * A registration draft's answers, or null when no configured key reads them for this draft (a draft written
+	 * before a key was removed is then simply started again).
+	 */
+	String decryptDraftOrNull(byte[] stored, byte[] draftKey) {
+		Integer keyId = keyIdOf(stored);
+		if (keyId == null || !keys.containsKey(keyId)) {
+			return null;
+		}
+		return open(stored, HEAD_BYTES, keys.get(keyId), associatedData(head(keyId), draftContext(draftKey)));
+	}
+
+	private byte[] seal(String clear, String context) {
 		try {
 			byte[] head = head(currentKeyId);
 			byte[] iv = new byte[IV_BYTES];
 			random.nextBytes(iv);
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, iv));
-			cipher.updateAAD(associatedData(head, participantId, field));
+			cipher.updateAAD(associatedData(head, context));
 			byte[] encrypted = cipher.doFinal(clear.getBytes(StandardCharsets.UTF_8));
 			return ByteBuffer.allocate(HEAD_BYTES + IV_BYTES + encrypted.length).put(head).put(iv).put(encrypted).array();
 		}
@@ -166,8 +187,8 @@ public class PersonalDataCipher {
 	/** Whether a value is already in the current format with the current key for this participant and field. */
 	boolean isCurrent(byte[] stored, long participantId, PersonalDataField field) {
 		return hasHead(stored, currentKeyId)
-				&& open(stored, HEAD_BYTES, keys.get(currentKeyId), associatedData(head(currentKeyId), participantId,
-						field)) != null;
+				&& open(stored, HEAD_BYTES, keys.get(currentKeyId), associatedData(head(currentKeyId),
+						participantContext(participantId, field))) != null;
 	}
 
 	private String tryDecrypt(byte[] stored, long participantId, PersonalDataField field) {
@@ -176,7 +197,8 @@ public class PersonalDataCipher {
 		}
 		Integer keyId = keyIdOf(stored);
 		if (keyId != null && keys.containsKey(keyId)) {
-			String clear = open(stored, HEAD_BYTES, keys.get(keyId), associatedData(head(keyId), participantId, field));
+			String clear = open(stored, HEAD_BYTES, keys.get(keyId), associatedData(head(keyId),
+					participantContext(participantId, field)));
 			if (clear != null) {
 				return clear;
 			}
@@ -229,9 +251,17 @@ public class PersonalDataCipher {
 		return new byte[] { MAGIC[0], MAGIC[1], FORMAT, (byte) keyId };
 	}
 
-	private static byte[] associatedData(byte[] head, long participantId, PersonalDataField field) {
-		byte[] context = ("participant:" + participantId + ":" + field.name()).getBytes(StandardCharsets.UTF_8);
-		return ByteBuffer.allocate(head.length + context.length).put(head).put(context).array();
+	private static String participantContext(long participantId, PersonalDataField field) {
+		return "participant:" + participantId + ":" + field.name();
+	}
+
+	private static String draftContext(byte[] draftKey) {
+		return "registration-draft:" + java.util.HexFormat.of().formatHex(draftKey);
+	}
+
+	private static byte[] associatedData(byte[] head, String context) {
+		byte[] bytes = context.getBytes(StandardCharsets.UTF_8);
+		return ByteBuffer.allocate(head.length + bytes.length).put(head).put(bytes).array();
 	}
 
 	public byte[] hash(String clear) {

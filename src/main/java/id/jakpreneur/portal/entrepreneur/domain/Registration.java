@@ -47,6 +47,7 @@ public class Registration {
 	 * Returns the new participant's id.
 	 * @throws NikTakenException when the NIK is already registered
 	 * @throws id.jakpreneur.portal.account.EmailTakenException when the email is already a login
+	 * @throws MobileNumberTakenException when there is no email and the mobile number is already a login
 	 */
 	public long register(NewRegistration registration) {
 		return register(registration, false);
@@ -68,6 +69,9 @@ public class Registration {
 		}
 		// the participant's mobile number is also their login and WhatsApp address, unless another account has it
 		String phone = accounts.isPhoneFree(person.phone()) ? person.phone() : null;
+		if (registration.email() == null && phone == null) {
+			throw new MobileNumberTakenException();
+		}
 		NewAccount account = new NewAccount(registration.email(), phone, person.fullName(), Role.ENTREPRENEUR,
 				registration.password(), java.util.Set.of(), registration.registeredBy() != null);
 		long accountId = awaitingActivation ? accounts.openAwaitingActivation(account) : accounts.open(account);

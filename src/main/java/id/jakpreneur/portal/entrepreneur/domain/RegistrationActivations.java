@@ -1,13 +1,8 @@
 package id.jakpreneur.portal.entrepreneur.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +30,6 @@ public class RegistrationActivations {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
-
 	RegistrationActivations(JdbcClient jdbc, AccountManagement accounts, RegistrationMail mail,
 			RegistrationSettings settings, Clock clock) {
 		this.jdbc = jdbc;
@@ -48,15 +41,13 @@ public class RegistrationActivations {
 
 	/** Stores a new link for the account and mails it after the commit. */
 	public void issue(long accountId, String email, String fullName) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.newToken();
 		Instant now = clock.instant();
 		jdbc.sql("""
 				insert into registration_activation (token_hash, account_id, created_at, expires_at)
 				values (:tokenHash, :accountId, :createdAt, :expiresAt)
 				""")
-			.param("tokenHash", sha256(token))
+			.param("tokenHash", SecretTokens.sha256(token))
 			.param("accountId", accountId)
 			.param("createdAt", Timestamp.from(now))
 			.param("expiresAt", Timestamp.from(now.plus(settings.activationValidity())))
@@ -64,9 +55,12 @@ public class RegistrationActivations {
 		mail.activation(accountId, fullName, token);
 	}
 
-	/** Activates the account of an unused, unexpired link; returns its login, or empty for any other token. */
+	/**
+	 * Activates the account of an unused, unexpired link; returns its login (the e-mail address, or the mobile number
+	 * of an account without one), or empty for any other token.
+	 */
 	public Optional<String> activate(String token) {
-		if (token == null || token.length() != 43) {
+		if (token == null || token.length() != SecretTokens.LENGTH) {
 			return Optional.empty();
 		}
 		List<Long> accountIds = jdbc.sql("""
@@ -75,26 +69,17 @@ public class RegistrationActivations {
 				returning account_id
 				""")
 			.param("now", Timestamp.from(clock.instant()))
-			.param("tokenHash", sha256(token))
+			.param("tokenHash", SecretTokens.sha256(token))
 			.query(Long.class)
 			.list();
 		if (accountIds.isEmpty()) {
 			return Optional.empty();
 		}
 		accounts.activate(accountIds.get(0));
-		return jdbc.sql("select email from account_directory where id = :id")
+		return jdbc.sql("select coalesce(email, phone) from account_directory where id = :id")
 			.param("id", accountIds.get(0))
 			.query(String.class)
 			.optional();
-	}
-
-	private static byte[] sha256(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

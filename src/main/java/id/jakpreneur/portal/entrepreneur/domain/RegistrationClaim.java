@@ -65,7 +65,7 @@ public class RegistrationClaim {
 	RegistrationClaim(PersonDetails person, String email, PersonalDataCipher cipher, RegionDirectory regions,
 			Instant claimedAt) {
 		this.fullName = person.fullName().strip();
-		this.email = email.strip();
+		this.email = email == null ? null : email.strip();
 		this.phone = person.phone();
 		this.nikHash = cipher.hash(person.nik());
 		this.nikMasked = IdentityNumbers.mask(person.nik());

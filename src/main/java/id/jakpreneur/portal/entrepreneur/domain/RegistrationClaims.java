@@ -51,7 +51,7 @@ public class RegistrationClaims {
 	public long record(NewRegistration registration) {
 		RegistrationClaim claim = claims.save(new RegistrationClaim(registration.person(), registration.email(), cipher,
 				regions, clock.instant()));
-		mail.claimReceived(registration.email(), registration.person().fullName());
+		mail.claimReceived(registration.email(), registration.person().phone(), registration.person().fullName());
 		String district = regions.nameOf(claim.getDistrictCode());
 		for (long officer : accounts.officersOf(java.util.List.of(claim.getDistrictCode(), claim.getCityCode()))) {
 			notifications.send(officer, NoticeKind.REGISTRATION_CLAIM, "/officer/registration-claims",

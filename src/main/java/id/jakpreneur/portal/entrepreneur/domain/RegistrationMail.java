@@ -29,22 +29,38 @@ class RegistrationMail {
 		this.settings = settings;
 	}
 
-	/** The link that activates a new account. */
+	/**
+	 * The link that activates a new account, by every channel the account has an address for: e-mail, and WhatsApp
+	 * where that channel is configured (an account without e-mail gets it only that way).
+	 */
 	void activation(long accountId, String fullName, String token) {
-		notifications.sendSecret(accountId, SecretKind.REGISTRATION_ACTIVATION, Channel.EMAIL,
+		notifications.sendSecret(accountId, SecretKind.REGISTRATION_ACTIVATION, null,
 				portalUrl() + "/register/activate?token=" + token, fullName,
 				String.valueOf(settings.activationValidity().toDays()));
 	}
 
-	/** To someone whose NIK another participant holds: the secretariat will check; it does not say why. */
-	void claimReceived(String to, String fullName) {
-		notifications.sendToAddress(Channel.EMAIL, to, SecretKind.REGISTRATION_CLAIM_RECEIVED, null, fullName);
+	/**
+	 * To someone whose NIK another participant holds: the secretariat will check; it does not say why. By e-mail, or
+	 * without one by WhatsApp to the mobile number (where that channel is configured).
+	 */
+	void claimReceived(String email, String phone, String fullName) {
+		if (email != null) {
+			notifications.sendToAddress(Channel.EMAIL, email, SecretKind.REGISTRATION_CLAIM_RECEIVED, null, fullName);
+		}
+		else {
+			notifications.sendToAddress(Channel.WHATSAPP, phone, SecretKind.REGISTRATION_CLAIM_RECEIVED, null,
+					fullName);
+		}
 	}
 
-	/** To the owner of an address that someone tried to register again. */
-	void emailTaken(String to) {
-		accounts.findIdByLoginName(to)
-			.ifPresent(owner -> notifications.sendSecret(owner, SecretKind.EMAIL_TAKEN, Channel.EMAIL,
+	/**
+	 * To the owner of a login (an e-mail address, or a mobile number) that someone tried to register again: to that
+	 * address, or for a number by every channel the owner has.
+	 */
+	void loginTaken(String login) {
+		Channel channel = login.contains("@") ? Channel.EMAIL : null;
+		accounts.findIdByLoginName(login)
+			.ifPresent(owner -> notifications.sendSecret(owner, SecretKind.EMAIL_TAKEN, channel,
 					portalUrl() + "/login"));
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
@@ -14,16 +13,12 @@ import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.entrepreneur.SearchCriteria;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.InconsistentIdentityException;
-import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
-import id.jakpreneur.portal.entrepreneur.domain.Registration;
-import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.domain.RevealPurpose;
 import id.jakpreneur.portal.entrepreneur.domain.RevealRequest;
 import id.jakpreneur.portal.entrepreneur.domain.UnreadablePersonalDataException;
 import id.jakpreneur.portal.entrepreneur.query.ClaimQueries;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Officers work with the participants of their area: search, open, validate or return a registration, reveal
- * a NIK or KK with a reason (logged), correct data (NIK included), and register walk-in citizens at the desk.
+ * a NIK or KK with a reason (logged), correct data (NIK included). Walk-in citizens are registered at the desk
+ * ({@link CounterRegistrationController}).
  */
 @Controller
 @RequestMapping("/officer/entrepreneurs")
@@ -58,30 +54,23 @@ class OfficerParticipantController {
 
 	private final PersonalData personalData;
 
-	private final Registration registration;
-
 	private final ParticipantFormValidator validator;
 
 	private final FormOptions options;
-
-	private final String noticeVersion;
 
 	private final List<ParticipantPanel> panels;
 
 	private final ClaimQueries claims;
 
 	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
-			Registration registration, ParticipantFormValidator validator, FormOptions options,
-			@Value("${jakpreneur.privacy.version}") String noticeVersion, List<ParticipantPanel> panels,
+			ParticipantFormValidator validator, FormOptions options, List<ParticipantPanel> panels,
 			ClaimQueries claims) {
 		this.claims = claims;
 		this.search = search;
 		this.records = records;
 		this.personalData = personalData;
-		this.registration = registration;
 		this.validator = validator;
 		this.options = options;
-		this.noticeVersion = noticeVersion;
 		this.panels = panels;
 	}
 
@@ -169,7 +158,7 @@ class OfficerParticipantController {
 			RedirectAttributes redirect) {
 		ParticipantView participant = records.get(officer, id);
 		validator.validate(form, result, false);
-		checkArea(officer, form, result);
+		validator.checkArea(officer, form, result);
 		if (!result.hasErrors()) {
 			try {
 				records.update(officer, id, validator.toPerson(form), validator.toBusiness(form));
@@ -184,43 +173,6 @@ class OfficerParticipantController {
 			}
 		}
 		return showEdit(participant, model);
-	}
-
-	@GetMapping("/new")
-	String walkInForm(Model model) {
-		model.addAttribute("form", new RegistrationForm());
-		return showWalkIn(model);
-	}
-
-	@PostMapping
-	String registerWalkIn(@AuthenticationPrincipal PortalUser officer,
-			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		validator.validateRegistration(form, result);
-		checkArea(officer, form, result);
-		if (!result.hasErrors()) {
-			try {
-				long id = registration.register(new NewRegistration(form.getEmail(), form.getPassword(),
-						validator.toPerson(form), validator.toBusiness(form), noticeVersion,
-						RegistrationChannel.WALK_IN, officer.accountId()));
-				redirect.addFlashAttribute("flashSuccess", "walkIn.done");
-				return "redirect:/officer/entrepreneurs/" + id;
-			}
-			catch (NikTakenException ex) {
-				result.rejectValue("nik", "registration.nik.taken");
-			}
-			catch (EmailTakenException ex) {
-				result.rejectValue("email", "registration.email.taken");
-			}
-		}
-		form.forgetPasswords();
-		return showWalkIn(model);
-	}
-
-	private static void checkArea(PortalUser officer, ParticipantForm form, BindingResult result) {
-		if (!result.hasFieldErrors("villageCode") && !officer.covers(form.getVillageCode())) {
-			result.rejectValue("villageCode", "officer.village.outsideArea");
-		}
 	}
 
 	private String showDetail(PortalUser officer, long id, Model model) {
@@ -238,13 +190,6 @@ class OfficerParticipantController {
 		options.addTo(model);
 		model.addAttribute("participant", participant);
 		return EDIT_VIEW;
-	}
-
-	private String showWalkIn(Model model) {
-		options.addTo(model);
-		model.addAttribute("walkIn", true);
-		model.addAttribute("noticeVersion", noticeVersion);
-		return RegistrationController.VIEW;
 	}
 
 }

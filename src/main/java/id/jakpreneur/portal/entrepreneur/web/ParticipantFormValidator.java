@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PasswordPolicy;
+import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessFactsValidator;
 import id.jakpreneur.portal.account.PhoneNumbers;
@@ -113,6 +114,13 @@ class ParticipantFormValidator {
 		facts.validate(form, errors);
 		if (!form.running()) {
 			BusinessFactsValidator.money(form.getMonthlySales(), "monthlySales", false, errors);
+		}
+	}
+
+	/** At the counter and in an officer's corrections: the kelurahan must be in the officer's area. */
+	void checkArea(PortalUser officer, ParticipantForm form, Errors errors) {
+		if (!errors.hasFieldErrors("villageCode") && !officer.covers(form.getVillageCode())) {
+			errors.rejectValue("villageCode", "officer.village.outsideArea");
 		}
 	}
 

@@ -1,8 +1,9 @@
 package id.jakpreneur.portal.entrepreneur.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.SessionLogin;
@@ -10,33 +11,44 @@ import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.OnlineRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationActivations;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
+import id.jakpreneur.portal.entrepreneur.domain.RegistrationDrafts;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationLimiter;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A citizen joins JakPreneur: account, person, business and consent in one form. Every accepted submission ends on
- * the same "received" page, whether the NIK or the email were free or not ({@link OnlineRegistration}); the new
- * account is opened through the link mailed to the address. Submissions are limited per client address and overall
- * ({@link RegistrationLimiter}); over the limit the form answers 429 with a message.
+ * A citizen joins JakPreneur through the registration journey ({@link RegistrationJourney}): account, person,
+ * address, business, sales and licences, consent, then the check page that sends it. The answers are kept in a draft
+ * found by a random token in an HttpOnly cookie (no session before login, decision 73; nothing personal in a URL).
+ * Every accepted registration ends on the same "received" page, whether the NIK or the email were free or not
+ * ({@link OnlineRegistration}); the new account is opened through the link mailed to the address. Sent
+ * registrations are limited per client address and overall ({@link RegistrationLimiter}); over the limit the check
+ * page answers 429 with a message.
  */
 @Controller
 class RegistrationController {
 
-	static final String VIEW = "entrepreneur/register";
+	static final String DRAFT_COOKIE = "JP_REGISTRATION";
 
 	static final String RECEIVED_VIEW = "entrepreneur/register-received";
 
 	static final String ACTIVATE_VIEW = "entrepreneur/register-activate";
+
+	private static final RegistrationJourney.Desk ONLINE = new RegistrationJourney.Desk("/register", null);
+
+	private final RegistrationJourney journey;
+
+	private final RegistrationDrafts drafts;
 
 	private final OnlineRegistration registration;
 
@@ -44,57 +56,74 @@ class RegistrationController {
 
 	private final RegistrationActivations activations;
 
-	private final ParticipantFormValidator validator;
-
-	private final FormOptions options;
-
 	private final SessionLogin sessionLogin;
 
-	private final String noticeVersion;
-
-	RegistrationController(OnlineRegistration registration, RegistrationLimiter limiter,
-			RegistrationActivations activations, ParticipantFormValidator validator, FormOptions options,
-			SessionLogin sessionLogin, @Value("${jakpreneur.privacy.version}") String noticeVersion) {
+	RegistrationController(RegistrationJourney journey, RegistrationDrafts drafts, OnlineRegistration registration,
+			RegistrationLimiter limiter, RegistrationActivations activations, SessionLogin sessionLogin) {
+		this.journey = journey;
+		this.drafts = drafts;
 		this.registration = registration;
 		this.limiter = limiter;
 		this.activations = activations;
-		this.validator = validator;
-		this.options = options;
 		this.sessionLogin = sessionLogin;
-		this.noticeVersion = noticeVersion;
 	}
 
 	@GetMapping("/register")
-	String form(@AuthenticationPrincipal PortalUser user, Model model) {
+	String start(@AuthenticationPrincipal PortalUser user,
+			@CookieValue(name = DRAFT_COOKIE, required = false) String token, Model model) {
+		return page(user, RegistrationStep.ACCOUNT.getSlug(), token, model);
+	}
+
+	@GetMapping("/register/{step}")
+	String page(@AuthenticationPrincipal PortalUser user, @PathVariable String step,
+			@CookieValue(name = DRAFT_COOKIE, required = false) String token, Model model) {
+		RegistrationStep page = RegistrationStep.of(step);
 		if (user != null) {
 			return "redirect:" + user.role().homePath();
 		}
-		model.addAttribute("form", new RegistrationForm());
-		return show(model);
+		return journey.page(model, ONLINE, page, token);
 	}
 
 	/** The client address is the connection's peer, or what the configured trusted proxies forwarded. */
-	@PostMapping("/register")
-	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		validator.validateRegistration(form, result);
-		if (!result.hasErrors()) {
-			if (!limiter.tryAcquire(request.getRemoteAddr())) {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				model.addAttribute("limited", true);
-			}
-			else {
-				registration.submit(new NewRegistration(form.getEmail(), form.getPassword(), validator.toPerson(form),
-						validator.toBusiness(form), noticeVersion, RegistrationChannel.ONLINE, null));
-				return "redirect:/register/received";
-			}
+	@PostMapping("/register/{step}")
+	String answer(@PathVariable String step, @CookieValue(name = DRAFT_COOKIE, required = false) String token,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		RegistrationStep page = RegistrationStep.of(step);
+		if (page == RegistrationStep.CHECK) {
+			return send(token, model, request, response);
 		}
-		form.forgetPasswords();
-		return show(model);
+		String draft = token == null || drafts.answers(token).isEmpty() ? drafts.newToken() : token;
+		keep(response, draft, request.isSecure());
+		return journey.answer(model, ONLINE, page, draft, request.getParameterMap());
 	}
 
+	/** Forgets every answer (on a shared phone or computer) and starts again. */
+	@PostMapping("/register/discard")
+	String discard(@CookieValue(name = DRAFT_COOKIE, required = false) String token, HttpServletRequest request,
+			HttpServletResponse response) {
+		forget(token, response, request.isSecure());
+		return "redirect:/register";
+	}
+
+	private String send(String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+		Optional<NewRegistration> ready = journey.readyToSend(model, ONLINE, token, RegistrationChannel.ONLINE);
+		if (ready.isEmpty()) {
+			return RegistrationJourney.VIEW;
+		}
+		if (!limiter.tryAcquire(request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("limited", true);
+			return journey.page(model, ONLINE, RegistrationStep.CHECK, token);
+		}
+		registration.submit(ready.get());
+		forget(token, response, request.isSecure());
+		return ready.get().email() == null ? "redirect:/register/received?by=phone" : "redirect:/register/received";
+	}
+
+	/** {@code by=phone}: the registration gave no e-mail address, so the activation goes to the mobile number. */
 	@GetMapping("/register/received")
-	String received() {
+	String received(@RequestParam(defaultValue = "") String by, Model model) {
+		model.addAttribute("byPhone", "phone".equals(by));
 		return RECEIVED_VIEW;
 	}
 
@@ -122,10 +151,18 @@ class RegistrationController {
 		});
 	}
 
-	private String show(Model model) {
-		options.addTo(model);
-		model.addAttribute("noticeVersion", noticeVersion);
-		return VIEW;
+	/** The draft's cookie: HttpOnly, SameSite=Lax, only for the registration's paths, as long as a draft lives. */
+	private void keep(HttpServletResponse response, String token, boolean secure) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie(token, secure).maxAge(drafts.lifetime()).build().toString());
+	}
+
+	private void forget(String token, HttpServletResponse response, boolean secure) {
+		drafts.discard(token);
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie("", secure).maxAge(0).build().toString());
+	}
+
+	private static ResponseCookie.ResponseCookieBuilder cookie(String value, boolean secure) {
+		return ResponseCookie.from(DRAFT_COOKIE, value).httpOnly(true).sameSite("Lax").secure(secure).path("/register");
 	}
 
 }

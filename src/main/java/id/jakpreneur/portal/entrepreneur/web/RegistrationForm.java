@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 /** The registration: the login and the consent on top of the person and the business. */
 public class RegistrationForm extends ParticipantForm {
 
-	@NotBlank(message = "{validation.required}")
+	/** Optional: without an e-mail address the mobile number is the login (decision 87). */
 	@Email(message = "{validation.email}")
 	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
@@ -21,6 +21,11 @@ public class RegistrationForm extends ParticipantForm {
 	private String confirmPassword;
 
 	private boolean consent;
+
+	/** The e-mail address typed, or null when none was (the mobile number is then the login). */
+	public String emailOrNull() {
+		return email == null || email.isBlank() ? null : email.strip();
+	}
 
 	public String getEmail() {
 		return email;
