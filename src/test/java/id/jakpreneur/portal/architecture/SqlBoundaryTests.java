@@ -30,7 +30,7 @@ class SqlBoundaryTests {
 
 	/** Tables and unpublished views by owning module. A new table needs an owner here before it may be used. */
 	static final Map<String, Set<String>> OWNED = Map.ofEntries(
-			entry("account", Set.of("account", "account_area", "login_failure", "spring_session",
+			entry("account", Set.of("account", "account_area", "account_audit", "login_failure", "spring_session",
 					"spring_session_attributes")),
 			entry("region", Set.of("region")),
 			entry("entrepreneur", Set.of("participant", "participant_change", "participant_channel",

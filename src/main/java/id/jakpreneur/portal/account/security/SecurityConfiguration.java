@@ -79,7 +79,7 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("username")
 			.passwordParameter("password")
-			.successHandler(new RoleHomeSuccessHandler())
+			.successHandler(new RoleHomeSuccessHandler(accounts))
 			.failureHandler(new LoginFailureHandler())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
@@ -97,13 +97,16 @@ class SecurityConfiguration {
 	/**
 	 * Sends each role to its home, or back to the page it asked for when that page belongs to it; a person who must
 	 * choose their own password to the password page. Redirects are relative (path and query of the saved request),
-	 * so no Host or X-Forwarded-Host header ends up in a Location.
+	 * so no Host or X-Forwarded-Host header ends up in a Location. Notes the login's time for the account's page.
 	 */
 	static final class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-		RoleHomeSuccessHandler() {
+		private final AccountManagement accounts;
+
+		RoleHomeSuccessHandler(AccountManagement accounts) {
+			this.accounts = accounts;
 			setRequestCache(requestCache);
 		}
 
@@ -112,6 +115,9 @@ class SecurityConfiguration {
 				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 			PortalUser user = authentication.getPrincipal() instanceof PortalUser portalUser ? portalUser : null;
 			String home = user == null ? "/" : user.role().homePath();
+			if (user != null) {
+				accounts.recordLogin(user.accountId());
+			}
 			SavedRequest saved = requestCache.getRequest(request, response);
 			String target = home;
 			if (user != null && user.mustChangePassword()) {
