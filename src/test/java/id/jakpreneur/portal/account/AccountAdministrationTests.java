@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,6 +50,9 @@ class AccountAdministrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionLogin sessionLogin;
 
 	/** A name part no other test uses, so a search finds only this test's accounts. */
 	private static String marker() {
@@ -208,6 +214,23 @@ class AccountAdministrationTests {
 			.andExpect(content().string(containsString("Kontrak PJLP berakhir")))
 			.andExpect(content().string(containsString("Diaktifkan kembali")))
 			.andExpect(content().string(containsString("Admin Dinas PPKUKM")));
+	}
+
+	@Test
+	void aLinkOrCodeUsedByADeactivatedAccountOpensNoSession() throws Exception {
+		String m = marker();
+		long id = open(m + " Tautan", Role.ENTREPRENEUR, Set.of());
+		asAdminDeactivate(id, "Akun ganda, diganti akun lain");
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		SecurityContextHolder.clearContext();
+		try {
+			sessionLogin.logIn(m.toLowerCase() + ".tautan@example.id", request, new MockHttpServletResponse());
+			assertThat(request.getSession(false)).isNull();
+			assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	@Test
