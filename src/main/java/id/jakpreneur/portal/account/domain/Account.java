@@ -96,6 +96,11 @@ public class Account {
 		this.mustChangePassword = false;
 	}
 
+	/** Whether a message can reach the person: the account has an address to send it to. */
+	public boolean hasAddress() {
+		return email != null;
+	}
+
 	public PortalUser toPortalUser() {
 		return new PortalUser(id, email, fullName, role, areaCodes, enabled, passwordHash, mustChangePassword);
 	}

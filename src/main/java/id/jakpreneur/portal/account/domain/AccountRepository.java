@@ -16,6 +16,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
+	/** The account whose login is the name as typed, enabled or not. */
+	default Optional<Account> findByLoginName(String loginName) {
+		return loginName == null || loginName.isBlank() ? Optional.empty() : findByEmail(Account.normaliseEmail(loginName));
+	}
+
 	@Query("select new id.jakpreneur.portal.account.domain.AccountSummary(a.id, a.email, a.fullName, a.role, a.enabled, a.createdAt) "
 			+ "from Account a order by a.role, a.fullName, a.id")
 	Page<AccountSummary> findSummaries(Pageable pageable);

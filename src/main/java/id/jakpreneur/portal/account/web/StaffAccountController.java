@@ -4,16 +4,19 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.NewAccount;
-import id.jakpreneur.portal.account.PasswordPolicy;
+import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
 import id.jakpreneur.portal.region.RegionView;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators list accounts and open accounts for officers, mentors and other administrators. */
 @Controller
@@ -38,8 +40,11 @@ class StaffAccountController {
 
 	private final RegionDirectory regions;
 
-	StaffAccountController(AccountManagement accounts, RegionDirectory regions) {
+	private final AccountActivation activations;
+
+	StaffAccountController(AccountManagement accounts, RegionDirectory regions, AccountActivation activations) {
 		this.accounts = accounts;
+		this.activations = activations;
 		this.regions = regions;
 	}
 
@@ -55,9 +60,13 @@ class StaffAccountController {
 		return showForm(model);
 	}
 
+	/**
+	 * Opens the account without a password of anyone's choosing and answers with the printable slip of its
+	 * activation code (shown this once); the link also goes to the address.
+	 */
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") StaffAccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal PortalUser admin, @Valid @ModelAttribute("form") StaffAccountForm form,
+			BindingResult result, Model model) {
 		if (form.getRole() != null && !STAFF_ROLES.contains(form.getRole())) {
 			result.rejectValue("role", "validation.invalidChoice");
 		}
@@ -69,23 +78,19 @@ class StaffAccountController {
 			.anyMatch(code -> !regions.exists(code, RegionLevel.CITY) && !regions.exists(code, RegionLevel.DISTRICT))) {
 			result.rejectValue("areaCodes", "validation.invalidChoice");
 		}
-		if (!result.hasFieldErrors("password")) {
-			PasswordPolicy.problem(form.getPassword(), form.getEmail())
-				.ifPresent(key -> result.rejectValue("password", key));
-		}
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
 		try {
-			accounts.open(new NewAccount(form.getEmail(), form.getFullName(), form.getRole(), form.getPassword(),
-					form.getAreaCodes(), true));
+			model.addAttribute("slip", activations.openForSomeoneElse(new NewAccount(form.getEmail(), form.getFullName(),
+					form.getRole(), null, form.getAreaCodes(), false), admin));
 		}
 		catch (EmailTakenException ex) {
 			result.rejectValue("email", "account.email.taken");
 			return showForm(model);
 		}
-		redirect.addFlashAttribute("flashSuccess", "account.created");
-		return "redirect:/admin/users";
+		model.addAttribute("slipBack", "/admin/users");
+		return ActivationSlip.VIEW;
 	}
 
 	private String showForm(Model model) {
