@@ -76,8 +76,9 @@ public class AccountActivation {
 	public ActivationSlip openForSomeoneElse(NewAccount request, PortalUser actor) {
 		byte[] unknown = new byte[32];
 		random.nextBytes(unknown);
-		long accountId = management.openAwaitingActivation(new NewAccount(request.email(), request.fullName(),
-				request.role(), Base64.getEncoder().encodeToString(unknown), request.areaCodes(), false));
+		long accountId = management.openAwaitingActivation(new NewAccount(request.email(), request.phone(),
+				request.fullName(), request.role(), Base64.getEncoder().encodeToString(unknown), request.areaCodes(),
+				false));
 		return issueCode(accounts.findById(accountId).orElseThrow(), actor);
 	}
 

@@ -3,9 +3,12 @@ package id.jakpreneur.portal.account;
 import id.jakpreneur.portal.account.domain.Account;
 import id.jakpreneur.portal.account.domain.AccountRepository;
 import id.jakpreneur.portal.account.domain.AccountSummary;
+import id.jakpreneur.portal.account.domain.LoginName;
+import id.jakpreneur.portal.account.domain.PhoneTakenException;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -38,8 +41,10 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	/**
-	 * Opens an account and returns its id. The unique constraint on the email decides under concurrent
-	 * submissions; either way the caller gets {@link EmailTakenException}.
+	 * Opens an account and returns its id. The unique constraints on the email and the mobile number decide under
+	 * concurrent submissions; either way the caller gets {@link EmailTakenException} for a taken address
+	 * ({@code PhoneTakenException} inside this module for a taken number). A number that is not an Indonesian mobile
+	 * number is refused with {@link IllegalArgumentException}: forms check it first.
 	 */
 	public long open(NewAccount request) {
 		return open(request, false);
@@ -60,13 +65,19 @@ public class AccountManagement implements UserDetailsService {
 
 	private long open(NewAccount request, boolean awaitingActivation) {
 		String email = Account.normaliseEmail(request.email());
+		String phone = request.phone() == null || request.phone().isBlank() ? null
+				: PhoneNumbers.normalise(request.phone())
+					.orElseThrow(() -> new IllegalArgumentException("not an Indonesian mobile number"));
 		// hashed before the check, so a taken address costs the same time as a free one
 		String passwordHash = passwordEncoder.encode(request.password());
-		if (accounts.existsByEmail(email)) {
+		if (email != null && accounts.existsByEmail(email)) {
 			throw new EmailTakenException();
 		}
-		Account account = new Account(email, request.fullName(), request.role(), passwordHash, request.areaCodes(),
-				clock.instant(), request.setBySomeoneElse());
+		if (phone != null && accounts.existsByPhone(phone)) {
+			throw new PhoneTakenException();
+		}
+		Account account = new Account(email, phone, request.fullName(), request.role(), passwordHash,
+				request.areaCodes(), clock.instant(), request.setBySomeoneElse());
 		if (awaitingActivation) {
 			account.awaitActivation();
 		}
@@ -74,6 +85,9 @@ public class AccountManagement implements UserDetailsService {
 			return accounts.saveAndFlush(account).getId();
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (phone != null && String.valueOf(ex.getMessage()).contains("account_phone_uq")) {
+				throw new PhoneTakenException();
+			}
 			throw new EmailTakenException();
 		}
 	}
@@ -82,6 +96,36 @@ public class AccountManagement implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public boolean isEmailFree(String email) {
 		return !accounts.existsByEmail(Account.normaliseEmail(email));
+	}
+
+	/** Whether the mobile number (any way it is written) is one no account has; false when it is not one. */
+	@Transactional(readOnly = true)
+	public boolean isPhoneFree(String phone) {
+		return PhoneNumbers.normalise(phone).map(p -> !accounts.existsByPhone(p)).orElse(false);
+	}
+
+	/**
+	 * The id of the account whose login is the given e-mail address or mobile number (written any way people write
+	 * it), whether or not it may log in now; empty for any other text.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> findIdByLoginName(String loginName) {
+		return LoginName.parse(loginName).flatMap(this::find).map(Account::getId);
+	}
+
+	/** The person's own preferences (the form on {@code /account} checks them first). */
+	public void changePreferences(long accountId, String language, boolean notifyEmail, boolean notifyWhatsapp) {
+		accounts.findById(accountId).orElseThrow().changePreferences(language, notifyEmail, notifyWhatsapp);
+	}
+
+	/** The account's own data for its preferences page. */
+	@Transactional(readOnly = true)
+	public Optional<Account> find(long accountId) {
+		return accounts.findById(accountId);
+	}
+
+	private Optional<Account> find(LoginName login) {
+		return login.email() != null ? accounts.findByEmail(login.email()) : accounts.findByPhone(login.phone());
 	}
 
 	/**
@@ -128,7 +172,8 @@ public class AccountManagement implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByEmail(Account.normaliseEmail(username))
+		return LoginName.parse(username)
+			.flatMap(this::find)
 			.map(Account::toPortalUser)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown login"));
 	}

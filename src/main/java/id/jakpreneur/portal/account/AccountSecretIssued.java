@@ -22,10 +22,7 @@ public record AccountSecretIssued(long accountId, Kind kind, String secret, List
 		PASSWORD_RESET,
 
 		/** {0} the activation link, args: the full name. */
-		ACCOUNT_ACTIVATION,
-
-		/** {0} the activation link of an online registration, args: the full name, days the link is valid. */
-		REGISTRATION_ACTIVATION
+		ACCOUNT_ACTIVATION
 
 	}
 

@@ -5,6 +5,6 @@
  * business-facts form piece other modules' forms extend. {@code domain} holds the Participant aggregate and its
  * use cases, {@code query} the read models, {@code web} the pages.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "notification", "shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "participant_directory", "participant_profile" })
 package id.jakpreneur.portal.entrepreneur;

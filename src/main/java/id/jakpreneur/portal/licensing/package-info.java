@@ -3,5 +3,5 @@
  * notices; each record or verification is published as {@link id.jakpreneur.portal.licensing.LicenceRecorded}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "entrepreneur", "assessment", "mentoring", "shared" })
+		allowedDependencies = { "account", "entrepreneur", "assessment", "notification", "shared" })
 package id.jakpreneur.portal.licensing;

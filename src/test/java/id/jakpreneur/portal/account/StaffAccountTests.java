@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.Mailbox;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,36 @@ class StaffAccountTests {
 			.param("newPassword", "Petugas-Selatan-1")
 			.param("confirmPassword", "Petugas-Selatan-1")).andExpect(redirectedUrl("/officer"));
 		mvc.perform(formLogin("/login").user(email).password("Petugas-Selatan-1")).andExpect(redirectedUrl("/officer"));
+	}
+
+	@Test
+	void theActivationLinkMailedToTheNewAccountLetsItsHolderChooseTheirPassword() throws Exception {
+		String email = "pendamping-" + UUID.randomUUID() + "@example.id";
+		mvc.perform(post("/admin/users").with(DemoUsers.as(accounts, Role.ADMIN))
+			.with(csrf())
+			.param("fullName", "Yusuf Hakim")
+			.param("email", email)
+			.param("role", "MENTOR")
+			.param("areaCodes", "31.71.01")).andExpect(view().name(ActivationSlip.VIEW));
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/activate\\?token=([A-Za-z0-9_-]{43})")
+			.matcher(Mailbox.text(Mailbox.awaitMailContaining(email, "/activate?token=")));
+		assertThat(link.find()).isTrue();
+		mvc.perform(get("/activate").param("token", link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(content().string(containsString(email)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"code\""))));
+		mvc.perform(post("/activate").with(csrf())
+			.param("token", link.group(1))
+			.param("newPassword", "Pendamping-Baru-9")
+			.param("confirmPassword", "Pendamping-Baru-9")).andExpect(redirectedUrl("/mentor"));
+		mvc.perform(post("/activate").with(csrf())
+			.param("token", link.group(1))
+			.param("newPassword", "Pendamping-Baru-9")
+			.param("confirmPassword", "Pendamping-Baru-9"))
+			.andExpect(status().isNotFound())
+			.andExpect(model().attribute("invalidLink", true));
+		mvc.perform(formLogin("/login").user(email).password("Pendamping-Baru-9")).andExpect(redirectedUrl("/mentor"));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.SalesChannel;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.mentoring.domain.Assignments;
 import id.jakpreneur.portal.mentoring.domain.EndReason;
 import id.jakpreneur.portal.mentoring.domain.MentorDetails;
@@ -84,7 +84,7 @@ class MentoringBrowserTests {
 	MentorQueries mentorQueries;
 
 	@Autowired
-	Notices notices;
+	Notifications notices;
 
 	@ParameterizedTest(name = "{0} px wide")
 	@ValueSource(ints = { 1280, 360 })

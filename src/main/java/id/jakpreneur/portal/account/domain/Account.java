@@ -20,7 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 /**
- * A person who can log in. The email is the login name and is kept lower-case.
+ * A person who can log in, by e-mail address (kept lower-case) or mobile number (kept as {@code +62…}); an account
+ * has at least one of the two (decision 87). Its language and notice channels are the person's own preferences.
  */
 @Entity
 public class Account {
@@ -30,6 +31,14 @@ public class Account {
 	private Long id;
 
 	private String email;
+
+	private String phone;
+
+	private String language = "id";
+
+	private boolean notifyEmail = true;
+
+	private boolean notifyWhatsapp = true;
 
 	private String passwordHash;
 
@@ -57,10 +66,14 @@ public class Account {
 	protected Account() {
 	}
 
-	public Account(String email, String fullName, Role role, String passwordHash, Set<String> areaCodes,
-			Instant createdAt, boolean mustChangePassword) {
+	public Account(String email, String phone, String fullName, Role role, String passwordHash,
+			Set<String> areaCodes, Instant createdAt, boolean mustChangePassword) {
+		if (email == null && phone == null) {
+			throw new IllegalArgumentException("an account needs an e-mail address or a mobile number");
+		}
 		this.mustChangePassword = mustChangePassword;
 		this.email = normaliseEmail(email);
+		this.phone = phone;
 		this.fullName = fullName.strip();
 		this.role = role;
 		this.passwordHash = passwordHash;
@@ -70,7 +83,17 @@ public class Account {
 	}
 
 	public static String normaliseEmail(String email) {
-		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+		return email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** The person's own choices: the language of their notices, and whether they also go out by e-mail, WhatsApp. */
+	public void changePreferences(String language, boolean notifyEmail, boolean notifyWhatsapp) {
+		if (!"id".equals(language) && !"en".equals(language)) {
+			throw new IllegalArgumentException("language must be id or en");
+		}
+		this.language = language;
+		this.notifyEmail = notifyEmail;
+		this.notifyWhatsapp = notifyWhatsapp && phone != null;
 	}
 
 	/** The area of an officer or mentor; other roles have none. */
@@ -98,11 +121,11 @@ public class Account {
 
 	/** Whether a message can reach the person: the account has an address to send it to. */
 	public boolean hasAddress() {
-		return email != null;
+		return email != null || phone != null;
 	}
 
 	public PortalUser toPortalUser() {
-		return new PortalUser(id, email, fullName, role, areaCodes, enabled, passwordHash, mustChangePassword);
+		return new PortalUser(id, email != null ? email : phone, fullName, role, areaCodes, enabled, passwordHash, mustChangePassword);
 	}
 
 	public Long getId() {
@@ -111,6 +134,22 @@ public class Account {
 
 	public String getEmail() {
 		return email;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public boolean isNotifyEmail() {
+		return notifyEmail;
+	}
+
+	public boolean isNotifyWhatsapp() {
+		return notifyWhatsapp;
 	}
 
 	public String getPasswordHash() {

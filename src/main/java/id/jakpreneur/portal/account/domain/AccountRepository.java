@@ -16,9 +16,15 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByEmail(String email);
 
-	/** The account whose login is the name as typed, enabled or not. */
+	@EntityGraph(attributePaths = "areaCodes")
+	Optional<Account> findByPhone(String phone);
+
+	boolean existsByPhone(String phone);
+
+	/** The account whose login is the name as typed (e-mail address or mobile number, any way written), enabled or not. */
 	default Optional<Account> findByLoginName(String loginName) {
-		return loginName == null || loginName.isBlank() ? Optional.empty() : findByEmail(Account.normaliseEmail(loginName));
+		return LoginName.parse(loginName)
+			.flatMap(login -> login.email() != null ? findByEmail(login.email()) : findByPhone(login.phone()));
 	}
 
 	@Query("select new id.jakpreneur.portal.account.domain.AccountSummary(a.id, a.email, a.fullName, a.role, a.enabled, a.createdAt) "

@@ -1,8 +1,8 @@
 package id.jakpreneur.portal.account.security;
 
 import java.time.Duration;
-import java.util.Locale;
 
+import id.jakpreneur.portal.account.domain.LoginName;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,7 @@ public class LoginThrottle {
 	}
 
 	static String loginKey(String username) {
-		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		String name = LoginName.key(username);
 		return name.length() > 254 ? name.substring(0, 254) : name;
 	}
 

@@ -71,7 +71,7 @@ public class Registration {
 		return register(registration, account -> {
 			long accountId = accounts.openAwaitingActivation(account);
 			String token = activations.issueRegistrationLink(accountId, settings.activationValidity());
-			mail.activation(account.email(), account.fullName(), token);
+			mail.activation(accountId, account.fullName(), token);
 			return accountId;
 		});
 	}
@@ -100,7 +100,9 @@ public class Registration {
 		if (participants.existsByNikHash(nikHash)) {
 			throw new NikTakenException();
 		}
-		long accountId = openAccount.applyAsLong(new NewAccount(registration.email(), person.fullName(),
+		// the participant's mobile number is also their login and WhatsApp address, unless another account has it
+		String phone = accounts.isPhoneFree(person.phone()) ? person.phone() : null;
+		long accountId = openAccount.applyAsLong(new NewAccount(registration.email(), phone, person.fullName(),
 				Role.ENTREPRENEUR, registration.password(), java.util.Set.of(), registration.registeredBy() != null));
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
 		long id = participants.reserveId();

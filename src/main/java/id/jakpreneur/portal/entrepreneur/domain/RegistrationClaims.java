@@ -3,18 +3,20 @@ package id.jakpreneur.portal.entrepreneur.domain;
 import java.time.Clock;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.entrepreneur.RegistrationClaimed;
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registrations whose NIK is already held go to the secretariat of their kecamatan as claims (the officers covering
  * it see them in their queue); the claimant is told by mail that the secretariat will check the registration, never
- * that the NIK exists, and {@link RegistrationClaimed} tells the officers of the kecamatan (mentoring's notices: the
- * bell and a mail). Officers resolve claims of their own area only.
+ * that the NIK exists, and the officers of the kecamatan and its kota get a notice naming only the kecamatan (the bell,
+ * and e-mail or WhatsApp by their preferences), committed with the claim. Officers resolve claims of their own area
+ * only.
  */
 @Service
 @Transactional
@@ -28,13 +30,16 @@ public class RegistrationClaims {
 
 	private final RegistrationMail mail;
 
-	private final ApplicationEventPublisher events;
+	private final AccountManagement accounts;
+
+	private final Notifications notifications;
 
 	private final Clock clock;
 
 	RegistrationClaims(RegistrationClaimRepository claims, PersonalDataCipher cipher, RegionDirectory regions,
-			RegistrationMail mail, ApplicationEventPublisher events, Clock clock) {
-		this.events = events;
+			RegistrationMail mail, AccountManagement accounts, Notifications notifications, Clock clock) {
+		this.accounts = accounts;
+		this.notifications = notifications;
 		this.claims = claims;
 		this.cipher = cipher;
 		this.regions = regions;
@@ -47,7 +52,11 @@ public class RegistrationClaims {
 		RegistrationClaim claim = claims.save(new RegistrationClaim(registration.person(), registration.email(), cipher,
 				regions, clock.instant()));
 		mail.claimReceived(registration.email(), registration.person().fullName());
-		events.publishEvent(new RegistrationClaimed(claim.getId(), claim.getDistrictCode(), claim.getCityCode()));
+		String district = regions.nameOf(claim.getDistrictCode());
+		for (long officer : accounts.officersOf(java.util.List.of(claim.getDistrictCode(), claim.getCityCode()))) {
+			notifications.send(officer, NoticeKind.REGISTRATION_CLAIM, "/officer/registration-claims",
+					"registration-claim-" + claim.getId(), district);
+		}
 		return claim.getId();
 	}
 

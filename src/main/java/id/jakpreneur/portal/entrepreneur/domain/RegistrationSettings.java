@@ -6,17 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Online registration: how many registrations one client address and everyone together may submit per window, how
- * long an activation link stays valid, and who mails it from which portal address.
+ * long an activation link stays valid, and the portal address in front of it.
  * @param perAddress submitted registrations per client address and window
  * @param overall submitted registrations per window, all addresses together
  * @param window the length of a counting window (fixed windows, aligned to the epoch)
  * @param activationValidity how long the link that activates a new account works
- * @param mailFrom the sender of registration mails
  * @param portalUrl the portal's public address, in front of the activation link
  */
 @ConfigurationProperties("jakpreneur.registration")
 public record RegistrationSettings(int perAddress, int overall, Duration window, Duration activationValidity,
-		String mailFrom, String portalUrl) {
+		String portalUrl) {
 
 	public RegistrationSettings {
 		if (perAddress < 1 || overall < perAddress || window == null || window.isNegative() || window.isZero()

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessFactsForm;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
+import id.jakpreneur.portal.account.PhoneNumbers;
 import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.entrepreneur.domain.TargetGroup;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.entrepreneur.BusinessDetails;
 import id.jakpreneur.portal.entrepreneur.BusinessFactsValidator;
-import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
+import id.jakpreneur.portal.account.PhoneNumbers;
 import id.jakpreneur.portal.entrepreneur.domain.IdentityNumbers;
 import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
 import id.jakpreneur.portal.region.RegionDirectory;

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import id.jakpreneur.portal.entrepreneur.LicenceType;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.shared.JobSchedule;
 import id.jakpreneur.portal.shared.ScheduledJob;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,13 +29,13 @@ public class LicenceExpiryNotices implements ScheduledJob {
 
 	private final JdbcClient jdbc;
 
-	private final Notices notices;
+	private final Notifications notices;
 
 	private final Clock clock;
 
 	private final String cron;
 
-	LicenceExpiryNotices(JdbcClient jdbc, Notices notices, Clock clock,
+	LicenceExpiryNotices(JdbcClient jdbc, Notifications notices, Clock clock,
 			@Value("${jakpreneur.programme.licence-expiry-cron:0 30 6 * * *}") String cron) {
 		this.clock = clock;
 		this.jdbc = jdbc;

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.shared.JobSchedule;
 import id.jakpreneur.portal.shared.ScheduledJob;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +26,7 @@ public class ActionReminders implements ScheduledJob {
 
 	private final JdbcClient jdbc;
 
-	private final Notices notices;
+	private final Notifications notices;
 
 	private final MentoringSettings settings;
 
@@ -34,7 +34,7 @@ public class ActionReminders implements ScheduledJob {
 
 	private final String cron;
 
-	ActionReminders(JdbcClient jdbc, Notices notices, MentoringSettings settings, Clock clock,
+	ActionReminders(JdbcClient jdbc, Notifications notices, MentoringSettings settings, Clock clock,
 			@Value("${jakpreneur.mentoring.action-reminder-cron:0 0 7 * * *}") String cron) {
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -65,7 +65,7 @@ public class ActionReminders implements ScheduledJob {
 				select x.id, x.description, x.due_on, p.account_id
 				from mentoring_action x join participant_directory p on p.id = x.participant_id
 				where x.done_at is null and x.due_on <= :dueBy and p.account_id is not null
-				  and not exists (select 1 from notification n where n.account_id = p.account_id
+				  and not exists (select 1 from notice_dedupe n where n.account_id = p.account_id
 				                  and n.dedupe_key = 'action-due:' || x.id)
 				order by x.due_on, x.id limit 10000
 				""")

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.mentoring.query.AssignmentQueries;
 import id.jakpreneur.portal.mentoring.query.WaitingMentee;
 import id.jakpreneur.portal.shared.AdvisoryLocks;
@@ -46,14 +46,14 @@ public class Assignments {
 
 	private final MentorChangeRequestRepository requests;
 
-	private final Notices notices;
+	private final Notifications notices;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	Assignments(JdbcClient jdbc, AssignmentQueries suggestions, MentorRepository mentors,
-			MentorAssignmentRepository assignments, MentorChangeRequestRepository requests, Notices notices,
+			MentorAssignmentRepository assignments, MentorChangeRequestRepository requests, Notifications notices,
 			TransactionTemplate transactions, Clock clock, AdvisoryLocks locks) {
 		this.jdbc = jdbc;
 		this.locks = locks;

@@ -15,8 +15,8 @@ import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.assessment.StepStatus;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.mentoring.query.Rows;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
@@ -45,7 +45,7 @@ public class MentoringSessions {
 
 	private final ApplicationEventPublisher events;
 
-	private final Notices notices;
+	private final Notifications notices;
 
 	private final MessageSource messages;
 
@@ -57,7 +57,7 @@ public class MentoringSessions {
 
 	private final MentoringActionRepository actions;
 
-	MentoringSessions(JdbcClient jdbc, Assessments assessments, ApplicationEventPublisher events, Notices notices,
+	MentoringSessions(JdbcClient jdbc, Assessments assessments, ApplicationEventPublisher events, Notifications notices,
 			MessageSource messages, MentoringSettings settings, Clock clock, MentoringSessionRepository sessions,
 			MentoringActionRepository actions) {
 		this.jdbc = jdbc;
@@ -120,7 +120,7 @@ public class MentoringSessions {
 		String evidence = messages.getMessage("mentoring.p3.evidence",
 				new Object[] { window.get().sessions(), DAY.format(window.get().first()), DAY.format(window.get().last()),
 						settings.p3PeriodDays() },
-				NoticeMailer.MAIL_LOCALE);
+				java.util.Locale.forLanguageTag("id"));
 		events.publishEvent(new StepCompleted(participantId, StepCode.P3, evidence, Instant.now(clock)));
 		return true;
 	}

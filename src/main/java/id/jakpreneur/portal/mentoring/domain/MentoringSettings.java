@@ -13,15 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportDueDay by this day of a month, last month's sales figure should have been verified
  * @param suggestions how many mentors the assignment pages suggest per participant
  * @param actionReminderDays how many days before its due date an open action is reminded
- * @param mailFrom sender address of notice emails (sent only when {@code spring.mail.host} is set)
- * @param portalUrl the portal's public address, for links in emails
  */
 @ConfigurationProperties("jakpreneur.mentoring")
 public record MentoringSettings(@DefaultValue("4") int p3Sessions, @DefaultValue("120") int p3PeriodDays,
 		@DefaultValue("30") int quietDays, @DefaultValue("90") int stuckDays, @DefaultValue("10") int reportDueDay,
-		@DefaultValue("5") int suggestions, @DefaultValue("1") int actionReminderDays,
-		@DefaultValue("noreply@jakpreneur.local") String mailFrom,
-		@DefaultValue("http://localhost:8080") String portalUrl) {
+		@DefaultValue("5") int suggestions, @DefaultValue("1") int actionReminderDays) {
 
 	public MentoringSettings {
 		if (p3Sessions < 1 || p3PeriodDays < 1 || quietDays < 1 || stuckDays < 1 || suggestions < 1
@@ -35,7 +31,7 @@ public record MentoringSettings(@DefaultValue("4") int p3Sessions, @DefaultValue
 
 	/** The defaults, for tests and tools. */
 	public static MentoringSettings defaults() {
-		return new MentoringSettings(4, 120, 30, 90, 10, 5, 1, "noreply@jakpreneur.local", "http://localhost:8080");
+		return new MentoringSettings(4, 120, 30, 90, 10, 5, 1);
 	}
 
 }

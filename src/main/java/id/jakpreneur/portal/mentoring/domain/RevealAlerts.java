@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import id.jakpreneur.portal.entrepreneur.PersonalDataRevealsExceeded;
-import id.jakpreneur.portal.mentoring.NoticeKind;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.NoticeKind;
+import id.jakpreneur.portal.notification.Notifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,11 @@ class RevealAlerts {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
-	private final Notices notices;
+	private final Notifications notices;
 
 	private final JdbcClient jdbc;
 
-	RevealAlerts(Notices notices, JdbcClient jdbc) {
+	RevealAlerts(Notifications notices, JdbcClient jdbc) {
 		this.notices = notices;
 		this.jdbc = jdbc;
 	}

@@ -9,7 +9,7 @@ import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
-import id.jakpreneur.portal.entrepreneur.PhoneNumbers;
+import id.jakpreneur.portal.account.PhoneNumbers;
 import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;

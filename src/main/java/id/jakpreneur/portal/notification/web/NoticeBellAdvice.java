@@ -1,7 +1,7 @@
-package id.jakpreneur.portal.mentoring.web;
+package id.jakpreneur.portal.notification.web;
 
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.mentoring.Notices;
+import id.jakpreneur.portal.notification.Notifications;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NoticeBellAdvice {
 
-	private final Notices notices;
+	private final Notifications notices;
 
-	NoticeBellAdvice(Notices notices) {
+	NoticeBellAdvice(Notifications notices) {
 		this.notices = notices;
 	}
 

@@ -1,0 +1,76 @@
+package id.jakpreneur.portal.notification;
+
+/**
+ * What a notice says: the text is {@code notification.notice.<KIND>} with the notice's arguments, in the reader's
+ * language (bell and e-mail); WhatsApp uses a template per kind from configuration. An argument written
+ * {@code msg:some.key} is that message in the reader's language; format dates and amounts before sending.
+ */
+public enum NoticeKind {
+
+	/** To the entrepreneur: {0} (mentor's name) is now your mentor. */
+	MENTOR_ASSIGNED,
+
+	/** To the mentor: {0} (mentee's name) is your new mentee. */
+	MENTEE_ASSIGNED,
+
+	/** To the mentor: {0} (mentee's name) now has another mentor. */
+	MENTEE_ENDED,
+
+	/** To the entrepreneur: {0} (mentor's name) logged a session on {1} (date). */
+	SESSION_LOGGED,
+
+	/** To the entrepreneur: the action {0} (its description) is due on {1} (date). */
+	ACTION_DUE,
+
+	/** To the entrepreneur: the request for another mentor was declined; {0} is the officer's note. */
+	CHANGE_DECLINED,
+
+	/** To the entrepreneur: the licence {0} (type) with number {1} expires on {2} (date); sent by licensing. */
+	LICENCE_EXPIRING,
+
+	/** To administrators: {0} (officer's name) opened {1} NIK/KK numbers on {2} (date), over the limit of {3} a day. */
+	REVEALS_EXCEEDED,
+
+	/** To the officers of a kecamatan and its kota: a registration in {0} (kecamatan name) waits for their check. */
+	REGISTRATION_CLAIM,
+
+	/** To the entrepreneur: an officer validated their registration; no arguments. */
+	REGISTRATION_VALIDATED,
+
+	/** To the entrepreneur: an officer returned their registration to be completed; {0} is the officer's note. */
+	REGISTRATION_RETURNED,
+
+	/** To the entrepreneur: a place in the class {0} (name), starting {1} (date), is theirs. */
+	CLASS_PLACE_GIVEN,
+
+	/** To the entrepreneur: the certificate of the class {0} (name) is issued with number {1}. */
+	CERTIFICATE_ISSUED,
+
+	/** To the entrepreneur: an officer verified the licence {0} (type) with number {1}. */
+	LICENCE_VERIFIED,
+
+	/** To the entrepreneur: the product {0} (name) was graded {1} (grade) in curation. */
+	PRODUCT_GRADED,
+
+	/** To the entrepreneur: an outlet call at {0} (outlet name) fits their products; apply by {1} (date). */
+	OUTLET_CALL_FITS,
+
+	/** To the entrepreneur: a place at {0} (outlet name) for {1} (period) is offered; confirm by {2} (date). */
+	PLACE_OFFERED,
+
+	/** To the entrepreneur: the offer of a place at {0} (outlet name) ends on {1} (date and time). */
+	PLACE_OFFER_EXPIRING,
+
+	/** To the partner's contacts: a new referral for {0} (offer name) from {1} (business name). */
+	REFERRAL_RECEIVED,
+
+	/** To the entrepreneur: the referral to {0} (offer name) is now {1} (status, as {@code msg:} key). */
+	REFERRAL_CHANGED,
+
+	/** To the entrepreneur: the capital application to {0} (partner name) is now {1} (status, as {@code msg:} key). */
+	CAPITAL_APPLICATION_CHANGED,
+
+	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */
+	REPORT_DUE
+
+}
