@@ -277,11 +277,51 @@ class AccountAdministrationTests {
 		mvc.perform(asAdmin(post("/admin/users")).with(csrf())
 			.param("fullName", "Rudi Audit")
 			.param("email", email)
-			.param("role", "ADMIN")
-			.param("password", "Admin-Baru-Sekali-9")).andExpect(redirectedUrl("/admin/users"));
+			.param("role", "ADMIN")).andExpect(status().isOk()).andExpect(model().attributeExists("slip"));
 		assertThat(jdbc.sql("""
 				select u.action from account_audit u join account a on a.id = u.account_id where a.email = :email
 				""").param("email", email).query(String.class).list()).containsExactly("CREATED");
+	}
+
+	@Test
+	void aResetLinkAndANewActivationCodeAreSentAndAuditedWithoutTheirSecret() throws Exception {
+		String m = marker();
+		long id = open(m + " Kirim", Role.OFFICER, Set.of("31.71"));
+		mvc.perform(asAdmin(post("/admin/users/" + id + "/reset")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users/" + id))
+			.andExpect(flash().attribute("flashSuccess", "users.reset.sent"));
+		String slipPage = mvc.perform(asAdmin(post("/admin/users/" + id + "/activation")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeExists("slip"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String code = ((id.jakpreneur.portal.account.ActivationSlip) mvc
+			.perform(asAdmin(post("/admin/users/" + id + "/activation")).with(csrf()))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("slip")).code();
+		assertThat(slipPage).contains(m + " Kirim");
+		List<Map<String, Object>> audit = jdbc.sql("select action, reason from account_audit where account_id = :id order by id")
+			.param("id", id)
+			.query()
+			.listOfRows();
+		assertThat(audit).extracting(row -> row.get("action"))
+			.containsExactly("RESET_SENT", "ACTIVATION_SENT", "ACTIVATION_SENT");
+		assertThat(audit).allSatisfy(row -> assertThat(row.get("reason")).isNull());
+		assertThat(jdbc.sql("select count(*) from account_audit where reason like :code")
+			.param("code", "%" + code + "%")
+			.query(Long.class)
+			.single()).isZero();
+
+		asAdminDeactivate(id, "Tidak bertugas lagi di sini");
+		mvc.perform(asAdmin(post("/admin/users/" + id + "/reset")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aktifkan kembali dulu")));
+		mvc.perform(asAdmin(post("/admin/users/" + id + "/activation")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("slip"));
 	}
 
 	@Test

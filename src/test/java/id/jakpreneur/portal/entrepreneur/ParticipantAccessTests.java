@@ -177,7 +177,14 @@ class ParticipantAccessTests {
 		java.util.Map<String, String> form = RegistrationTests.validForm();
 		var request = post("/officer/entrepreneurs").with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf());
 		form.forEach(request::param);
-		String location = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+		// answered with the activation slip, which leads back to the new record
+		String location = (String) mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("slip-code")))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("slipBack");
 		assertThat(location).startsWith("/officer/entrepreneurs/");
 		mvc.perform(get(location).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(content().string(containsString("Loket kecamatan")));

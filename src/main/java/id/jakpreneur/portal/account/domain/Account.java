@@ -123,6 +123,10 @@ public class Account {
 		this.deactivatedAt = at;
 	}
 
+	public boolean isDeactivated() {
+		return deactivatedAt != null;
+	}
+
 	public void reactivate() {
 		if (deactivatedAt == null) {
 			throw new AccountRefusedException("users.reactivate.notDeactivated");
@@ -134,6 +138,11 @@ public class Account {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = at;
 		this.mustChangePassword = false;
+	}
+
+	/** Whether a message can reach the person: the account has an address to send it to. */
+	public boolean hasAddress() {
+		return email != null || phone != null;
 	}
 
 	public PortalUser toPortalUser() {

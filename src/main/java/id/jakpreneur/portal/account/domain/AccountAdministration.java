@@ -2,7 +2,8 @@ package id.jakpreneur.portal.account.domain;
 
 import java.time.Clock;
 
-import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.AccountActivation;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.security.AccountSessions;
@@ -13,14 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What administrators do to accounts, each action one row of the audit (decision 92): deactivate an account with a
- * reason (it can no longer log in and every session of it ends at once), reactivate it, open it.
+ * reason (it can no longer log in and every session of it ends at once), reactivate it, open it, send a password
+ * reset link or a new activation.
  * The same rules for every account, the demo accounts included; nobody deactivates their own account.
  */
 @Service
 @Transactional
 public class AccountAdministration {
 
-	private final AccountManagement management;
+	private final AccountActivation activation;
+
+	private final AccountRecovery recovery;
 
 	private final AccountRepository accounts;
 
@@ -30,9 +34,10 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
-	AccountAdministration(AccountManagement management, AccountRepository accounts, AccountAuditRepository audit,
-			AccountSessions sessions, Clock clock) {
-		this.management = management;
+	AccountAdministration(AccountActivation activation, AccountRecovery recovery, AccountRepository accounts,
+			AccountAuditRepository audit, AccountSessions sessions, Clock clock) {
+		this.activation = activation;
+		this.recovery = recovery;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.sessions = sessions;
@@ -60,11 +65,44 @@ public class AccountAdministration {
 		record(actor, accountId, AuditAction.REACTIVATED, reason);
 	}
 
-	/** An administrator opens an account; returns its id. The same refusals as {@link AccountManagement#open}. */
-	public long open(PortalUser actor, NewAccount request) {
-		long accountId = management.open(request);
-		record(actor, accountId, AuditAction.CREATED, null);
-		return accountId;
+	/**
+	 * An administrator opens an account, closed until its holder activates it; returns the slip with the activation
+	 * code. The same refusals as {@link AccountActivation#openForSomeoneElse}.
+	 */
+	public ActivationSlip open(PortalUser actor, NewAccount request) {
+		ActivationSlip slip = activation.openForSomeoneElse(request, actor);
+		record(actor, slip.accountId(), AuditAction.CREATED, null);
+		return slip;
+	}
+
+	/**
+	 * Sends the person a password reset link (to every address the account has). Returns false when the account has
+	 * no address; a deactivated account is refused (it could not log in with the new password anyway).
+	 */
+	public boolean sendReset(PortalUser actor, long accountId) {
+		refuseIfDeactivated(accountId);
+		boolean sent = recovery.sendReset(accountId, actor);
+		if (sent) {
+			record(actor, accountId, AuditAction.RESET_SENT, null);
+		}
+		return sent;
+	}
+
+	/**
+	 * A new activation code for the account, whose link also goes to its addresses; returns the slip to print. Not
+	 * for a deactivated account, nor for the administrator's own.
+	 */
+	public ActivationSlip sendActivation(PortalUser actor, long accountId) {
+		refuseIfDeactivated(accountId);
+		ActivationSlip slip = activation.reissue(accountId, actor);
+		record(actor, accountId, AuditAction.ACTIVATION_SENT, null);
+		return slip;
+	}
+
+	private void refuseIfDeactivated(long accountId) {
+		if (find(accountId).isDeactivated()) {
+			throw new AccountRefusedException("users.deactivated.noSecrets");
+		}
 	}
 
 	private Account find(long accountId) {

@@ -20,6 +20,12 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByPhone(String phone);
 
+	/** The account whose login is the name as typed (e-mail address or mobile number, any way written), enabled or not. */
+	default Optional<Account> findByLoginName(String loginName) {
+		return LoginName.parse(loginName)
+			.flatMap(login -> login.email() != null ? findByEmail(login.email()) : findByPhone(login.phone()));
+	}
+
 	long countByRole(Role role);
 
 	@Query("select distinct a.id from Account a join a.areaCodes c where a.role = :role and a.enabled = true"

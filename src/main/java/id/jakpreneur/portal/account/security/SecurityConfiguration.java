@@ -53,7 +53,8 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/assets/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/forgot-password", "/reset-password",
+					"/activate")
 			.permitAll()
 			// the probes stay on the public port when the actuator has a port of its own
 			.requestMatchers("/livez", "/readyz").permitAll()

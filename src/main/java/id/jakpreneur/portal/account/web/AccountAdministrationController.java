@@ -2,6 +2,7 @@ package id.jakpreneur.portal.account.web;
 
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.domain.AccountAdministration;
 import id.jakpreneur.portal.account.domain.AccountRefusedException;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One account as administrators see it (role, area, status, created, last login, sessions, password changed, the
- * audit of what administrators did to it), and what they can do to it: deactivate and reactivate with a reason.
+ * audit of what administrators did to it), and what they can do to it: deactivate and reactivate with a reason,
+ * send a password reset link, issue a new activation code.
  */
 @Controller
 @RequestMapping("/admin/users/{id}")
@@ -75,6 +77,36 @@ class AccountAdministrationController {
 			RedirectAttributes redirect) {
 		return act(admin, id, result, model, redirect, "users.reactivated",
 				() -> administration.reactivate(admin, id, form.getReason()));
+	}
+
+	/** Sends a password reset link to the account's addresses; says so, or that it has none. */
+	@PostMapping("/reset")
+	String sendReset(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
+		try {
+			boolean sent = administration.sendReset(admin, id);
+			redirect.addFlashAttribute(sent ? "flashSuccess" : "flashError",
+					sent ? "users.reset.sent" : "users.reset.noAddress");
+			return "redirect:/admin/users/" + id;
+		}
+		catch (AccountRefusedException ex) {
+			model.addAttribute("refusal", ex.messageKey());
+			return show(admin, id, Pageable.ofSize(20), model);
+		}
+	}
+
+	/** A new activation code: the answer is the printable slip, shown this once (never a redirect or a flash). */
+	@PostMapping("/activation")
+	String sendActivation(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, Model model) {
+		try {
+			model.addAttribute("slip", administration.sendActivation(admin, id));
+			model.addAttribute("slipBack", "/admin/users/" + id);
+			return ActivationSlip.VIEW;
+		}
+		catch (AccountRefusedException ex) {
+			model.addAttribute("refusal", ex.messageKey());
+			return show(admin, id, Pageable.ofSize(20), model);
+		}
 	}
 
 	/** Runs a valid action and goes back to the account with its message; else the page again, with the reason why. */

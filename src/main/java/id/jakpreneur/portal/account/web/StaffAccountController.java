@@ -7,9 +7,9 @@ import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.NewAccount;
-import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.account.domain.AccountAdministration;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Administrators search accounts and open accounts for officers, mentors and other administrators. */
@@ -93,9 +92,13 @@ class StaffAccountController {
 		return showForm(model);
 	}
 
+	/**
+	 * Opens the account without a password of anyone's choosing and answers with the printable slip of its
+	 * activation code (shown this once); the link also goes to the address.
+	 */
 	@PostMapping
 	String create(@AuthenticationPrincipal PortalUser admin, @Valid @ModelAttribute("form") StaffAccountForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model) {
 		if (form.getRole() != null && !STAFF_ROLES.contains(form.getRole())) {
 			result.rejectValue("role", "validation.invalidChoice");
 		}
@@ -105,23 +108,19 @@ class StaffAccountController {
 		if (!form.getAreaCodes().stream().allMatch(this::isArea)) {
 			result.rejectValue("areaCodes", "validation.invalidChoice");
 		}
-		if (!result.hasFieldErrors("password")) {
-			PasswordPolicy.problem(form.getPassword(), form.getEmail())
-				.ifPresent(key -> result.rejectValue("password", key));
-		}
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
 		try {
-			administration.open(admin, new NewAccount(form.getEmail(), form.getFullName(), form.getRole(), form.getPassword(),
-					form.getAreaCodes(), true));
+			model.addAttribute("slip", administration.open(admin, new NewAccount(form.getEmail(), form.getFullName(),
+					form.getRole(), null, form.getAreaCodes(), false)));
 		}
 		catch (EmailTakenException ex) {
 			result.rejectValue("email", "account.email.taken");
 			return showForm(model);
 		}
-		redirect.addFlashAttribute("flashSuccess", "account.created");
-		return "redirect:/admin/users";
+		model.addAttribute("slipBack", "/admin/users");
+		return ActivationSlip.VIEW;
 	}
 
 	private String showForm(Model model) {

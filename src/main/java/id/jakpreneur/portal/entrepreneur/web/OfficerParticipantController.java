@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
@@ -18,6 +19,7 @@ import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.entrepreneur.domain.Registration.CounterRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.domain.RevealPurpose;
 import id.jakpreneur.portal.entrepreneur.domain.RevealRequest;
@@ -192,19 +194,18 @@ class OfficerParticipantController {
 		return showWalkIn(model);
 	}
 
+	/** Answered with the printable slip itself: its activation code is shown this once, never in a redirect. */
 	@PostMapping
 	String registerWalkIn(@AuthenticationPrincipal PortalUser officer,
-			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		validator.validateRegistration(form, result);
+			@Valid @ModelAttribute("form") RegistrationForm form, BindingResult result, Model model) {
+		validator.validateWalkIn(form, result);
 		checkArea(officer, form, result);
 		if (!result.hasErrors()) {
 			try {
-				long id = registration.register(new NewRegistration(form.getEmail(), form.getPassword(),
-						validator.toPerson(form), validator.toBusiness(form), noticeVersion,
-						RegistrationChannel.WALK_IN, officer.accountId()));
-				redirect.addFlashAttribute("flashSuccess", "walkIn.done");
-				return "redirect:/officer/entrepreneurs/" + id;
+				CounterRegistration registered = registration.registerAtCounter(new NewRegistration(form.getEmail(),
+						null, validator.toPerson(form), validator.toBusiness(form), noticeVersion,
+						RegistrationChannel.WALK_IN, officer.accountId()), officer);
+				return showSlip(registered.slip(), registered.participantId(), model);
 			}
 			catch (NikTakenException ex) {
 				result.rejectValue("nik", "registration.nik.taken");
@@ -217,6 +218,26 @@ class OfficerParticipantController {
 		return showWalkIn(model);
 	}
 
+	/**
+	 * A new activation code for the citizen's account, after the officer checked the KTP in person (logged like a
+	 * reveal, shown to the citizen); answered with the printable slip.
+	 */
+	@PostMapping("/{id}/activation-code")
+	String reissueActivationCode(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean ktpChecked, Model model) {
+		if (!ktpChecked) {
+			model.addAttribute("activationError", "officer.activation.ktpRequired");
+			return detail(officer, id, model);
+		}
+		return showSlip(personalData.reissueActivationCode(officer, id), id, model);
+	}
+
+	private static String showSlip(ActivationSlip slip, long participantId, Model model) {
+		model.addAttribute("slip", slip);
+		model.addAttribute("slipBack", "/officer/entrepreneurs/" + participantId);
+		return ActivationSlip.VIEW;
+	}
+
 	private static void checkArea(PortalUser officer, ParticipantForm form, BindingResult result) {
 		if (!result.hasFieldErrors("villageCode") && !officer.covers(form.getVillageCode())) {
 			result.rejectValue("villageCode", "officer.village.outsideArea");
@@ -227,7 +248,7 @@ class OfficerParticipantController {
 		if (!model.containsAttribute("revealForm")) {
 			model.addAttribute("revealForm", new RevealForm());
 		}
-		model.addAttribute("revealPurposes", RevealPurpose.values());
+		model.addAttribute("revealPurposes", RevealPurpose.forReveal());
 		model.addAttribute("participant", records.get(officer, id));
 		model.addAttribute("history", records.history(officer, id));
 		model.addAttribute("accessLog", personalData.accessLog(id));

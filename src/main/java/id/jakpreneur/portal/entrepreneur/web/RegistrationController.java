@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.SessionLogin;
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.OnlineRegistration;
-import id.jakpreneur.portal.entrepreneur.domain.RegistrationActivations;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationLimiter;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,7 +42,7 @@ class RegistrationController {
 
 	private final RegistrationLimiter limiter;
 
-	private final RegistrationActivations activations;
+	private final AccountActivation activations;
 
 	private final ParticipantFormValidator validator;
 
@@ -53,7 +53,7 @@ class RegistrationController {
 	private final String noticeVersion;
 
 	RegistrationController(OnlineRegistration registration, RegistrationLimiter limiter,
-			RegistrationActivations activations, ParticipantFormValidator validator, FormOptions options,
+			AccountActivation activations, ParticipantFormValidator validator, FormOptions options,
 			SessionLogin sessionLogin, @Value("${jakpreneur.privacy.version}") String noticeVersion) {
 		this.registration = registration;
 		this.limiter = limiter;
@@ -111,7 +111,7 @@ class RegistrationController {
 	@PostMapping("/register/activate")
 	String activate(@RequestParam(defaultValue = "") String token, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return activations.activate(token).map(email -> {
+		return activations.confirmRegistration(token).map(email -> {
 			sessionLogin.logIn(email, request, response);
 			redirect.addFlashAttribute("flashSuccess", "registration.done");
 			return "redirect:/me";
