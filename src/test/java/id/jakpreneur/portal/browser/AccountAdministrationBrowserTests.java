@@ -55,6 +55,10 @@ class AccountAdministrationBrowserTests {
 			Browser.logIn(browser, base + "/login", DemoUsers.emailOf(Role.ADMIN), DemoUsers.PASSWORD);
 			browser.get(base + "/admin/users");
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Akun pengguna");
+			if (width > 400) {
+				// the areas by name (the column is hidden on a phone)
+				assertThat(browser.findElement(By.tagName("tbody")).getText()).contains("Setiabudi");
+			}
 			assertFits(browser, width);
 			Browser.fullPageScreenshot(browser, "admin-users-" + width);
 
