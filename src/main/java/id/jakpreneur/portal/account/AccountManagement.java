@@ -2,7 +2,6 @@ package id.jakpreneur.portal.account;
 
 import id.jakpreneur.portal.account.domain.Account;
 import id.jakpreneur.portal.account.domain.AccountRepository;
-import id.jakpreneur.portal.account.domain.AccountSummary;
 import id.jakpreneur.portal.account.domain.LoginName;
 import id.jakpreneur.portal.account.domain.PhoneTakenException;
 import java.time.Clock;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -156,17 +153,17 @@ public class AccountManagement implements UserDetailsService {
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AccountSummary> list(Pageable pageable) {
-		return accounts.findSummaries(pageable);
-	}
-
-	@Transactional(readOnly = true)
 	public Map<Role, Long> countByRole() {
 		Map<Role, Long> counts = new EnumMap<>(Role.class);
 		for (Role role : Role.values()) {
 			counts.put(role, accounts.countByRole(role));
 		}
 		return counts;
+	}
+
+	/** Notes a successful login's time, shown on the account's administration page. */
+	public void recordLogin(long accountId) {
+		accounts.recordLogin(accountId, clock.instant());
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import java.util.Set;
  * bytes, not one of the most common passwords (nor one with digits or signs added at either end), not a few
  * characters repeated, and not built from the email address. No character classes: a passphrase of plain words is
  * fine, {@code Password123} is not. Returns a message key for the first problem. Every form that sets a password
- * (registration, walk-in registration, staff, mentor and partner accounts, the password change) asks this class.
+ * (online registration, the password change, the reset link, the activation) asks this class.
  */
 public final class PasswordPolicy {
 

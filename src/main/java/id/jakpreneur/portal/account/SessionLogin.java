@@ -39,6 +39,11 @@ public class SessionLogin {
 
 	public void logIn(String email, HttpServletRequest request, HttpServletResponse response) {
 		UserDetails user = accounts.loadUserByUsername(email);
+		if (!user.isEnabled()) {
+			// deactivated by an administrator (decision 92): a link or code used since does not open a session; the
+			// page the caller sends the person to asks for a login, which is refused
+			return;
+		}
 		if (user instanceof PortalUser portalUser) {
 			portalUser.eraseCredentials();
 		}

@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.AccountActivation;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -51,20 +52,20 @@ public class PartnerManagement {
 
 	private final PartnerOffers offerQueries;
 
-	private final AccountManagement accounts;
+	private final AccountActivation activations;
 
 	private final PartnerQueries queries;
 
 	private final Clock clock;
 
 	PartnerManagement(PartnerOrganisationRepository organisations, PartnerContactRepository contacts,
-			PartnerOfferRepository offers, PartnerOffers offerQueries, AccountManagement accounts, PartnerQueries queries,
+			PartnerOfferRepository offers, PartnerOffers offerQueries, AccountActivation activations, PartnerQueries queries,
 			Clock clock) {
 		this.organisations = organisations;
 		this.contacts = contacts;
 		this.offers = offers;
 		this.offerQueries = offerQueries;
-		this.accounts = accounts;
+		this.activations = activations;
 		this.queries = queries;
 		this.clock = clock;
 	}
@@ -150,11 +151,12 @@ public class PartnerManagement {
 
 	/**
 	 * Opens a PARTNER login for a contact person, with the contact's email as login name, and links it, so that the
-	 * login sees the referrals of this organisation only. The password must already satisfy the password policy.
+	 * login sees the referrals of this organisation only. Nobody chooses its password: the contact does, with the
+	 * activation code on the returned slip (or the link sent to the address).
 	 * @throws ContactHasAccountException when the contact already has a login
 	 * @throws id.jakpreneur.portal.account.EmailTakenException when the email is another account's login
 	 */
-	public long openAccount(PortalUser admin, long partnerId, long contactId, String password) {
+	public ActivationSlip openAccount(PortalUser admin, long partnerId, long contactId) {
 		if (admin.role() != Role.ADMIN) {
 			throw new AccessDeniedException("only administrators open partner accounts");
 		}
@@ -162,10 +164,10 @@ public class PartnerManagement {
 		if (contact.getAccountId() != null) {
 			throw new ContactHasAccountException();
 		}
-		long accountId = accounts.open(
-				new NewAccount(contact.getEmail(), contact.getFullName(), Role.PARTNER, password, Set.of(), true));
-		contact.linkAccount(accountId);
-		return accountId;
+		ActivationSlip slip = activations.openForSomeoneElse(
+				new NewAccount(contact.getEmail(), contact.getFullName(), Role.PARTNER, null, Set.of(), false), admin);
+		contact.linkAccount(slip.accountId());
+		return slip;
 	}
 
 	public long addOffer(long partnerId, OfferDraft draft) {

@@ -7,13 +7,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.UUID;
 
 import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.Mailbox;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,33 +32,66 @@ class StaffAccountTests {
 	AccountManagement accounts;
 
 	@Test
-	void adminOpensAnOfficerAccountWithAnArea() throws Exception {
+	void adminOpensAnOfficerAccountWithAnAreaThatItsHolderActivatesWithTheCodeFromTheSlip() throws Exception {
 		String email = "petugas-" + UUID.randomUUID() + "@example.id";
-		mvc.perform(post("/admin/users").with(DemoUsers.as(accounts, Role.ADMIN))
+		ActivationSlip slip = (ActivationSlip) mvc.perform(post("/admin/users").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("fullName", "Rina Kusuma")
 			.param("email", email)
 			.param("role", "OFFICER")
-			.param("areaCodes", "31.74", "31.74.01")
-			.param("password", "Petugas-Selatan-1")).andExpect(redirectedUrl("/admin/users"));
+			.param("areaCodes", "31.74", "31.74.01"))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ActivationSlip.VIEW))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("slip");
 		PortalUser officer = (PortalUser) accounts.loadUserByUsername(email);
 		assertThat(officer.role()).isEqualTo(Role.OFFICER);
 		assertThat(officer.areaCodes()).containsExactlyInAnyOrder("31.74", "31.74.01");
 		assertThat(officer.covers("31.74.05.1001")).isTrue();
 		assertThat(officer.covers("31.71.01.1001")).isFalse();
-		// the administrator knows this password: the officer must choose their own before anything else,
-		// a NIK reveal included
-		assertThat(officer.mustChangePassword()).isTrue();
-		jakarta.servlet.http.Cookie session = mvc
-			.perform(formLogin("/login").user(email).password("Petugas-Selatan-1"))
-			.andExpect(redirectedUrl("/account/password"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
-		mvc.perform(post("/officer/entrepreneurs/1/reveal").cookie(session).with(csrf()).param("reason", "Verifikasi"))
-			.andExpect(redirectedUrl("/account/password"));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/officer").cookie(session))
-			.andExpect(redirectedUrl("/account/password"));
+		// nobody chose a password: the account stays closed until its holder activates it
+		assertThat(officer.isEnabled()).isFalse();
+		assertThat(officer.mustChangePassword()).isFalse();
+		assertThat(slip.loginName()).isEqualTo(email);
+		assertThat(slip.code()).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
+		mvc.perform(post("/activate").with(csrf())
+			.param("loginName", email.toUpperCase(java.util.Locale.ROOT))
+			.param("code", slip.code().toLowerCase(java.util.Locale.ROOT).replace("-", " "))
+			.param("newPassword", "Petugas-Selatan-1")
+			.param("confirmPassword", "Petugas-Selatan-1")).andExpect(redirectedUrl("/officer"));
+		mvc.perform(formLogin("/login").user(email).password("Petugas-Selatan-1")).andExpect(redirectedUrl("/officer"));
+	}
+
+	@Test
+	void theActivationLinkMailedToTheNewAccountLetsItsHolderChooseTheirPassword() throws Exception {
+		String email = "pendamping-" + UUID.randomUUID() + "@example.id";
+		mvc.perform(post("/admin/users").with(DemoUsers.as(accounts, Role.ADMIN))
+			.with(csrf())
+			.param("fullName", "Yusuf Hakim")
+			.param("email", email)
+			.param("role", "MENTOR")
+			.param("areaCodes", "31.71.01")).andExpect(view().name(ActivationSlip.VIEW));
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("/activate\\?token=([A-Za-z0-9_-]{43})")
+			.matcher(Mailbox.text(Mailbox.awaitMailContaining(email, "/activate?token=")));
+		assertThat(link.find()).isTrue();
+		mvc.perform(get("/activate").param("token", link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(content().string(containsString(email)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"code\""))));
+		mvc.perform(post("/activate").with(csrf())
+			.param("token", link.group(1))
+			.param("newPassword", "Pendamping-Baru-9")
+			.param("confirmPassword", "Pendamping-Baru-9")).andExpect(redirectedUrl("/mentor"));
+		mvc.perform(post("/activate").with(csrf())
+			.param("token", link.group(1))
+			.param("newPassword", "Pendamping-Baru-9")
+			.param("confirmPassword", "Pendamping-Baru-9"))
+			.andExpect(status().isNotFound())
+			.andExpect(model().attribute("invalidLink", true));
+		mvc.perform(formLogin("/login").user(email).password("Pendamping-Baru-9")).andExpect(redirectedUrl("/mentor"));
 	}
 
 	@Test
@@ -66,12 +102,10 @@ class StaffAccountTests {
 			.param("fullName", "")
 			.param("email", email)
 			.param("role", "MENTOR")
-			.param("areaCodes", "99.99")
-			.param("password", "short"))
+			.param("areaCodes", "99.99"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "fullName", "NotBlank"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "areaCodes", "validation.invalidChoice"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "password", "password.policy.tooShort"))
 			.andExpect(content().string(containsString("Wajib diisi.")));
 		assertThat(accounts.isEmailFree(email)).isTrue();
 	}
@@ -82,8 +116,7 @@ class StaffAccountTests {
 			.with(csrf())
 			.param("fullName", "Tanpa Wilayah")
 			.param("email", "tanpa-" + UUID.randomUUID() + "@example.id")
-			.param("role", "MENTOR")
-			.param("password", "Pendamping-Baru-9"))
+			.param("role", "MENTOR"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "areaCodes", "account.area.required"));
 	}
@@ -94,16 +127,14 @@ class StaffAccountTests {
 			.with(csrf())
 			.param("fullName", "Siti Lain")
 			.param("email", "WARGA@demo.local")
-			.param("role", "ENTREPRENEUR")
-			.param("password", "Pendamping-Baru-9"))
+			.param("role", "ENTREPRENEUR"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "role", "validation.invalidChoice"));
 		mvc.perform(post("/admin/users").with(DemoUsers.as(accounts, Role.ADMIN))
 			.with(csrf())
 			.param("fullName", "Siti Lain")
 			.param("email", "WARGA@demo.local")
-			.param("role", "ADMIN")
-			.param("password", "Pendamping-Baru-9"))
+			.param("role", "ADMIN"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"));
 	}

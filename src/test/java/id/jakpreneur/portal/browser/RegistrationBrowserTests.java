@@ -139,21 +139,21 @@ class RegistrationBrowserTests {
 		}
 	}
 
-	private static void type(ChromeDriver browser, String id, String text) {
+	static void type(ChromeDriver browser, String id, String text) {
 		WebElement field = browser.findElement(By.id(id));
 		field.clear();
 		field.sendKeys(text);
 	}
 
 	/** Ticks a radio button or checkbox the way a person does: by tapping its label. */
-	private static void tick(ChromeDriver browser, String id) {
+	static void tick(ChromeDriver browser, String id) {
 		WebElement label = browser.findElement(By.cssSelector("label[for='" + id + "']"));
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", label);
 		label.click();
 		assertThat(browser.findElement(By.id(id)).isSelected()).as(id + " ticked").isTrue();
 	}
 
-	private static void setDate(ChromeDriver browser, String id, String isoDate) {
+	static void setDate(ChromeDriver browser, String id, String isoDate) {
 		((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id,
 				isoDate);
 	}

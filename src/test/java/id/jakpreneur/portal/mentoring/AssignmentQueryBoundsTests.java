@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -42,6 +43,9 @@ class AssignmentQueryBoundsTests {
 	Registration registration;
 
 	@Autowired
+	AccountActivation activations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -65,13 +69,13 @@ class AssignmentQueryBoundsTests {
 		PortalUser officer = FreshParticipants.demo(accounts, Role.OFFICER);
 		Fresh participant = MentoringFixtures.waiting(registration, accounts, assessing, "31.71.07.1001");
 		Track track = assessments.latest(participant.id()).orElseThrow().track();
-		MentoringFixtures.mentor(mentors, accounts, officer, "Tanah Abang 0", Set.of(track), Set.of("31.71.07"), 5);
+		MentoringFixtures.mentor(mentors, activations, accounts, officer, "Tanah Abang 0", Set.of(track), Set.of("31.71.07"), 5);
 		MockHttpServletRequestBuilder page = get("/officer/assignments/" + participant.id()).with(user(officer));
 		long pageWithOne = statements(page);
 		long queueOfOne = statements(get("/officer/assignments").param("size", "1").with(user(officer)));
 
 		for (int i = 1; i < 20; i++) {
-			MentoringFixtures.mentor(mentors, accounts, officer, "Tanah Abang " + i, Set.of(track, Track.EXPANSION),
+			MentoringFixtures.mentor(mentors, activations, accounts, officer, "Tanah Abang " + i, Set.of(track, Track.EXPANSION),
 					Set.of("31.71.07", "31.71.08"), 5 + i);
 		}
 		long pageWithTwenty = statements(page);
@@ -85,7 +89,7 @@ class AssignmentQueryBoundsTests {
 	void theMentorsHomeAndTheMenteesPageCostTheSameForOneMenteeOrSeveral() throws Exception {
 		PortalUser officer = FreshParticipants.demo(accounts, Role.OFFICER);
 		Fresh first = MentoringFixtures.waiting(registration, accounts, assessing, "31.71.07.1001");
-		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, accounts, officer, "Banyak Peserta",
+		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Banyak Peserta",
 				java.util.EnumSet.allOf(Track.class), Set.of("31.71.07"), 10);
 		Assignments assignments = assignmentsBean;
 		assignments.assign(officer, first.id(), mentor.id());

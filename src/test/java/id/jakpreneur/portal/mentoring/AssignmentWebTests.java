@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
@@ -66,6 +67,9 @@ class AssignmentWebTests {
 	Registration registration;
 
 	@Autowired
+	AccountActivation activations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -102,7 +106,7 @@ class AssignmentWebTests {
 	}
 
 	private long mentor(String name, int capacity) {
-		return MentoringFixtures.mentor(mentors, accounts, officer, name, Set.of(track),
+		return MentoringFixtures.mentor(mentors, activations, accounts, officer, name, Set.of(track),
 				Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), capacity).id();
 	}
 
@@ -213,7 +217,7 @@ class AssignmentWebTests {
 	@Test
 	void twoOfficersClickingTheLastSeatAtOnceGetOneAssignmentAndOneMessage() throws Exception {
 		Fresh other = MentoringFixtures.waiting(registration, accounts, assessing, MentoringFixtures.KEMAYORAN);
-		long mentor = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Kursi Terakhir",
+		long mentor = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Pendamping Kursi Terakhir",
 				java.util.EnumSet.of(track, assessments.latest(other.id()).orElseThrow().track()),
 				Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 1).id();
 		PortalUser admin = FreshParticipants.demo(accounts, Role.ADMIN);
@@ -283,7 +287,7 @@ class AssignmentWebTests {
 
 	@Test
 	void aFormerMentorOpeningTheMenteePageIsToldTheMenteeHasAnotherMentor() throws Exception {
-		MentoringFixtures.Created first = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Lama",
+		MentoringFixtures.Created first = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Pendamping Lama",
 				Set.of(track), Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 5);
 		long second = mentor("Pendamping Baru", 5);
 		assignments.assign(officer, participant.id(), first.id());
@@ -355,7 +359,7 @@ class AssignmentWebTests {
 		Fresh third = MentoringFixtures.waiting(registration, accounts, assessing, JOHAR_BARU);
 		Set<Track> tracks = java.util.EnumSet.of(assessments.latest(first.id()).orElseThrow().track(),
 				assessments.latest(second.id()).orElseThrow().track(), assessments.latest(third.id()).orElseThrow().track());
-		long one = MentoringFixtures.mentor(mentors, accounts, officer, "Massal Satu Kursi", tracks, Set.of("31.71.08"), 1)
+		long one = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Massal Satu Kursi", tracks, Set.of("31.71.08"), 1)
 			.id();
 		MvcResult preview = mvc.perform(get("/officer/assignments/bulk").param("participant",
 				String.valueOf(first.id()), String.valueOf(second.id())).with(user(officer)))
@@ -404,7 +408,7 @@ class AssignmentWebTests {
 	@Test
 	void aMentorFromAnotherKotaCannotBeAssignedByCraftingTheForm() throws Exception {
 		PortalUser admin = FreshParticipants.demo(accounts, Role.ADMIN);
-		long south = MentoringFixtures.mentor(mentors, accounts, admin, "Pendamping Tebet", Set.of(track),
+		long south = MentoringFixtures.mentor(mentors, activations, accounts, admin, "Pendamping Tebet", Set.of(track),
 				Set.of(MentoringFixtures.TEBET_DISTRICT), 5).id();
 		mvc.perform(post(page(participant.id())).param("mentorId", String.valueOf(south)).with(user(admin)).with(csrf()))
 			.andExpect(status().isNotFound());

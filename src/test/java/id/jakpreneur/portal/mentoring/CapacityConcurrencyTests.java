@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
@@ -61,6 +62,9 @@ class CapacityConcurrencyTests {
 	Registration registration;
 
 	@Autowired
+	AccountActivation activations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -94,7 +98,7 @@ class CapacityConcurrencyTests {
 	}
 
 	private long mentorWithOneSeat(Track track) {
-		return MentoringFixtures.mentor(mentors, accounts, officers.get(0), "Pendamping Satu Kursi", Set.of(track),
+		return MentoringFixtures.mentor(mentors, activations, accounts, officers.get(0), "Pendamping Satu Kursi", Set.of(track),
 				Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 1).id();
 	}
 
@@ -131,9 +135,9 @@ class CapacityConcurrencyTests {
 	void twoOfficersAssigningOneParticipantToTwoMentorsAtOnceLeaveOneMentor() throws Exception {
 		Fresh participant = waiting();
 		Track track = trackOf(participant);
-		long first = MentoringFixtures.mentor(mentors, accounts, officers.get(0), "Pendamping A", Set.of(track),
+		long first = MentoringFixtures.mentor(mentors, activations, accounts, officers.get(0), "Pendamping A", Set.of(track),
 				Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 5).id();
-		long second = MentoringFixtures.mentor(mentors, accounts, officers.get(0), "Pendamping B", Set.of(track),
+		long second = MentoringFixtures.mentor(mentors, activations, accounts, officers.get(0), "Pendamping B", Set.of(track),
 				Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 5).id();
 		List<Throwable> outcomes = runAtOnce(List.of(() -> {
 			assignments.assign(officers.get(0), participant.id(), first);
@@ -207,7 +211,7 @@ class CapacityConcurrencyTests {
 	void aCapacityBelowTheCurrentMenteesIsRefused() {
 		Fresh a = waiting();
 		Fresh b = waiting();
-		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, accounts, officers.get(0), "Pendamping Dua",
+		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, activations, accounts, officers.get(0), "Pendamping Dua",
 				java.util.EnumSet.of(trackOf(a), trackOf(b)), Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 3);
 		assignments.assign(officers.get(0), a.id(), mentor.id());
 		assignments.assign(officers.get(0), b.id(), mentor.id());

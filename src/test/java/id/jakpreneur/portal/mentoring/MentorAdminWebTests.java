@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.Set;
 import java.util.UUID;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -45,6 +48,9 @@ class MentorAdminWebTests {
 	MockMvc mvc;
 
 	@Autowired
+	AccountActivation activations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -71,7 +77,6 @@ class MentorAdminWebTests {
 		java.util.Map<String, String[]> fields = new java.util.LinkedHashMap<>();
 		fields.put("fullName", new String[] { "Rina Wulandari" });
 		fields.put("email", new String[] { email });
-		fields.put("password", new String[] { "pendamping-2026" });
 		fields.put("phone", new String[] { "0813-1111-2222" });
 		fields.put("kind", new String[] { "PARTNER_VOLUNTEER" });
 		fields.put("organisation", new String[] { "Universitas Negeri Jakarta" });
@@ -98,9 +103,11 @@ class MentorAdminWebTests {
 
 	@Test
 	void anOfficerCreatesAMentorWithTheirLogin() throws Exception {
+		// answered with the slip of the login's activation code: nobody but the mentor chooses the password
 		mvc.perform(create())
-			.andExpect(redirectedUrl("/officer/mentors"))
-			.andExpect(flash().attribute("flashSuccess", "mentoring.mentor.created"));
+			.andExpect(status().isOk())
+			.andExpect(view().name(ActivationSlip.VIEW))
+			.andExpect(model().attribute("slipBack", "/officer/mentors"));
 		PortalUser login = (PortalUser) accounts.loadUserByUsername(email);
 		assertThat(login.role()).isEqualTo(Role.MENTOR);
 		assertThat(login.areaCodes()).containsExactlyInAnyOrder("31.71.03", "31.71.04");
@@ -118,11 +125,10 @@ class MentorAdminWebTests {
 
 	@Test
 	void everyBadInputComesBackBesideItsFieldAndNothingIsSaved() throws Exception {
-		mvc.perform(create("kind", "PJLP", "phone", "12345", "password", "pendek"))
+		mvc.perform(create("kind", "PJLP", "phone", "12345"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "agencyCode", "mentoring.mentor.agencyRequired"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "phone", "mentoring.mentor.phoneInvalid"))
-			.andExpect(model().attributeHasFieldErrors("form", "password"))
 			.andExpect(content().string(containsString("Pilih dinas yang mengontrak PJLP ini.")));
 		mvc.perform(create("organisation", "", "tracks", "", "districtCodes", "", "capacityLimit", "99"))
 			.andExpect(status().isOk())
@@ -142,14 +148,14 @@ class MentorAdminWebTests {
 	@Test
 	void madeUpIndexedFieldNamesAreIgnoredRatherThanFailing() throws Exception {
 		mvc.perform(create("tracks[7]", "EXPANSION", "districtCodes[2]", "31.74.01"))
-			.andExpect(redirectedUrl("/officer/mentors"));
+			.andExpect(view().name(ActivationSlip.VIEW));
 		assertThat(mentorsWithEmail()).isOne();
 	}
 
 	@Test
 	void editingKeepsKecamatanOutsideTheOfficersAreaAndRefusesALimitBelowTheLoad() throws Exception {
 		PortalUser admin = FreshParticipants.demo(accounts, Role.ADMIN);
-		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, accounts, admin, "Lintas Kota",
+		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, activations, accounts, admin, "Lintas Kota",
 				Set.of(Track.EXPANSION), Set.of(MentoringFixtures.KEMAYORAN_DISTRICT, MentoringFixtures.TEBET_DISTRICT), 4);
 		mvc.perform(get("/officer/mentors/" + mentor.id()).with(user(officer)))
 			.andExpect(status().isOk())
@@ -178,7 +184,7 @@ class MentorAdminWebTests {
 
 	@Test
 	void aMentorSetsTheirOwnCapacityWithinTheLimitAndPauses() throws Exception {
-		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, accounts, officer, "Kapasitas Sendiri",
+		MentoringFixtures.Created mentor = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Kapasitas Sendiri",
 				Set.of(Track.EXPANSION), Set.of(MentoringFixtures.KEMAYORAN_DISTRICT), 6);
 		mvc.perform(get("/mentor/profile").with(user(mentor.login())))
 			.andExpect(status().isOk())

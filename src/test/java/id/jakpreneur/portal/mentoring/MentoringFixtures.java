@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.domain.Assessing;
@@ -17,7 +18,7 @@ import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.mentoring.query.QueuePosition;
-import id.jakpreneur.portal.support.FirstLogin;
+import id.jakpreneur.portal.support.Activated;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -65,12 +66,14 @@ final class MentoringFixtures {
 	}
 
 	/** A mentor created by the given officer, with their MENTOR login. */
-	static Created mentor(MentorManagement mentors, AccountManagement accounts, PortalUser officer, String name,
-			Set<Track> tracks, Set<String> districts, int capacity) {
+	static Created mentor(MentorManagement mentors, AccountActivation activations, AccountManagement accounts,
+			PortalUser officer, String name, Set<Track> tracks, Set<String> districts, int capacity) {
 		String email = "m-" + UUID.randomUUID() + "@test.local";
-		long id = mentors.create(officer, new MentorDetails(name, "+6281311112222", MentorKind.EXPERT, null, null,
-				tracks, districts, EnumSet.of(MentorLanguage.INDONESIAN), capacity, false), email, PASSWORD);
-		return new Created(id, FirstLogin.passwordChosen(accounts, email, PASSWORD));
+		MentorManagement.MentorCreated created = mentors.create(officer, new MentorDetails(name, "+6281311112222",
+				MentorKind.EXPERT, null, null, tracks, districts, EnumSet.of(MentorLanguage.INDONESIAN), capacity, false),
+				email);
+		Activated.withPassword(activations, created.slip(), PASSWORD);
+		return new Created(created.mentorId(), (PortalUser) accounts.loadUserByUsername(email));
 	}
 
 	/** A mentor profile and its login. */

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -56,6 +57,9 @@ class MentoringWorkWebTests {
 	Registration registration;
 
 	@Autowired
+	AccountActivation activations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -83,7 +87,7 @@ class MentoringWorkWebTests {
 	void setUp() {
 		PortalUser officer = FreshParticipants.demo(accounts, Role.OFFICER);
 		mentee = MentoringFixtures.waiting(registration, accounts, assessing, CEMPAKA_PUTIH);
-		mentor = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Cempaka",
+		mentor = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Pendamping Cempaka",
 				Set.of(assessments.latest(mentee.id()).orElseThrow().track()), Set.of("31.71.05"), 5);
 		assignments.assign(officer, mentee.id(), mentor.id());
 		today = LocalDate.now(Jakarta.ZONE);
@@ -252,7 +256,7 @@ class MentoringWorkWebTests {
 	@Test
 	void aMentorReplacedLosesAccessAndTheEntrepreneurPageShowsTheNewMentor() throws Exception {
 		PortalUser officer = FreshParticipants.demo(accounts, Role.OFFICER);
-		MentoringFixtures.Created next = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Baru Cempaka",
+		MentoringFixtures.Created next = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Pendamping Baru Cempaka",
 				Set.of(assessments.latest(mentee.id()).orElseThrow().track()), Set.of("31.71.05"), 5);
 		assignments.reassign(officer, mentee.id(), next.id(), "Pendamping lama cuti panjang tiga bulan.");
 		// the former mentor is told the participant has another mentor, and sees or logs nothing of theirs any more

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -50,6 +51,9 @@ class NoticeTests {
 	Registration registration;
 
 	@Autowired
+	AccountActivation activations;
+
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
@@ -78,7 +82,7 @@ class NoticeTests {
 	void assignAMentor() {
 		PortalUser officer = FreshParticipants.demo(accounts, Role.OFFICER);
 		mentee = MentoringFixtures.waiting(registration, accounts, assessing, "31.71.02.1001");
-		mentor = MentoringFixtures.mentor(mentors, accounts, officer, "Pendamping Sawah Besar",
+		mentor = MentoringFixtures.mentor(mentors, activations, accounts, officer, "Pendamping Sawah Besar",
 				Set.of(assessments.latest(mentee.id()).orElseThrow().track()), Set.of("31.71.02"), 5);
 		assignments.assign(officer, mentee.id(), mentor.id());
 	}

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -39,7 +40,7 @@ import id.jakpreneur.portal.mentoring.domain.MentorKind;
 import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.support.DemoUsers;
-import id.jakpreneur.portal.support.FirstLogin;
+import id.jakpreneur.portal.support.Activated;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,9 @@ class OutletPagesTests {
 
 	@Autowired
 	MentorManagement mentors;
+
+	@Autowired
+	AccountActivation activations;
 
 	@Autowired
 	OutletManagement outlets;
@@ -179,12 +183,14 @@ class OutletPagesTests {
 		long id = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
 		PortalUser officer = fixtures().officer();
 		String email = "m-" + UUID.randomUUID() + "@test.local";
-		long mentorId = mentors.create(officer, new MentorDetails("Pendamping Kurasi", "+6281311112222",
-				MentorKind.EXPERT, null, null, EnumSet.of(Track.MARKETING_AND_DIGITAL), Set.of("31.71.01"),
-				EnumSet.of(MentorLanguage.INDONESIAN), 5, false), email, "rahasia-uji-123");
+		MentorManagement.MentorCreated mentor = mentors.create(officer, new MentorDetails("Pendamping Kurasi",
+				"+6281311112222", MentorKind.EXPERT, null, null, EnumSet.of(Track.MARKETING_AND_DIGITAL),
+				Set.of("31.71.01"), EnumSet.of(MentorLanguage.INDONESIAN), 5, false), email);
+		Activated.withPassword(activations, mentor.slip(), "rahasia-uji-123");
+		long mentorId = mentor.mentorId();
 		jdbc.update("insert into mentor_assignment (participant_id, mentor_id, track, assigned_by) "
 				+ "values (?, ?, 'MARKETING_AND_DIGITAL', ?)", her.participantId(), mentorId, officer.accountId());
-		PortalUser herMentor = FirstLogin.passwordChosen(accounts, email, "rahasia-uji-123");
+		PortalUser herMentor = (PortalUser) accounts.loadUserByUsername(email);
 
 		// the demo mentor covers Gambir, but she has her own mentor now
 		mvc.perform(get("/mentor/outlets/products/" + id).with(DemoUsers.as(accounts, Role.MENTOR)))

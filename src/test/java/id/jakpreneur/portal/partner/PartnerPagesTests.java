@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.support.DemoUsers;
@@ -171,23 +173,29 @@ class PartnerPagesTests {
 		String email = "kontak-" + UUID.randomUUID() + "@mitra.example.id";
 		long contact = partners.addContact(id, new ContactDraft("Rina Mitra", email, null));
 		String url = "/officer/partners/" + id + "/contacts/" + contact + "/account";
-		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf()).param("password", "Mitra-Baru-2026"))
-			.andExpect(status().isForbidden());
-		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()).param("password", "pendek"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("accountForm", "password", "password.policy.tooShort"));
+		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.OFFICER)).with(csrf())).andExpect(status().isForbidden());
 		assertThat(accounts.isEmailFree(email)).isTrue();
-		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()).param("password", "Mitra-Baru-2026"))
-			.andExpect(redirectedUrl("/officer/partners/" + id));
+		ActivationSlip slip = (ActivationSlip) mvc.perform(post(url).with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name(ActivationSlip.VIEW))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("slip");
 		PortalUser partner = (PortalUser) accounts.loadUserByUsername(email);
 		assertThat(partner.role()).isEqualTo(Role.PARTNER);
+		assertThat(partner.isEnabled()).isFalse();
 		assertThat(partners.partnerOf(partner)).contains(id);
-		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()).param("password", "Mitra-Baru-2026"))
+		mvc.perform(post(url).with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("accountForm", "password", "partner.account.exists"));
-		// the administrator chose this password: the contact must choose their own first
-		mvc.perform(formLogin("/login").user(email).password("Mitra-Baru-2026"))
-			.andExpect(redirectedUrl("/account/password"));
+			.andExpect(model().attribute("accountError", "partner.account.exists"));
+		// nobody chose the contact's password: they do, with the code on the slip
+		mvc.perform(post("/activate").with(csrf())
+			.param("loginName", email)
+			.param("code", slip.code())
+			.param("newPassword", "Mitra-Baru-2026")
+			.param("confirmPassword", "Mitra-Baru-2026")).andExpect(redirectedUrl("/partner"));
+		mvc.perform(formLogin("/login").user(email).password("Mitra-Baru-2026")).andExpect(redirectedUrl("/partner"));
 	}
 
 	@Test

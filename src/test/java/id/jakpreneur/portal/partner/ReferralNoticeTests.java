@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
@@ -15,6 +16,7 @@ import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.outbox.MessageTexts;
 import id.jakpreneur.portal.partner.domain.ContactDraft;
 import id.jakpreneur.portal.partner.domain.OfferDraft;
+import id.jakpreneur.portal.support.Activated;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.SentNotices;
 import id.jakpreneur.portal.support.TestParticipants;
@@ -51,6 +53,9 @@ class ReferralNoticeTests {
 
 	@Autowired
 	MessageTexts texts;
+
+	@Autowired
+	AccountActivation activations;
 
 	private TestParticipants people;
 
@@ -127,7 +132,7 @@ class ReferralNoticeTests {
 		long contact = partners.addContact(id, new ContactDraft("Rina Kontak", email, null));
 		partners.addContact(id, new ContactDraft("Tanpa Login", "tanpa-" + UUID.randomUUID() + "@mitra.example.id",
 				null));
-		partners.openAccount(admin, id, contact, "Mitra-Kontak-2026");
+		Activated.withPassword(activations, partners.openAccount(admin, id, contact), "Mitra-Kontak-2026");
 		return new Contact(id, partnerName, email, people.user(email));
 	}
 

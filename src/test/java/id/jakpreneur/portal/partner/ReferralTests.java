@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
@@ -32,7 +33,7 @@ import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.support.DemoUsers;
-import id.jakpreneur.portal.support.FirstLogin;
+import id.jakpreneur.portal.support.Activated;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.TestParticipants;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,9 @@ class ReferralTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	AccountActivation activations;
 
 	@Autowired
 	PartnerManagement partners;
@@ -248,8 +252,7 @@ class ReferralTests {
 				null));
 		String email = "kontak-" + UUID.randomUUID() + "@mitra.example.id";
 		long contact = partners.addContact(id, new ContactDraft("Rina Kontak", email, null));
-		partners.openAccount(admin, id, contact, "Mitra-Kontak-2026");
-		FirstLogin.passwordChosen(accounts, email, "Mitra-Kontak-2026");
+		Activated.withPassword(activations, partners.openAccount(admin, id, contact), "Mitra-Kontak-2026");
 		return new Partner(id, people.user(email));
 	}
 

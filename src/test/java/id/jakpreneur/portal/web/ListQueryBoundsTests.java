@@ -40,7 +40,7 @@ class ListQueryBoundsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/officer/entrepreneurs", "/officer/entrepreneurs?name=dewi", "/officer/registrations",
-			"/admin/users?size=25" })
+			"/admin/users?size=25", "/admin/users?size=25&q=a&role=ENTREPRENEUR" })
 	void aListPageCostsTheSameStatementsForOneRowOrAFullPage(String url) throws Exception {
 		Role role = url.startsWith("/admin") ? Role.ADMIN : Role.OFFICER;
 		registration.register(Citizens.runningKuliner(Citizens.email("bounds"), "31.71.01.1003"));

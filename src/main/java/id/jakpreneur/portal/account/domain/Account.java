@@ -55,6 +55,8 @@ public class Account {
 
 	private boolean mustChangePassword;
 
+	private Instant deactivatedAt;
+
 	@ElementCollection
 	@CollectionTable(name = "account_area", joinColumns = @JoinColumn(name = "account_id"))
 	@Column(name = "region_code")
@@ -113,14 +115,39 @@ public class Account {
 		this.enabled = true;
 	}
 
+	/** An administrator closes the account (decision 92); distinct from an activation not yet done. */
+	public void deactivate(Instant at) {
+		if (deactivatedAt != null) {
+			throw new AccountRefusedException("users.deactivate.already");
+		}
+		this.deactivatedAt = at;
+	}
+
+	public boolean isDeactivated() {
+		return deactivatedAt != null;
+	}
+
+	public void reactivate() {
+		if (deactivatedAt == null) {
+			throw new AccountRefusedException("users.reactivate.notDeactivated");
+		}
+		this.deactivatedAt = null;
+	}
+
 	public void changePasswordHash(String newHash, Instant at) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = at;
 		this.mustChangePassword = false;
 	}
 
+	/** Whether a message can reach the person: the account has an address to send it to. */
+	public boolean hasAddress() {
+		return email != null || phone != null;
+	}
+
 	public PortalUser toPortalUser() {
-		return new PortalUser(id, email != null ? email : phone, fullName, role, areaCodes, enabled, passwordHash, mustChangePassword);
+		return new PortalUser(id, email != null ? email : phone, fullName, role, areaCodes,
+				enabled && deactivatedAt == null, passwordHash, mustChangePassword);
 	}
 
 	public Long getId() {

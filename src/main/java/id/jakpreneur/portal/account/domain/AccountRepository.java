@@ -3,10 +3,9 @@ package id.jakpreneur.portal.account.domain;
 import id.jakpreneur.portal.account.Role;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
@@ -21,13 +20,21 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
 	boolean existsByPhone(String phone);
 
-	@Query("select new id.jakpreneur.portal.account.domain.AccountSummary(a.id, a.email, a.fullName, a.role, a.enabled, a.createdAt) "
-			+ "from Account a order by a.role, a.fullName, a.id")
-	Page<AccountSummary> findSummaries(Pageable pageable);
+	/** The account whose login is the name as typed (e-mail address or mobile number, any way written), enabled or not. */
+	default Optional<Account> findByLoginName(String loginName) {
+		return LoginName.parse(loginName)
+			.flatMap(login -> login.email() != null ? findByEmail(login.email()) : findByPhone(login.phone()));
+	}
 
 	long countByRole(Role role);
 
-	@Query("select distinct a.id from Account a join a.areaCodes c where a.role = :role and a.enabled = true and c in :codes")
+	@Query("select distinct a.id from Account a join a.areaCodes c where a.role = :role and a.enabled = true"
+			+ " and a.deactivatedAt is null and c in :codes")
 	java.util.List<Long> findEnabledIdsByRoleAndAreaIn(Role role, java.util.Collection<String> codes);
+
+	/** The login time only: no version change, so a login never conflicts with an administrator's change. */
+	@Modifying
+	@Query(value = "update account set last_login_at = :at where id = :id", nativeQuery = true)
+	void recordLogin(long id, java.time.Instant at);
 
 }

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * database's clock. Past a few free failures each counter grows an exponential delay, capped, before its next
  * attempt is checked; an attempt during the delay is refused unchecked and not counted. A correct password clears
  * the account's counter but not the address's, so an attacker cannot reset their address by logging in to their
- * own account. Used for the login form and for the current password on {@code /account/password}.
+ * own account. Used for the login form, the current password on {@code /account/password} and the activation code
+ * on {@code /activate}. Requests for a password-reset link are counted the same way in counters of their own
+ * ({@code RESET_ACCOUNT}, {@code RESET_ADDRESS}) with their own free requests and delays (decision 95).
  */
 @Component
 public class LoginThrottle {
@@ -24,11 +26,18 @@ public class LoginThrottle {
 
 	private final JdbcClient jdbc;
 
-	private final LoginSettings settings;
+	private final Counters logins;
 
-	LoginThrottle(JdbcClient jdbc, LoginSettings settings) {
+	private final Counters resets;
+
+	LoginThrottle(JdbcClient jdbc, LoginSettings settings, RecoverySettings recovery) {
 		this.jdbc = jdbc;
-		this.settings = settings;
+		this.logins = new Counters(ACCOUNT, ADDRESS, settings);
+		this.resets = new Counters("RESET_ACCOUNT", "RESET_ADDRESS", recovery.resetRequests());
+	}
+
+	/** One kind of counting: the scopes of its two counters and their free attempts and delays. */
+	private record Counters(String accountScope, String addressScope, LoginSettings delays) {
 	}
 
 	static String loginKey(String username) {
@@ -38,24 +47,12 @@ public class LoginThrottle {
 
 	/** How long the next attempt for this login from this address must wait; zero when it may be checked now. */
 	public Duration waitBefore(String username, String clientAddress) {
-		long millis = jdbc.sql("""
-				select cast(coalesce(ceil(extract(epoch from max(next_attempt) - now()) * 1000), 0) as bigint) as wait_ms
-				from login_failure
-				where ((scope = 'ACCOUNT' and subject = :login) or (scope = 'ADDRESS' and subject = :address))
-				  and next_attempt > now()
-				""")
-			.param("login", loginKey(username))
-			.param("address", address(clientAddress))
-			.query(Long.class)
-			.single();
-		return Duration.ofMillis(Math.max(millis, 0));
+		return waitBefore(logins, username, clientAddress);
 	}
 
 	/** Counts a wrong password against the login and the address; returns the wait now due before the next one. */
 	public Duration recordFailure(String username, String clientAddress) {
-		count(ACCOUNT, loginKey(username), settings.accountFreeFailures());
-		count(ADDRESS, address(clientAddress), settings.addressFreeFailures());
-		return waitBefore(username, clientAddress);
+		return record(logins, username, clientAddress);
 	}
 
 	/** The right password: the account's counter starts again; the address keeps its own. */
@@ -65,17 +62,59 @@ public class LoginThrottle {
 			.update();
 	}
 
+	/** How long the next reset request for this login name from this address must wait; zero when it may go now. */
+	public Duration resetWaitBefore(String username, String clientAddress) {
+		return waitBefore(resets, username, clientAddress);
+	}
+
+	/** How long reset requests from this address must wait, whatever login name they give. */
+	public Duration resetAddressWait(String clientAddress) {
+		return waitBefore(new Counters("", resets.addressScope(), resets.delays()), null, clientAddress);
+	}
+
+	/** Counts a reset request, whether or not the login name is an account's; returns the wait now due. */
+	public Duration recordResetRequest(String username, String clientAddress) {
+		return record(resets, username, clientAddress);
+	}
+
 	/**
 	 * Counters without a failure for longer than {@code forget-after} are gone anyway; their rows are dropped
 	 * ({@link LoginFailureCleanup}). Returns how many.
 	 */
 	int forgetOldFailures() {
-		return jdbc.sql("delete from login_failure where last_failure < now() - cast(:forget as interval)")
-			.param("forget", seconds(settings.forgetAfter()))
+		return jdbc.sql("""
+				delete from login_failure
+				where last_failure < now() - cast(case when scope like 'RESET%' then :forgetReset else :forget end as interval)
+				""")
+			.param("forget", seconds(logins.delays().forgetAfter()))
+			.param("forgetReset", seconds(resets.delays().forgetAfter()))
 			.update();
 	}
 
-	private void count(String scope, String subject, int free) {
+	private Duration waitBefore(Counters counters, String username, String clientAddress) {
+		long millis = jdbc.sql("""
+				select cast(coalesce(ceil(extract(epoch from max(next_attempt) - now()) * 1000), 0) as bigint) as wait_ms
+				from login_failure
+				where ((scope = :accountScope and subject = :login) or (scope = :addressScope and subject = :address))
+				  and next_attempt > now()
+				""")
+			.param("accountScope", counters.accountScope())
+			.param("addressScope", counters.addressScope())
+			.param("login", loginKey(username))
+			.param("address", address(clientAddress))
+			.query(Long.class)
+			.single();
+		return Duration.ofMillis(Math.max(millis, 0));
+	}
+
+	private Duration record(Counters counters, String username, String clientAddress) {
+		LoginSettings delays = counters.delays();
+		count(counters.accountScope(), loginKey(username), delays.accountFreeFailures(), delays);
+		count(counters.addressScope(), address(clientAddress), delays.addressFreeFailures(), delays);
+		return waitBefore(counters, username, clientAddress);
+	}
+
+	private void count(String scope, String subject, int free, LoginSettings settings) {
 		// the failure count after this one: a fresh start once the last failure is forgotten
 		String failures = "(case when f.last_failure < now() - cast(:forget as interval) then 1 else f.failures + 1 end)";
 		jdbc.sql("""

@@ -53,7 +53,8 @@ class SecurityConfiguration {
 
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/assets/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/forgot-password", "/reset-password",
+					"/activate")
 			.permitAll()
 			// the probes stay on the public port when the actuator has a port of its own
 			.requestMatchers("/livez", "/readyz").permitAll()
@@ -79,7 +80,7 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login")
 			.usernameParameter("username")
 			.passwordParameter("password")
-			.successHandler(new RoleHomeSuccessHandler())
+			.successHandler(new RoleHomeSuccessHandler(accounts))
 			.failureHandler(new LoginFailureHandler())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
@@ -97,13 +98,16 @@ class SecurityConfiguration {
 	/**
 	 * Sends each role to its home, or back to the page it asked for when that page belongs to it; a person who must
 	 * choose their own password to the password page. Redirects are relative (path and query of the saved request),
-	 * so no Host or X-Forwarded-Host header ends up in a Location.
+	 * so no Host or X-Forwarded-Host header ends up in a Location. Notes the login's time for the account's page.
 	 */
 	static final class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 		private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
-		RoleHomeSuccessHandler() {
+		private final AccountManagement accounts;
+
+		RoleHomeSuccessHandler(AccountManagement accounts) {
+			this.accounts = accounts;
 			setRequestCache(requestCache);
 		}
 
@@ -112,6 +116,9 @@ class SecurityConfiguration {
 				Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 			PortalUser user = authentication.getPrincipal() instanceof PortalUser portalUser ? portalUser : null;
 			String home = user == null ? "/" : user.role().homePath();
+			if (user != null) {
+				accounts.recordLogin(user.accountId());
+			}
 			SavedRequest saved = requestCache.getRequest(request, response);
 			String target = home;
 			if (user != null && user.mustChangePassword()) {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.AccountManagement;
-import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.SessionLogin;
 import id.jakpreneur.portal.account.security.AccountSessions;
@@ -68,16 +67,9 @@ class PasswordController {
 	@PostMapping
 	String change(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult result, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		if (!result.hasFieldErrors("newPassword")) {
-			PasswordPolicy.problem(form.getNewPassword(), user.getUsername())
-				.ifPresent(key -> result.rejectValue("newPassword", key));
-		}
+		form.checkNewPassword(user.getUsername(), result);
 		if (!result.hasFieldErrors("newPassword") && form.getNewPassword().equals(form.getCurrentPassword())) {
 			result.rejectValue("newPassword", "password.new.same");
-		}
-		if (!result.hasFieldErrors("confirmPassword") && form.getNewPassword() != null
-				&& !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
 		if (result.hasErrors()) {
 			return VIEW;

@@ -2,17 +2,11 @@ package id.jakpreneur.portal.account.web;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** Change-password form. The policy itself is checked by the controller through PasswordPolicy. */
-class PasswordForm {
+/** Change-password form: the current password and the new one ({@link NewPasswordForm}). */
+class PasswordForm extends NewPasswordForm {
 
 	@NotBlank(message = "{validation.required}")
 	private String currentPassword;
-
-	@NotBlank(message = "{validation.required}")
-	private String newPassword;
-
-	@NotBlank(message = "{validation.required}")
-	private String confirmPassword;
 
 	public String getCurrentPassword() {
 		return currentPassword;
@@ -20,22 +14,6 @@ class PasswordForm {
 
 	public void setCurrentPassword(String currentPassword) {
 		this.currentPassword = currentPassword;
-	}
-
-	public String getNewPassword() {
-		return newPassword;
-	}
-
-	public void setNewPassword(String newPassword) {
-		this.newPassword = newPassword;
-	}
-
-	public String getConfirmPassword() {
-		return confirmPassword;
-	}
-
-	public void setConfirmPassword(String confirmPassword) {
-		this.confirmPassword = confirmPassword;
 	}
 
 }

@@ -10,7 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.account.Role;
 
-/** An administrator opens an officer, mentor or administrator account. */
+/**
+ * An administrator opens an officer, mentor or administrator account; its holder chooses the password when
+ * activating it with the code.
+ */
 class StaffAccountForm {
 
 	@NotBlank(message = "{validation.required}")
@@ -27,8 +30,6 @@ class StaffAccountForm {
 
 	private Set<String> areaCodes = new LinkedHashSet<>();
 
-	@NotBlank(message = "{validation.required}")
-	private String password;
 
 	public String getEmail() {
 		return email;
@@ -60,14 +61,6 @@ class StaffAccountForm {
 
 	public void setAreaCodes(Set<String> areaCodes) {
 		this.areaCodes = areaCodes == null ? new LinkedHashSet<>() : areaCodes;
-	}
-
-	public String getPassword() {
-		return password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.jakpreneur.portal.account.AccountActivation;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
@@ -44,8 +46,11 @@ public class PersonalData {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountActivation activations;
+
 	PersonalData(ParticipantAccess access, PersonalDataCipher cipher, PersonalDataQueries queries, JdbcClient jdbc,
-			Clock clock, PersonalDataSettings settings, ApplicationEventPublisher events) {
+			Clock clock, PersonalDataSettings settings, ApplicationEventPublisher events, AccountActivation activations) {
+		this.activations = activations;
 		this.access = access;
 		this.cipher = cipher;
 		this.queries = queries;
@@ -66,7 +71,8 @@ public class PersonalData {
 		if (officer.role() != Role.OFFICER && officer.role() != Role.ADMIN) {
 			throw new NotFoundException();
 		}
-		if (request.field() == null || request.purpose() == null) {
+		if (request.field() == null || request.purpose() == null || request.field() == PersonalDataField.KTP
+				|| !RevealPurpose.forReveal().contains(request.purpose())) {
 			throw new RevealRefusedException("officer.reveal.purpose.required");
 		}
 		RevealRequest.reasonProblem(request.reason()).ifPresent(problem -> {
@@ -74,19 +80,38 @@ public class PersonalData {
 		});
 		Participant participant = access.load(officer, participantId);
 		Instant now = clock.instant();
+		logAccess(participantId, officer, now, request.field(), request.purpose(), request.cleanReason());
+		alertIfTooMany(officer, now);
+		return cipher.decrypt(participant.encrypted(request.field()), participantId, request.field());
+	}
+
+	/**
+	 * The officer has checked the citizen's KTP in person at the counter and issues a new activation code for their
+	 * account (lost code, forgotten password without an address to send a link to). Logged like a reveal, so the
+	 * citizen sees it on {@code /me/privacy}; officers only in their area.
+	 */
+	public ActivationSlip reissueActivationCode(PortalUser officer, long participantId) {
+		if (officer.role() != Role.OFFICER && officer.role() != Role.ADMIN) {
+			throw new NotFoundException();
+		}
+		Participant participant = access.load(officer, participantId);
+		logAccess(participantId, officer, clock.instant(), PersonalDataField.KTP, RevealPurpose.ACCOUNT_ACTIVATION, "");
+		return activations.reissue(participant.getAccountId(), officer);
+	}
+
+	private void logAccess(long participantId, PortalUser officer, Instant at, PersonalDataField field,
+			RevealPurpose purpose, String reason) {
 		jdbc.sql("""
 				insert into personal_data_access (participant_id, accessed_by, accessed_at, field, purpose, reason)
 				values (:participantId, :accessedBy, :accessedAt, :field, :purpose, :reason)
 				""")
 			.param("participantId", participantId)
 			.param("accessedBy", officer.accountId())
-			.param("accessedAt", Timestamp.from(now))
-			.param("field", request.field().name())
-			.param("purpose", request.purpose().name())
-			.param("reason", request.cleanReason())
+			.param("accessedAt", Timestamp.from(at))
+			.param("field", field.name())
+			.param("purpose", purpose.name())
+			.param("reason", reason)
 			.update();
-		alertIfTooMany(officer, now);
-		return cipher.decrypt(participant.encrypted(request.field()), participantId, request.field());
 	}
 
 	/** Tells the administrators, once per officer and day, that the officer has revealed more than allowed. */
@@ -94,7 +119,7 @@ public class PersonalData {
 		LocalDate today = LocalDate.ofInstant(now, clock.getZone());
 		int reveals = jdbc.sql("""
 				select count(*) from personal_data_access
-				where accessed_by = :officer and accessed_at >= :from and accessed_at < :until
+				where accessed_by = :officer and accessed_at >= :from and accessed_at < :until and field in ('NIK', 'KK')
 				""")
 			.param("officer", officer.accountId())
 			.param("from", Timestamp.from(today.atStartOfDay(clock.getZone()).toInstant()))

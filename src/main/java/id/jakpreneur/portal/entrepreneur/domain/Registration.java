@@ -1,9 +1,13 @@
 package id.jakpreneur.portal.entrepreneur.domain;
 
 import java.time.Clock;
+import java.util.function.ToLongFunction;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.NewAccount;
+import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.stereotype.Service;
@@ -28,13 +32,20 @@ public class Registration {
 
 	private final RegionDirectory regions;
 
-	private final RegistrationActivations activations;
+	private final AccountActivation activations;
+
+	private final RegistrationMail mail;
+
+	private final RegistrationSettings settings;
 
 	private final Clock clock;
 
 	Registration(AccountManagement accounts, ParticipantRepository participants, ConsentRepository consents,
-			PersonalDataCipher cipher, RegionDirectory regions, RegistrationActivations activations, Clock clock) {
+			PersonalDataCipher cipher, RegionDirectory regions, AccountActivation activations, RegistrationMail mail,
+			RegistrationSettings settings, Clock clock) {
 		this.activations = activations;
+		this.mail = mail;
+		this.settings = settings;
 		this.accounts = accounts;
 		this.participants = participants;
 		this.consents = consents;
@@ -50,7 +61,7 @@ public class Registration {
 	 * @throws MobileNumberTakenException when there is no email and the mobile number is already a login
 	 */
 	public long register(NewRegistration registration) {
-		return register(registration, false);
+		return register(registration, accounts::open);
 	}
 
 	/**
@@ -58,10 +69,33 @@ public class Registration {
 	 * opens the activation link mailed (after the commit) to the address.
 	 */
 	public long registerAwaitingActivation(NewRegistration registration) {
-		return register(registration, true);
+		return register(registration, account -> {
+			long accountId = accounts.openAwaitingActivation(account);
+			String token = activations.issueRegistrationLink(accountId, settings.activationValidity());
+			mail.activation(accountId, account.fullName(), token);
+			return accountId;
+		});
 	}
 
-	private long register(NewRegistration registration, boolean awaitingActivation) {
+	/**
+	 * A walk-in registration by the officer at the counter: nobody chooses the citizen's password; the account opens
+	 * when the citizen activates it with the code on the printed slip (or the link sent to their address). The
+	 * password of the registration is ignored.
+	 */
+	public CounterRegistration registerAtCounter(NewRegistration registration, PortalUser officer) {
+		ActivationSlip[] slip = new ActivationSlip[1];
+		long participantId = register(registration, account -> {
+			slip[0] = activations.openForSomeoneElse(account, officer);
+			return slip[0].accountId();
+		});
+		return new CounterRegistration(participantId, slip[0]);
+	}
+
+	/** A citizen registered at the counter and the slip the officer prints for them, once. */
+	public record CounterRegistration(long participantId, ActivationSlip slip) {
+	}
+
+	private long register(NewRegistration registration, ToLongFunction<NewAccount> openAccount) {
 		PersonDetails person = registration.person();
 		byte[] nikHash = cipher.hash(person.nik());
 		if (participants.existsByNikHash(nikHash)) {
@@ -72,9 +106,8 @@ public class Registration {
 		if (registration.email() == null && phone == null) {
 			throw new MobileNumberTakenException();
 		}
-		NewAccount account = new NewAccount(registration.email(), phone, person.fullName(), Role.ENTREPRENEUR,
-				registration.password(), java.util.Set.of(), registration.registeredBy() != null);
-		long accountId = awaitingActivation ? accounts.openAwaitingActivation(account) : accounts.open(account);
+		long accountId = openAccount.applyAsLong(new NewAccount(registration.email(), phone, person.fullName(),
+				Role.ENTREPRENEUR, registration.password(), java.util.Set.of(), registration.registeredBy() != null));
 		long registeredBy = registration.registeredBy() == null ? accountId : registration.registeredBy();
 		long id = participants.reserveId();
 		Participant participant = new Participant(id, accountId, registration.channel(), registeredBy,
@@ -85,9 +118,6 @@ public class Registration {
 		participant.describe(person, registration.business(), regions);
 		participants.saveWithUniqueNik(participant);
 		consents.save(new Consent(participant.getId(), registration.consentVersion(), clock.instant()));
-		if (awaitingActivation) {
-			activations.issue(accountId, registration.email(), person.fullName());
-		}
 		return participant.getId();
 	}
 

@@ -25,6 +25,17 @@ public enum RevealPurpose {
 	CITIZEN_REQUEST,
 
 	/** An audit or an inspection of the programme. */
-	AUDIT
+	AUDIT,
+
+	/**
+	 * Not a reveal: the officer checked the KTP in person and issued a new activation code for the citizen's
+	 * account (logged with field {@link PersonalDataField#KTP}).
+	 */
+	ACCOUNT_ACTIVATION;
+
+	/** The purposes an officer may give for revealing a number. */
+	public static java.util.List<RevealPurpose> forReveal() {
+		return java.util.Arrays.stream(values()).filter(p -> p != ACCOUNT_ACTIVATION).toList();
+	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import id.jakpreneur.portal.account.EmailTakenException;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.domain.MobileNumberTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
@@ -90,9 +91,9 @@ class CounterRegistrationController {
 		if (ready.isEmpty()) {
 			return RegistrationJourney.VIEW;
 		}
-		long id;
+		Registration.CounterRegistration registered;
 		try {
-			id = registration.register(ready.get());
+			registered = registration.registerAtCounter(ready.get(), officer);
 		}
 		catch (NikTakenException ex) {
 			return journey.refused(model, desk, token, "nik", "registration.nik.taken");
@@ -105,8 +106,10 @@ class CounterRegistrationController {
 		}
 		drafts.discard(token);
 		session.removeAttribute(DRAFT_ATTRIBUTE);
-		redirect.addFlashAttribute("flashSuccess", "walkIn.done");
-		return "redirect:/officer/entrepreneurs/" + id;
+		// answered with the printable slip itself: its activation code is shown this once, never in a redirect
+		model.addAttribute("slip", registered.slip());
+		model.addAttribute("slipBack", "/officer/entrepreneurs/" + registered.participantId());
+		return ActivationSlip.VIEW;
 	}
 
 	private static RegistrationJourney.Desk desk(PortalUser officer) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
@@ -175,11 +176,31 @@ class OfficerParticipantController {
 		return showEdit(participant, model);
 	}
 
+	/**
+	 * A new activation code for the citizen's account, after the officer checked the KTP in person (logged like a
+	 * reveal, shown to the citizen); answered with the printable slip.
+	 */
+	@PostMapping("/{id}/activation-code")
+	String reissueActivationCode(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean ktpChecked, Model model) {
+		if (!ktpChecked) {
+			model.addAttribute("activationError", "officer.activation.ktpRequired");
+			return detail(officer, id, model);
+		}
+		return showSlip(personalData.reissueActivationCode(officer, id), id, model);
+	}
+
+	private static String showSlip(ActivationSlip slip, long participantId, Model model) {
+		model.addAttribute("slip", slip);
+		model.addAttribute("slipBack", "/officer/entrepreneurs/" + participantId);
+		return ActivationSlip.VIEW;
+	}
+
 	private String showDetail(PortalUser officer, long id, Model model) {
 		if (!model.containsAttribute("revealForm")) {
 			model.addAttribute("revealForm", new RevealForm());
 		}
-		model.addAttribute("revealPurposes", RevealPurpose.values());
+		model.addAttribute("revealPurposes", RevealPurpose.forReveal());
 		model.addAttribute("participant", records.get(officer, id));
 		model.addAttribute("history", records.history(officer, id));
 		model.addAttribute("accessLog", personalData.accessLog(id));

@@ -40,10 +40,14 @@ class ParticipantFormValidator {
 		this.clock = clock;
 	}
 
+	/** An online registration: the citizen's own password too. */
 	void validateRegistration(RegistrationForm form, Errors errors) {
-		validate(form, errors, true);
-		if (form.getKk() == null || form.getKk().isBlank()) {
-			errors.rejectValue("kk", "validation.required");
+		validateWalkIn(form, errors);
+		if (form.getPassword() == null || form.getPassword().isBlank()) {
+			errors.rejectValue("password", "validation.required");
+		}
+		if (form.getConfirmPassword() == null || form.getConfirmPassword().isBlank()) {
+			errors.rejectValue("confirmPassword", "validation.required");
 		}
 		if (!errors.hasFieldErrors("password")) {
 			PasswordPolicy.problem(form.getPassword(), form.getEmail()).ifPresent(k -> errors.rejectValue("password", k));
@@ -51,6 +55,14 @@ class ParticipantFormValidator {
 		if (!errors.hasFieldErrors("confirmPassword") && form.getPassword() != null
 				&& !form.getPassword().equals(form.getConfirmPassword())) {
 			errors.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+	}
+
+	/** A registration at the counter: no password (the citizen chooses it with the activation code). */
+	void validateWalkIn(RegistrationForm form, Errors errors) {
+		validate(form, errors, true);
+		if (form.getKk() == null || form.getKk().isBlank()) {
+			errors.rejectValue("kk", "validation.required");
 		}
 		if (!form.isConsent()) {
 			errors.rejectValue("consent", "registration.consent.required");

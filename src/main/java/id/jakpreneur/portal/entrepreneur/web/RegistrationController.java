@@ -5,11 +5,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.SessionLogin;
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
 import id.jakpreneur.portal.entrepreneur.domain.OnlineRegistration;
-import id.jakpreneur.portal.entrepreneur.domain.RegistrationActivations;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationDrafts;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationLimiter;
@@ -54,12 +54,12 @@ class RegistrationController {
 
 	private final RegistrationLimiter limiter;
 
-	private final RegistrationActivations activations;
+	private final AccountActivation activations;
 
 	private final SessionLogin sessionLogin;
 
 	RegistrationController(RegistrationJourney journey, RegistrationDrafts drafts, OnlineRegistration registration,
-			RegistrationLimiter limiter, RegistrationActivations activations, SessionLogin sessionLogin) {
+			RegistrationLimiter limiter, AccountActivation activations, SessionLogin sessionLogin) {
 		this.journey = journey;
 		this.drafts = drafts;
 		this.registration = registration;
@@ -140,7 +140,7 @@ class RegistrationController {
 	@PostMapping("/register/activate")
 	String activate(@RequestParam(defaultValue = "") String token, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return activations.activate(token).map(email -> {
+		return activations.confirmRegistration(token).map(email -> {
 			sessionLogin.logIn(email, request, response);
 			redirect.addFlashAttribute("flashSuccess", "registration.done");
 			return "redirect:/me";

@@ -12,11 +12,10 @@ public class RegistrationForm extends ParticipantForm {
 	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
 
-	@NotBlank(message = "{validation.required}")
+	/** Online only (required there by the validator): at the counter the citizen chooses it when activating. */
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String password;
 
-	@NotBlank(message = "{validation.required}")
 	@Size(max = 200, message = "{validation.tooLong}")
 	private String confirmPassword;
 

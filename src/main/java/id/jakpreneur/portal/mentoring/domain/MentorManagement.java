@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -33,6 +35,8 @@ public class MentorManagement {
 
 	private final AccountManagement accounts;
 
+	private final AccountActivation activations;
+
 	private final AssessmentReference reference;
 
 	private final Areas areas;
@@ -43,9 +47,10 @@ public class MentorManagement {
 
 	private final Clock clock;
 
-	MentorManagement(JdbcClient jdbc, AccountManagement accounts, AssessmentReference reference, Areas areas,
-			MentorRepository mentors, MentorQueries queries, Clock clock) {
+	MentorManagement(JdbcClient jdbc, AccountManagement accounts, AccountActivation activations,
+			AssessmentReference reference, Areas areas, MentorRepository mentors, MentorQueries queries, Clock clock) {
 		this.jdbc = jdbc;
+		this.activations = activations;
 		this.queries = queries;
 		this.mentors = mentors;
 		this.clock = clock;
@@ -55,22 +60,27 @@ public class MentorManagement {
 	}
 
 	/**
-	 * Creates the mentor's login and profile together; the capacity starts at the officer's limit.
+	 * Creates the mentor's login and profile together; the capacity starts at the officer's limit. Nobody chooses the
+	 * mentor's password: they do, with the activation code on the returned slip (or the link sent to them).
 	 * @throws id.jakpreneur.portal.account.EmailTakenException when the email is already a login
 	 * @throws MentoringException when a kecamatan lies outside the officer's area or an agency is unknown
 	 */
-	public long create(PortalUser officer, MentorDetails details, String email, String password) {
+	public MentorCreated create(PortalUser officer, MentorDetails details, String email) {
 		requireStaff(officer);
 		check(details);
 		Set<String> allowed = areas.districtsOf(officer);
 		if (!allowed.containsAll(details.districtCodes())) {
 			throw new MentoringException("mentoring.mentor.districtOutside");
 		}
-		long accountId = accounts.open(new NewAccount(email, details.fullName(), Role.MENTOR, password,
-				details.districtCodes(), true));
-		long id = mentors.save(new Mentor(accountId, details, officer.accountId(), Instant.now(clock))).getId();
+		ActivationSlip slip = activations.openForSomeoneElse(new NewAccount(email, details.fullName(), Role.MENTOR,
+				null, details.districtCodes(), false), officer);
+		long id = mentors.save(new Mentor(slip.accountId(), details, officer.accountId(), Instant.now(clock))).getId();
 		writeTracksAndDistricts(id, details.tracks(), details.districtCodes());
-		return id;
+		return new MentorCreated(id, slip);
+	}
+
+	/** A new mentor and the slip of their login's activation code, shown once to the officer who created them. */
+	public record MentorCreated(long mentorId, ActivationSlip slip) {
 	}
 
 	/**

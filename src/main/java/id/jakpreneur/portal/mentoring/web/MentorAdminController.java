@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.EmailTakenException;
-import id.jakpreneur.portal.account.PasswordPolicy;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.AssessmentReference;
@@ -64,7 +64,7 @@ class MentorAdminController {
 	/** Only the form's own fields: an indexed name such as "tracks[3]" is dropped rather than failing the request. */
 	@InitBinder("form")
 	void onlyFormFields(WebDataBinder binder) {
-		binder.setAllowedFields("fullName", "email", "password", "phone", "kind", "agencyCode", "organisation", "tracks",
+		binder.setAllowedFields("fullName", "email", "phone", "kind", "agencyCode", "organisation", "tracks",
 				"districtCodes", "languages", "capacityLimit", "paused");
 	}
 
@@ -82,7 +82,7 @@ class MentorAdminController {
 
 	@PostMapping
 	String create(@AuthenticationPrincipal PortalUser officer, @Valid @ModelAttribute("form") MentorForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model) {
 		String phone = check(form, result);
 		if (form.getEmail() == null || form.getEmail().isBlank()) {
 			result.rejectValue("email", "validation.required");
@@ -90,14 +90,11 @@ class MentorAdminController {
 		else if (!form.getEmail().strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
 			result.rejectValue("email", "validation.email");
 		}
-		if (!result.hasFieldErrors("email")) {
-			PasswordPolicy.problem(form.getPassword(), form.getEmail()).ifPresent(k -> result.rejectValue("password", k));
-		}
 		if (result.hasErrors()) {
 			return formView(officer, null, model);
 		}
 		try {
-			mentors.create(officer, form.toDetails(phone), form.getEmail().strip(), form.getPassword());
+			model.addAttribute("slip", mentors.create(officer, form.toDetails(phone), form.getEmail().strip()).slip());
 		}
 		catch (EmailTakenException ex) {
 			result.rejectValue("email", "account.email.taken");
@@ -107,8 +104,9 @@ class MentorAdminController {
 			result.rejectValue(field(ex), ex.messageKey());
 			return formView(officer, null, model);
 		}
-		redirect.addFlashAttribute("flashSuccess", "mentoring.mentor.created");
-		return "redirect:/officer/mentors";
+		// answered with the printable slip of the login's activation code, shown this once
+		model.addAttribute("slipBack", "/officer/mentors");
+		return ActivationSlip.VIEW;
 	}
 
 	@GetMapping("/{id}")

@@ -18,9 +18,9 @@ import id.jakpreneur.portal.mentoring.domain.MentorLanguage;
 import id.jakpreneur.portal.mentoring.query.MentorProfile;
 
 /**
- * An officer creates or changes a mentor profile. Email and the first password are asked only when the mentor's
- * login is created (the controller checks them); the rules that depend on the kind (an agency for a PJLP, an
- * organisation for a partner volunteer) are checked by the controller too.
+ * An officer creates or changes a mentor profile. The email is asked only when the mentor's login is created (the
+ * controller checks it; the mentor chooses the password with an activation code); the rules that depend on the
+ * kind (an agency for a PJLP, an organisation for a partner volunteer) are checked by the controller too.
  */
 public class MentorForm {
 
@@ -30,8 +30,6 @@ public class MentorForm {
 
 	@Size(max = 254, message = "{validation.tooLong}")
 	private String email;
-
-	private String password;
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 20, message = "{validation.tooLong}")
@@ -96,14 +94,6 @@ public class MentorForm {
 
 	public void setEmail(String email) {
 		this.email = email;
-	}
-
-	public String getPassword() {
-		return password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
 	}
 
 	public String getPhone() {

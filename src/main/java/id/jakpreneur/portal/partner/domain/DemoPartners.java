@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.Sector;
@@ -43,12 +45,15 @@ class DemoPartners implements DemoData {
 
 	private final AccountManagement accounts;
 
+	private final AccountActivation activations;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	DemoPartners(PartnerManagement partners, AccountManagement accounts, TransactionTemplate transaction,
-			Clock clock) {
+	DemoPartners(PartnerManagement partners, AccountManagement accounts, AccountActivation activations,
+			TransactionTemplate transaction, Clock clock) {
+		this.activations = activations;
 		this.partners = partners;
 		this.accounts = accounts;
 		this.transaction = transaction;
@@ -76,9 +81,9 @@ class DemoPartners implements DemoData {
 				start, start.plusYears(3).minusDays(1)));
 		long contact = partners.addContact(bank,
 				new ContactDraft("Rudi Hartono (Bank DKI)", EMAIL, "021-3865-1234"));
-		long login = partners.openAccount(admin, bank, contact, PASSWORD);
-		// the demo password is public on purpose: the demo contact keeps it rather than being asked to change it
-		accounts.changePassword(login, PASSWORD, PASSWORD);
+		ActivationSlip slip = partners.openAccount(admin, bank, contact);
+		// the demo password is public on purpose: the demo contact "activates" with it at once
+		activations.activate(activations.findByCode(slip.loginName(), slip.code()).orElseThrow(), PASSWORD);
 		partners.addOffer(bank, new OfferDraft(OfferKind.CAPITAL, "Kredit Usaha Mikro Bank DKI",
 				"Pinjaman modal kerja Rp 5-50 juta untuk usaha mikro dan kecil binaan JakPreneur, bunga ringan, "
 						+ "tanpa agunan sampai Rp 10 juta.",

@@ -2,8 +2,8 @@ package id.jakpreneur.portal.partner.web;
 
 import jakarta.validation.Valid;
 
+import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.EmailTakenException;
-import id.jakpreneur.portal.account.PasswordPolicy;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.partner.domain.ContactEmailTakenException;
 import id.jakpreneur.portal.partner.domain.ContactHasAccountException;
@@ -78,7 +78,6 @@ class PartnerController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("contactForm", new ContactForm());
-		model.addAttribute("accountForm", new ContactAccountForm());
 		return showDetail(id, model);
 	}
 
@@ -119,40 +118,31 @@ class PartnerController {
 				result.rejectValue("email", "partner.contact.email.taken");
 			}
 		}
-		model.addAttribute("accountForm", new ContactAccountForm());
 		return showDetail(id, model);
 	}
 
+	/**
+	 * Opens the contact's PARTNER login without a password of anyone's choosing; answered with the printable slip of
+	 * its activation code (shown this once), the link also going to the contact's address.
+	 */
 	@PostMapping("/{id}/contacts/{contactId}/account")
 	String openAccount(@AuthenticationPrincipal PortalUser admin, @PathVariable long id, @PathVariable long contactId,
-			@Valid @ModelAttribute("accountForm") ContactAccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		ContactView contact = partners.get(id)
-			.contacts()
-			.stream()
-			.filter(c -> c.id() == contactId)
-			.findFirst()
-			.orElseThrow(NotFoundException::new);
-		if (!result.hasErrors()) {
-			PasswordPolicy.problem(form.getPassword(), contact.email())
-				.ifPresent(key -> result.rejectValue("password", key));
+			Model model) {
+		String problem;
+		try {
+			model.addAttribute("slip", partners.openAccount(admin, id, contactId));
+			model.addAttribute("slipBack", "/officer/partners/" + id);
+			return ActivationSlip.VIEW;
 		}
-		if (!result.hasErrors()) {
-			try {
-				partners.openAccount(admin, id, contactId, form.getPassword());
-				redirect.addFlashAttribute("flashSuccess", "partner.account.opened");
-				return "redirect:/officer/partners/" + id;
-			}
-			catch (EmailTakenException ex) {
-				result.rejectValue("password", "partner.account.emailTaken");
-			}
-			catch (ContactHasAccountException ex) {
-				result.rejectValue("password", "partner.account.exists");
-			}
+		catch (EmailTakenException ex) {
+			problem = "partner.account.emailTaken";
 		}
-		form.setPassword(null);
-		model.addAttribute("contactForm", new ContactForm());
+		catch (ContactHasAccountException ex) {
+			problem = "partner.account.exists";
+		}
+		model.addAttribute("accountError", problem);
 		model.addAttribute("accountContactId", contactId);
+		model.addAttribute("contactForm", new ContactForm());
 		return showDetail(id, model);
 	}
 

@@ -1,0 +1,173 @@
+package id.jakpreneur.portal.browser;
+
+import static id.jakpreneur.portal.browser.RegistrationBrowserTests.setDate;
+import static id.jakpreneur.portal.browser.RegistrationBrowserTests.tick;
+import static id.jakpreneur.portal.browser.RegistrationBrowserTests.type;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.entrepreneur.domain.Gender;
+import id.jakpreneur.portal.support.Browser;
+import id.jakpreneur.portal.support.Citizens;
+import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.PostgresTest;
+import id.jakpreneur.portal.support.TestMail;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Accounts someone else opens, in a real Chromium on a phone-sized window (360 px): the person gets a printed slip
+ * with a one-time code and chooses their own password on /activate before they can do anything.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PostgresTest
+@Import(TestMail.class)
+class ActivationBrowserTests {
+
+	private static final String OWN_PASSWORD = "Sambal-Bu-Tini-88";
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aWalkInCitizenRegisteredAtTheCounterActivatesHerAccountWithTheCodeFromTheSlip() throws Exception {
+		String email = Citizens.email("loket");
+		String[] slip;
+		ChromeDriver counter = Browser.start(360, 740);
+		try {
+			Browser.logIn(counter, url("/login"), DemoUsers.emailOf(Role.OFFICER), DemoUsers.PASSWORD);
+			counter.get(url("/officer/entrepreneurs/new"));
+			assertThat(counter.findElements(By.id("password"))).as("no password typed at the counter").isEmpty();
+			fillWalkIn(counter, email);
+			Browser.clickThrough(counter, counter.findElement(By.id("register-submit")));
+			slip = readSlip(counter);
+			assertThat(slip[0]).isEqualTo(email);
+			Browser.fullPageScreenshot(counter, "activation-slip-360");
+			assertNoSidewaysScroll(counter);
+		}
+		finally {
+			counter.quit();
+		}
+		ChromeDriver phone = Browser.start(360, 740);
+		try {
+			phone.get(url("/login"));
+			Browser.clickThrough(phone, phone.findElement(By.id("activate-link")));
+			assertThat(Browser.urlOnceItEndsWith(phone, "/activate")).endsWith("/activate");
+			Browser.fullPageScreenshot(phone, "activate-360");
+			type(phone, "loginName", slip[0]);
+			type(phone, "code", slip[1].toLowerCase(java.util.Locale.ROOT));
+			type(phone, "newPassword", OWN_PASSWORD);
+			type(phone, "confirmPassword", OWN_PASSWORD + "x");
+			Browser.clickThrough(phone, phone.findElement(By.id("activate-submit")));
+			// the repetition differs: said beside the field, login and code kept, passwords not
+			assertThat(phone.findElement(By.cssSelector("#confirmPassword.is-invalid"))).isNotNull();
+			assertThat(phone.findElement(By.id("code")).getAttribute("value")).isEqualToIgnoringCase(slip[1]);
+			Browser.fullPageScreenshot(phone, "activate-360-error");
+			type(phone, "newPassword", OWN_PASSWORD);
+			type(phone, "confirmPassword", OWN_PASSWORD);
+			Browser.clickThrough(phone, phone.findElement(By.id("activate-submit")));
+			assertThat(Browser.urlOnceItEndsWith(phone, "/me")).endsWith("/me");
+			assertThat(phone.findElement(By.tagName("h1")).getText()).isEqualTo("Halo, Sri Wahyuni");
+			assertThat(phone.getPageSource()).contains("Akun Anda sudah aktif");
+		}
+		finally {
+			phone.quit();
+		}
+	}
+
+	@Test
+	void aStaffAccountCreatedByTheAdministratorMustSetItsOwnPasswordFirst() throws Exception {
+		String email = "petugas-" + UUID.randomUUID() + "@example.id";
+		String[] slip;
+		ChromeDriver admin = Browser.start(1280, 900);
+		try {
+			Browser.logIn(admin, url("/login"), DemoUsers.emailOf(Role.ADMIN), DemoUsers.PASSWORD);
+			admin.get(url("/admin/users/new"));
+			assertThat(admin.findElements(By.id("password"))).as("the administrator sets no password").isEmpty();
+			type(admin, "fullName", "Bambang Pamungkas");
+			type(admin, "email", email);
+			tick(admin, "role1");
+			new Select(admin.findElement(By.id("areaCodes"))).selectByValue("31.71");
+			Browser.clickThrough(admin, admin.findElement(By.cssSelector("main form button[type=submit]")));
+			slip = readSlip(admin);
+		}
+		finally {
+			admin.quit();
+		}
+		ChromeDriver officer = Browser.start(360, 740);
+		try {
+			// no password works before the activation: the account is closed
+			officer.get(url("/login"));
+			officer.findElement(By.id("username")).sendKeys(email);
+			officer.findElement(By.id("password")).sendKeys(OWN_PASSWORD);
+			Browser.clickThrough(officer, officer.findElement(By.cssSelector("main form button[type=submit]")));
+			assertThat(officer.getCurrentUrl()).contains("/login?error");
+			officer.get(url("/activate"));
+			type(officer, "loginName", slip[0]);
+			type(officer, "code", slip[1]);
+			type(officer, "newPassword", OWN_PASSWORD);
+			type(officer, "confirmPassword", OWN_PASSWORD);
+			Browser.clickThrough(officer, officer.findElement(By.id("activate-submit")));
+			assertThat(Browser.urlOnceItEndsWith(officer, "/officer")).endsWith("/officer");
+			assertThat(officer.getPageSource()).contains("Akun Anda sudah aktif");
+		}
+		finally {
+			officer.quit();
+		}
+	}
+
+	/** The login and the code as the slip shows them, once the slip page is there. */
+	private static String[] readSlip(ChromeDriver browser) {
+		String code = browser.findElement(By.id("slip-code")).getText();
+		assertThat(code).matches("[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}");
+		return new String[] { browser.findElement(By.id("slip-login")).getText(), code };
+	}
+
+	private static void fillWalkIn(ChromeDriver browser, String email) {
+		LocalDate born = LocalDate.of(1979, 4, 21);
+		type(browser, "email", email);
+		type(browser, "fullName", "Sri Wahyuni");
+		type(browser, "nik", Citizens.nik("317106", born, Gender.FEMALE));
+		type(browser, "kk", Citizens.kk());
+		tick(browser, "gender2");
+		setDate(browser, "birthDate", born.toString());
+		type(browser, "phone", "0813 2222 3344");
+		new Select(browser.findElement(By.id("cityCode"))).selectByVisibleText("Kota Administrasi Jakarta Pusat");
+		new Select(browser.findElement(By.id("districtCode"))).selectByVisibleText("Menteng");
+		new Select(browser.findElement(By.id("villageCode"))).selectByVisibleText("Gondangdia");
+		type(browser, "address", "Jl. Cikini Raya No. 9");
+		tick(browser, "stage2");
+		type(browser, "businessName", "Sambal Bu Sri");
+		new Select(browser.findElement(By.id("sector"))).selectByValue("KULINER");
+		type(browser, "products", "Sambal botolan");
+		setDate(browser, "startedOn", "2020-06-01");
+		type(browser, "capital", "3.000.000");
+		type(browser, "monthlySales", "4.500.000");
+		type(browser, "employees", "1");
+		tick(browser, "channels2");
+		tick(browser, "keepsBooks1");
+		tick(browser, "hadCredit2");
+		tick(browser, "consent1");
+	}
+
+	private static void assertNoSidewaysScroll(ChromeDriver browser) {
+		Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(360);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+}
