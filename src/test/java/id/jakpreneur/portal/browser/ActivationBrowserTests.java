@@ -6,13 +6,17 @@ import static id.jakpreneur.portal.browser.RegistrationBrowserTests.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
+import id.jakpreneur.portal.account.AccountManagement;
+import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.domain.Gender;
 import id.jakpreneur.portal.support.Browser;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.DemoUsers;
+import id.jakpreneur.portal.support.Mailbox;
 import id.jakpreneur.portal.support.PostgresTest;
 import id.jakpreneur.portal.support.TestMail;
 import org.junit.jupiter.api.Tag;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +45,9 @@ class ActivationBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	AccountManagement accounts;
+
 	@Test
 	void aWalkInCitizenRegisteredAtTheCounterActivatesHerAccountWithTheCodeFromTheSlip() throws Exception {
 		String email = Citizens.email("loket");
@@ -53,6 +61,9 @@ class ActivationBrowserTests {
 			Browser.clickThrough(counter, counter.findElement(By.id("register-submit")));
 			slip = readSlip(counter);
 			assertThat(slip[0]).isEqualTo(email);
+			assertThat(counter.findElement(By.cssSelector(".activation-slip ol")).getText()).contains("http://")
+				.contains("/activate")
+				.doesNotContain("${");
 			Browser.fullPageScreenshot(counter, "activation-slip-360");
 			assertNoSidewaysScroll(counter);
 		}
@@ -124,6 +135,43 @@ class ActivationBrowserTests {
 		}
 		finally {
 			officer.quit();
+		}
+	}
+
+	@Test
+	void aPersonWhoForgotTheirPasswordSetsANewOneThroughTheMailedLink() throws Exception {
+		String email = DemoUsers.emailOf(Role.MENTOR).replace("mentor@", "lupa-" + UUID.randomUUID() + "@");
+		accounts.open(new NewAccount(email, "Rudi Lupa", Role.MENTOR, "Pendamping-Lama-1", Set.of("31.71.01"), false));
+		ChromeDriver phone = Browser.start(360, 740);
+		try {
+			phone.get(url("/login"));
+			Browser.clickThrough(phone, phone.findElement(By.id("forgot-link")));
+			assertThat(Browser.urlOnceItEndsWith(phone, "/forgot-password")).endsWith("/forgot-password");
+			Browser.fullPageScreenshot(phone, "forgot-password-360");
+			type(phone, "loginName", email);
+			Browser.clickThrough(phone, phone.findElement(By.id("forgot-submit")));
+			assertThat(phone.findElement(By.id("forgot-sent")).getText()).contains("30 menit");
+			Browser.fullPageScreenshot(phone, "forgot-password-360-sent");
+			String link = Mailbox.text(Mailbox.awaitMailContaining(email, "/reset-password?token=")).lines()
+				.filter(line -> line.contains("/reset-password?token="))
+				.findFirst()
+				.orElseThrow()
+				.strip();
+			phone.get(url(link.substring(link.indexOf("/reset-password"))));
+			Browser.fullPageScreenshot(phone, "reset-password-360");
+			type(phone, "newPassword", "password");
+			type(phone, "confirmPassword", "password");
+			Browser.clickThrough(phone, phone.findElement(By.id("reset-submit")));
+			assertThat(phone.findElement(By.cssSelector("#newPassword.is-invalid"))).isNotNull();
+			Browser.fullPageScreenshot(phone, "reset-password-360-error");
+			type(phone, "newPassword", OWN_PASSWORD);
+			type(phone, "confirmPassword", OWN_PASSWORD);
+			Browser.clickThrough(phone, phone.findElement(By.id("reset-submit")));
+			assertThat(Browser.urlOnceItEndsWith(phone, "/mentor")).endsWith("/mentor");
+			assertThat(phone.getPageSource()).contains("Kata sandi baru tersimpan");
+		}
+		finally {
+			phone.quit();
 		}
 	}
 
