@@ -5,14 +5,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for the WhatsApp Business Cloud API (WireMock, on a free port), started once per test JVM, and the
@@ -22,6 +27,8 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestWhatsApp {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public static final String PHONE_NUMBER_ID = "1098765432";
 
@@ -34,6 +41,26 @@ public class TestWhatsApp {
 	/** Every message the portal sent to the stub, oldest first. */
 	public static List<LoggedRequest> sent() {
 		return server().findAll(postRequestedFor(urlPathMatching("/v21.0/" + PHONE_NUMBER_ID + "/messages")));
+	}
+
+	/**
+	 * The first body parameter (a secret message's link or code) of the newest message with the template sent to the
+	 * number ({@code +62…} or {@code 08…}), once it has arrived.
+	 */
+	public static String awaitFirstParameter(String number, String template) {
+		String to = number.replaceAll("[^0-9]", "").replaceFirst("^0", "62");
+		return Awaitility.await("a WhatsApp " + template + " to " + to).atMost(Duration.ofSeconds(30)).until(() -> {
+			List<LoggedRequest> sent = sent();
+			for (int i = sent.size() - 1; i >= 0; i--) {
+				JsonNode message = JSON.readTree(sent.get(i).getBodyAsString());
+				if (message.path("to").asString().equals(to)
+						&& message.path("template").path("name").asString().equals(template)) {
+					return message.path("template").path("components").path(0).path("parameters").path(0)
+						.path("text").asString();
+				}
+			}
+			return null;
+		}, Objects::nonNull);
 	}
 
 	/** Back to accepting every message (a test that stubbed failures calls this afterwards). */

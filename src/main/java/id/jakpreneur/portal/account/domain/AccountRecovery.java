@@ -72,7 +72,9 @@ public class AccountRecovery {
 			return throttle.resetAddressWait(clientAddress);
 		}
 		throttle.recordResetRequest(loginName, clientAddress);
-		accounts.findByLoginName(loginName).filter(Account::isEnabled).ifPresent(this::send);
+		accounts.findByLoginName(loginName)
+			.filter(account -> account.isEnabled() && !account.isDeactivated())
+			.ifPresent(this::send);
 		return Duration.ZERO;
 	}
 

@@ -115,6 +115,16 @@ public class AccountSecrets {
 				""").param("now", now).param("id", secret.id()).update() == 1;
 	}
 
+	/**
+	 * Deletes the hashes of secrets used or expired longer than {@code keep} ago: they open nothing any more, and the
+	 * account's page and audit say what was sent and when.
+	 */
+	public int forgetOld(Duration keep) {
+		return jdbc.sql("delete from account_secret where coalesce(used_at, expires_at) < :before")
+			.param("before", Timestamp.from(clock.instant().minus(keep)))
+			.update();
+	}
+
 	/** A code as printed: two groups of four, easier to read out and type. */
 	public static String printed(String code) {
 		return code == null ? null : code.substring(0, 4) + "-" + code.substring(4);
