@@ -58,7 +58,6 @@ class ActivationBrowserTests {
 			counter.get(url("/officer/entrepreneurs/new"));
 			assertThat(counter.findElements(By.id("password"))).as("no password typed at the counter").isEmpty();
 			fillWalkIn(counter, email);
-			Browser.clickThrough(counter, counter.findElement(By.id("register-submit")));
 			slip = readSlip(counter);
 			assertThat(slip[0]).isEqualTo(email);
 			assertThat(counter.findElement(By.cssSelector(".activation-slip ol")).getText()).contains("http://")
@@ -182,19 +181,23 @@ class ActivationBrowserTests {
 		return new String[] { browser.findElement(By.id("slip-login")).getText(), code };
 	}
 
+	/** The counter's registration journey, page by page, up to and including the check page's "send". */
 	private static void fillWalkIn(ChromeDriver browser, String email) {
 		LocalDate born = LocalDate.of(1979, 4, 21);
+		type(browser, "phone", Citizens.mobileNumber());
 		type(browser, "email", email);
+		next(browser, "/person");
 		type(browser, "fullName", "Sri Wahyuni");
 		type(browser, "nik", Citizens.nik("317106", born, Gender.FEMALE));
 		type(browser, "kk", Citizens.kk());
 		tick(browser, "gender2");
 		setDate(browser, "birthDate", born.toString());
-		type(browser, "phone", "0813 2222 3344");
+		next(browser, "/address");
 		new Select(browser.findElement(By.id("cityCode"))).selectByVisibleText("Kota Administrasi Jakarta Pusat");
 		new Select(browser.findElement(By.id("districtCode"))).selectByVisibleText("Menteng");
 		new Select(browser.findElement(By.id("villageCode"))).selectByVisibleText("Gondangdia");
 		type(browser, "address", "Jl. Cikini Raya No. 9");
+		next(browser, "/business");
 		tick(browser, "stage2");
 		type(browser, "businessName", "Sambal Bu Sri");
 		new Select(browser.findElement(By.id("sector"))).selectByValue("KULINER");
@@ -203,10 +206,19 @@ class ActivationBrowserTests {
 		type(browser, "capital", "3.000.000");
 		type(browser, "monthlySales", "4.500.000");
 		type(browser, "employees", "1");
-		tick(browser, "channels2");
 		tick(browser, "keepsBooks1");
 		tick(browser, "hadCredit2");
+		next(browser, "/sales");
+		tick(browser, "channels2");
+		next(browser, "/consent");
 		tick(browser, "consent1");
+		next(browser, "/check");
+		Browser.clickThrough(browser, browser.findElement(By.id("journey-next")));
+	}
+
+	private static void next(ChromeDriver browser, String page) {
+		Browser.clickThrough(browser, browser.findElement(By.id("journey-next")));
+		assertThat(Browser.urlOnceItEndsWith(browser, "/officer/entrepreneurs/new" + page)).endsWith(page);
 	}
 
 	private static void assertNoSidewaysScroll(ChromeDriver browser) {

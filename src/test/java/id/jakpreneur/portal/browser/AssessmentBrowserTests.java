@@ -89,6 +89,9 @@ class AssessmentBrowserTests {
 			softly.assertThat(browser.findElement(By.cssSelector(".assessment-track")).getText())
 				.isEqualTo(reference.track(latest.track()).name(Locale.forLanguageTag("id")));
 			softly.assertThat(page).contains("Mengapa hasilnya begini");
+			// the reasons are folded away under that question: open them as the citizen would
+			Browser.click(browser, browser.findElement(By.xpath("//main//summary[contains(., 'Mengapa hasilnya begini')]")));
+			page = browser.findElement(By.tagName("main")).getText();
 			softly.assertThat(browser.findElements(By.cssSelector(".assessment-reasons li")))
 				.hasSize(latest.reasons().size());
 			softly.assertThat(page).contains("Anda menyebut pemasaran sebagai kendala utama");

@@ -5,6 +5,7 @@ import static id.jakpreneur.portal.browser.RegistrationBrowserTests.tick;
 import static id.jakpreneur.portal.browser.RegistrationBrowserTests.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import id.jakpreneur.portal.entrepreneur.domain.Gender;
@@ -16,8 +17,10 @@ import id.jakpreneur.portal.support.TestWhatsApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +61,7 @@ class PhoneOnlyAccountBrowserTests {
 			assertThat(Browser.urlOnceItEndsWith(phone, "/me")).endsWith("/me");
 			assertThat(phone.findElement(By.tagName("h1")).getText()).isEqualTo("Halo, Siti Aminah");
 
-			Browser.clickThrough(phone, phone.findElement(By.cssSelector("form[action$='/logout'] button")));
+			logOut(phone);
 			assertThat(Browser.urlOnceItEndsWith(phone, "/login?logout")).contains("logout");
 			Browser.clickThrough(phone, phone.findElement(By.id("forgot-link")));
 			assertThat(Browser.urlOnceItEndsWith(phone, "/forgot-password")).endsWith("/forgot-password");
@@ -75,7 +78,7 @@ class PhoneOnlyAccountBrowserTests {
 			Browser.clickThrough(phone, phone.findElement(By.id("reset-submit")));
 			assertThat(Browser.urlOnceItEndsWith(phone, "/me")).endsWith("/me");
 
-			Browser.clickThrough(phone, phone.findElement(By.cssSelector("form[action$='/logout'] button")));
+			logOut(phone);
 			assertThat(Browser.urlOnceItEndsWith(phone, "/login?logout")).contains("logout");
 			type(phone, "username", number);
 			type(phone, "password", NEW_PASSWORD);
@@ -87,6 +90,14 @@ class PhoneOnlyAccountBrowserTests {
 		finally {
 			phone.quit();
 		}
+	}
+
+	/** On a phone the menu is folded: open it, wait for "Keluar" to show, and tap it. */
+	private static void logOut(ChromeDriver phone) {
+		Browser.click(phone, phone.findElement(By.cssSelector(".navbar-toggler")));
+		WebElement logout = phone.findElement(By.cssSelector("form[action$='/logout'] button"));
+		new WebDriverWait(phone, Duration.ofSeconds(10)).until(d -> logout.isDisplayed());
+		Browser.clickThrough(phone, logout);
 	}
 
 	/** The registration journey with a mobile number and no e-mail. */

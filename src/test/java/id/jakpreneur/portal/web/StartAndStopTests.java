@@ -99,7 +99,7 @@ class StartAndStopTests {
 		assertThat(scrape.statusCode()).as(scrape.headers().map().toString()).isEqualTo(200);
 		assertThat(scrape.body()).contains("http_server_requests_seconds_count{", "uri=\"/login\"",
 				"hikaricp_connections_active{", "hikaricp_connections_pending{", "hikaricp_connections_acquire_seconds",
-				"jakpreneur_notice_mail_waiting");
+				"jakpreneur_notification_outbox{status=\"QUEUED\"}");
 
 		HttpResponse<String> onPublicPort = visitor.get("/actuator/prometheus");
 		assertThat(onPublicPort.statusCode()).isEqualTo(302);

@@ -175,8 +175,12 @@ class RegistrationJourney {
 		binder.bind(values);
 		BindingResult result = binder.getBindingResult();
 		beanValidator.validate(form, result);
-		validator.validateRegistration(form, result);
-		if (officer != null) {
+		if (officer == null) {
+			validator.validateRegistration(form, result);
+		}
+		else {
+			// at the counter nobody chooses the citizen's password: she sets it with the code on the slip
+			validator.validateWalkIn(form, result);
 			validator.checkArea(officer, form, result);
 		}
 		return result;
