@@ -45,11 +45,11 @@ class AccessibilityTourBrowserTests {
 	/** A path, or a list path and the pattern of the first link on it to follow ("list -> pattern"). */
 	private static final Map<String, List<String>> PAGES = Map.of(
 			"ANONYMOUS", List.of("/", "/privacy", "/login", "/register", "/register/activate?token=unknown",
-					"/no-such-page"),
+					"/register/person", "/register/business", "/forgot-password", "/activate", "/no-such-page"),
 			"ENTREPRENEUR", List.of("/me", "/me/profile", "/me/privacy", "/me/offers", "/me/classes", "/me/reports",
 					"/me/licences", "/me/capital", "/me/timeline", "/me/assessment", "/me/assessment/history",
 					"/me/mentoring", "/me/outlets", "/me/outlets/products/new",
-					"/me/outlets -> ^/me/outlets/products/\\d+$", "/notifications", "/account/password"),
+					"/me/outlets -> ^/me/outlets/products/\\d+$", "/notifications", "/account/password", "/account"),
 			"MENTOR", List.of("/mentor", "/mentor/profile", "/mentor/outlets/products", "/notifications"),
 			"OFFICER", List.of("/officer", "/officer/dashboard", "/officer/entrepreneurs", "/officer/entrepreneurs/new",
 					"/officer/entrepreneurs -> ^/officer/entrepreneurs/\\d+$",
@@ -66,9 +66,11 @@ class AccessibilityTourBrowserTests {
 					"/officer/outlets -> ^/officer/outlets/\\d+$", "/officer/outlets -> ^/officer/outlets/\\d+$ -> /edit",
 					"/officer/outlets -> ^/officer/outlets/\\d+$ -> /calendar",
 					"/officer/outlets -> ^/officer/outlets/\\d+$ => ^/officer/outlets/calls/\\d+$",
-					"/officer/outlets/curation", "/notifications"),
+					"/officer/outlets/curation", "/officer/registrations", "/officer/outlets/work",
+					"/officer/classes/attendance-due", "/officer/entrepreneurs/new/address", "/notifications"),
 			"ADMIN", List.of("/admin", "/admin/users", "/admin/users/new", "/admin/dashboard", "/admin/targets",
-					"/admin/assessments/bulk", "/admin/personal-data", "/officer/partners/new", "/notifications"),
+					"/admin/assessments/bulk", "/admin/personal-data", "/officer/partners/new", "/notifications",
+					"/admin/messages", "/admin/messages?status=FAILED", "/admin/users -> ^/admin/users/\\d+$"),
 			"PARTNER", List.of("/partner", "/notifications"));
 
 	/** The pages checked again at 320 px, the narrowest width WCAG's reflow asks for. */
