@@ -3,9 +3,12 @@ package id.jakpreneur.portal.support;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
- * Waits for a condition another thread brings about (a row the outbox worker updates), looking again at once, for at
- * most 10 s: never a fixed sleep.
+ * Waits for a condition another thread brings about (a row the outbox worker updates), for at most 10 s: never a fixed
+ * sleep. Awaitility looks again every few milliseconds, leaving the processor to the thread being waited for.
  */
 public final class Await {
 
@@ -15,12 +18,11 @@ public final class Await {
 	}
 
 	public static void until(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + LIMIT.toNanos();
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError(what + " within " + LIMIT.toSeconds() + " s");
-			}
-			Thread.onSpinWait();
+		try {
+			Awaitility.await(what).atMost(LIMIT).pollInterval(Duration.ofMillis(20)).until(condition::getAsBoolean);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError(what + " within " + LIMIT.toSeconds() + " s", ex);
 		}
 	}
 

@@ -9,10 +9,4 @@ import java.time.Instant;
 public record OutboxEntry(long id, Long accountId, String accountName, String channel, String kind, String language,
 		String maskedRecipient, String status, int attempts, String lastError, Instant createdAt, Instant sentAt,
 		Instant nextAttemptAt, boolean retryable) {
-
-	/** Sent or queued after at least one failed attempt. */
-	public boolean retried() {
-		return attempts > 1 || ("QUEUED".equals(status) && lastError != null);
-	}
-
 }
