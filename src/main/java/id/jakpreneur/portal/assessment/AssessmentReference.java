@@ -18,6 +18,7 @@ import id.jakpreneur.portal.assessment.domain.MentoringTrack;
 import id.jakpreneur.portal.assessment.domain.MentoringTrackRepository;
 import id.jakpreneur.portal.assessment.domain.PhaseDefinition;
 import id.jakpreneur.portal.assessment.domain.TrackDefinition;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -93,6 +94,26 @@ public class AssessmentReference {
 	public List<StepDefinition> stepsOf(String agencyCode) {
 		List<StepDefinition> own = agencyCode == null ? null : steps.get(agencyCode);
 		return own != null ? own : steps.getOrDefault(LEAD_AGENCY, Collections.emptyList());
+	}
+
+	/**
+	 * The plan order: the agency's order, except after an officer's override, when the overridden track's focus steps
+	 * ({@code PhaseAssessmentPolicy.focus}) come right after P1 Pendaftaran, then the others in the agency's order.
+	 * @param overriddenTrack the track an officer set; {@code null} when the current result is the policy's own
+	 */
+	public List<StepDefinition> planOf(String agencyCode, Track overriddenTrack) {
+		List<StepDefinition> agencyOrder = stepsOf(agencyCode);
+		if (overriddenTrack == null) {
+			return agencyOrder;
+		}
+		List<StepCode> focus = PhaseAssessmentPolicy.focus(overriddenTrack);
+		List<StepDefinition> plan = new ArrayList<>(agencyOrder.size());
+		agencyOrder.stream().filter(s -> s.step() == StepCode.P1).forEach(plan::add);
+		for (StepCode step : focus) {
+			agencyOrder.stream().filter(s -> s.step() == step).forEach(plan::add);
+		}
+		agencyOrder.stream().filter(s -> s.step() != StepCode.P1 && !focus.contains(s.step())).forEach(plan::add);
+		return List.copyOf(plan);
 	}
 
 }

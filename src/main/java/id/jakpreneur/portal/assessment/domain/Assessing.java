@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.assessment.AssessmentOverridden;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.MentorAccess;
 import id.jakpreneur.portal.assessment.Phase;
@@ -28,6 +29,7 @@ import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +61,11 @@ public class Assessing {
 
 	private final ObjectProvider<MentorAccess> mentorAccess;
 
+	private final ApplicationEventPublisher events;
+
 	Assessing(ParticipantRecords records, AssessmentStore store, AssessmentWriter writer,
-			ObjectProvider<MentorAccess> mentorAccess, Clock clock) {
+			ObjectProvider<MentorAccess> mentorAccess, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.records = records;
 		this.store = store;
 		this.writer = writer;
@@ -106,7 +111,9 @@ public class Assessing {
 
 	/**
 	 * An officer sets the phase and/or the track by hand, with a written reason. The latest assessment is kept as it
-	 * was; the override is a new record, flagged, with the officer and the reason, shown in every history.
+	 * was; the override is a new record, flagged, with the officer and the reason, shown in every history. The policy
+	 * re-plans it for the officer's phase and track (steps, their order, reasons); {@link AssessmentOverridden} tells
+	 * the timeline who did it.
 	 * @param phase the phase to set, or {@code null} to keep the latest one
 	 * @param track the track to set, or {@code null} to keep the latest one
 	 * @throws NothingToOverrideException when neither phase nor track would change
@@ -125,9 +132,15 @@ public class Assessing {
 			throw new NothingToOverrideException();
 		}
 		Instant now = clock.instant();
-		NewAssessment override = NewAssessment.override(latest, now, LocalDate.now(clock), officer.accountId(),
-				AssessorRole.of(officer.role()), newPhase, newTrack, text);
+		LocalDate today = LocalDate.now(clock);
+		Map<StepCode, String> completions = store.completions(participantId);
+		AssessmentInput input = latest.answers().toInput(today, completions.keySet(), latest.phase());
+		NewAssessment override = NewAssessment.override(latest, now, today, officer.accountId(),
+				AssessorRole.of(officer.role()), input, policy.override(input, newPhase, newTrack, text), completions,
+				text);
 		long id = writer.write(List.of(override)).get(0);
+		events.publishEvent(new AssessmentOverridden(participantId, id, officer.accountId(), latest.phase(), newPhase,
+				latest.track(), newTrack, text, override.assessedAt()));
 		return summary(id, override);
 	}
 
@@ -158,7 +171,8 @@ public class Assessing {
 		Map<StepCode, String> completions = store.completions(participantId);
 		AssessmentInput input = answers.toInput(today, completions.keySet(), previous == null ? null : previous.phase());
 		NewAssessment assessment = NewAssessment.of(participantId, now, today, assessorId, role, source, input,
-				policy.assess(input), completions, previous);
+				role == AssessorRole.SYSTEM ? NewAssessment.plan(policy, input, previous) : policy.assess(input),
+				completions, previous);
 		long id = writer.write(List.of(assessment)).get(0);
 		return summary(id, assessment);
 	}

@@ -367,7 +367,7 @@ public class BulkReassessment implements DisposableBean {
 			Map<StepCode, String> evidence = previous == null ? Map.of() : NewAssessment.completionEvidence(previous);
 			AssessmentInput input = answers.toInput(today, completed, previous == null ? null : previous.phase());
 			return Optional.of(NewAssessment.of(participantId, now, today, null, AssessorRole.SYSTEM,
-					AssessmentSource.POLICY_CHANGE, input, policy.assess(input), evidence, previous));
+					AssessmentSource.POLICY_CHANGE, input, NewAssessment.plan(policy, input, previous), evidence, previous));
 		}
 		catch (IllegalArgumentException ex) {
 			// stored answers the policy refuses (a start date after today, say) are left for a person to correct

@@ -18,6 +18,7 @@ import id.jakpreneur.portal.assessment.StepStatus;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.assessment.policy.AssessmentInput;
 import id.jakpreneur.portal.assessment.policy.AssessmentResult;
+import id.jakpreneur.portal.assessment.policy.PhaseAssessmentPolicy;
 import id.jakpreneur.portal.assessment.policy.Reason;
 
 /**
@@ -58,6 +59,16 @@ public record NewAssessment(long participantId, Instant assessedAt, LocalDate as
 				previous);
 	}
 
+	/**
+	 * What the policy says of these answers: its own result, or, for a participant whose latest result an officer
+	 * overrode, the officer's phase and track re-planned (the portal's own re-assessment keeps them, see {@link #of}).
+	 */
+	public static AssessmentResult plan(PhaseAssessmentPolicy policy, AssessmentInput input, StoredAssessment previous) {
+		return previous != null && previous.overridden()
+				? policy.override(input, previous.phase(), previous.track(), previous.overrideReason())
+				: policy.assess(input);
+	}
+
 	/** The policy marks a step completed without evidence; the completion's own evidence is shown with it. */
 	private static List<StepOutcome> withEvidence(List<StepOutcome> steps, Map<StepCode, String> evidence) {
 		if (evidence.isEmpty()) {
@@ -83,13 +94,16 @@ public record NewAssessment(long participantId, Instant assessedAt, LocalDate as
 		return evidence;
 	}
 
-	/** An officer sets phase and/or track by hand on top of the latest assessment, which is otherwise kept. */
-	public static NewAssessment override(StoredAssessment latest, Instant at, LocalDate on, long officerId, AssessorRole role,
-			Phase phase, Track track, String reason) {
-		AssessmentInput input = latest.answers().toInput(on, latest.completedSteps(), latest.phase());
+	/**
+	 * An officer sets phase and/or track by hand on the latest answers: the policy re-plans the steps and the reasons
+	 * for the officer's phase and track ({@code PhaseAssessmentPolicy.override}), with the steps completed so far.
+	 */
+	public static NewAssessment override(StoredAssessment latest, Instant at, LocalDate on, long officerId,
+			AssessorRole role, AssessmentInput input, AssessmentResult plan, Map<StepCode, String> completionEvidence,
+			String reason) {
 		return new NewAssessment(latest.participantId(), at, on, officerId, role, AssessmentSource.OVERRIDE, input,
-				latest.policyVersion(), phase, latest.sizeClass(), track, latest.priority(), latest.steps(),
-				latest.reasons(), officerId, reason.strip(), latest);
+				plan.policyVersion(), plan.phase(), plan.sizeClass(), plan.track(), plan.priority(),
+				withEvidence(plan.steps(), completionEvidence), plan.reasons(), officerId, reason.strip(), latest);
 	}
 
 	public Phase previousPhase() {

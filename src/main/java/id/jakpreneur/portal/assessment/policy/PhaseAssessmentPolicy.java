@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import id.jakpreneur.portal.assessment.NextPhase;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Priority;
 import id.jakpreneur.portal.assessment.SizeClass;
+import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepOutcome;
 import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.assessment.policy.FixedList.Builder;
@@ -65,6 +67,9 @@ import id.jakpreneur.portal.entrepreneur.Sector;
  * CAPITAL_ACCESS, MARKETING to MARKETING_AND_DIGITAL, LICENSING and PRODUCTION to LEGALITY_AND_STANDARDS, BOOKKEEPING
  * to FINANCE_AND_BOOKKEEPING). Otherwise the need stays first and the entrepreneur is told why, e.g. licences come
  * before a loan.</li>
+ * <li><b>Override</b> ({@link OverridePlan}): an officer's phase and track replace the policy's, with the officer's
+ * reason first; the steps, the size class, the product advice and the priority are those of the facts and of the
+ * officer's phase; the track's focus steps come first in the plan ({@link #focus}).</li>
  * <li><b>Priority</b>: HIGH when the phase regressed, for an idea, or for a business stuck in EARLY for more than 24
  * months; otherwise LOW for SCALING and GRADUATED, and MEDIUM for the rest.</li>
  * </ol>
@@ -76,15 +81,15 @@ public final class PhaseAssessmentPolicy {
 
 	static final long MONTHS_ESTABLISHED = SizeClass.MONTHS_TO_BE_ESTABLISHED;
 
-	private static final long MONTHS_STEADY = 24;
+	static final long MONTHS_STEADY = 24;
 
-	private static final long SCALING_MONTHLY_SALES = 15_000_000L;
+	static final long SCALING_MONTHLY_SALES = 15_000_000L;
 
-	private static final int SCALING_EMPLOYEES = 3;
+	static final int SCALING_EMPLOYEES = 3;
 
 	static final int MARKETING_CHANNELS = 2;
 
-	private static final int GRADUATION_CHANNELS = 3;
+	static final int GRADUATION_CHANNELS = 3;
 
 	/** Tracks from the most basic need to the most advanced; a main obstacle may not jump ahead of a basic need. */
 	private static final List<Track> BASIC_FIRST = List.of(Track.IDEA_TO_BUSINESS, Track.LEGALITY_AND_STANDARDS,
@@ -113,6 +118,19 @@ public final class PhaseAssessmentPolicy {
 		Track track = track(in, phase, reasons);
 		Priority priority = priority(phase, months, regressed, reasons);
 		return new AssessmentResult(phase, size, steps, track, priority, reasons.build(), VERSION, naikKelas, regressed);
+	}
+
+	/**
+	 * An officer's override of phase and/or track, planned by the policy (rule "Override"): steps and advice from the
+	 * facts, the officer's phase and track with their reasons, the officer's words first.
+	 */
+	public AssessmentResult override(AssessmentInput in, Phase phase, Track track, String officerReason) {
+		return OverridePlan.plan(Objects.requireNonNull(in, "in"), phase, track, officerReason);
+	}
+
+	/** What the next phase after {@code current} asks, each fact marked met or missing on these answers. */
+	public NextPhase nextPhase(AssessmentInput in, Phase current) {
+		return NextPhaseRules.of(Objects.requireNonNull(in, "in"), Objects.requireNonNull(current, "current"));
 	}
 
 	// ------------------------------------------------------------------------------------------------ phase
@@ -180,7 +198,7 @@ public final class PhaseAssessmentPolicy {
 		return false;
 	}
 
-	private static void comparePrevious(boolean naikKelas, boolean regressed, Builder<Reason> reasons) {
+	static void comparePrevious(boolean naikKelas, boolean regressed, Builder<Reason> reasons) {
 		if (naikKelas) {
 			reasons.add(PHASE_UP);
 		}
@@ -190,7 +208,7 @@ public final class PhaseAssessmentPolicy {
 	}
 
 	/** Whole months from the start of the business to the assessment; 0 for an idea. */
-	private static long monthsRunning(AssessmentInput in) {
+	static long monthsRunning(AssessmentInput in) {
 		return in.runningSince() == null ? 0 : ChronoUnit.MONTHS.between(in.runningSince(), in.assessedOn());
 	}
 
@@ -201,12 +219,12 @@ public final class PhaseAssessmentPolicy {
 		return isIdea(in) || months < MONTHS_ESTABLISHED;
 	}
 
-	private static SizeClass sizeClassOf(AssessmentInput in, long months) {
+	static SizeClass sizeClassOf(AssessmentInput in, long months) {
 		return classedByCapital(in, months) ? SizeClass.ofCapital(in.capital())
 				: SizeClass.ofAnnualSales(in.monthlySales() * 12);
 	}
 
-	private static void explainSizeClass(AssessmentInput in, long months, SizeClass size, Builder<Reason> reasons) {
+	static void explainSizeClass(AssessmentInput in, long months, SizeClass size, Builder<Reason> reasons) {
 		if (classedByCapital(in, months)) {
 			reasons.add(sizeByCapital(in.capital()));
 		}
@@ -220,7 +238,7 @@ public final class PhaseAssessmentPolicy {
 
 	// ------------------------------------------------------------------------------------------------ product advice
 
-	private static void productAdvice(AssessmentInput in, Phase phase, Builder<Reason> reasons) {
+	static void productAdvice(AssessmentInput in, Phase phase, Builder<Reason> reasons) {
 		if (phase == Phase.IDEA || !PRODUCT_SECTORS.contains(in.sector())) {
 			return;
 		}
@@ -326,7 +344,7 @@ public final class PhaseAssessmentPolicy {
 	// ------------------------------------------------------------------------------------------------ priority
 
 	/** Every HIGH condition that holds is reported, so an officer sees all reasons to act first. */
-	private static Priority priority(Phase phase, long months, boolean regressed, Builder<Reason> reasons) {
+	static Priority priority(Phase phase, long months, boolean regressed, Builder<Reason> reasons) {
 		boolean high = false;
 		if (regressed) {
 			reasons.add(PRIORITY_REGRESSED);
@@ -349,6 +367,15 @@ public final class PhaseAssessmentPolicy {
 		}
 		reasons.add(PRIORITY_NORMAL);
 		return Priority.MEDIUM;
+	}
+
+
+	/**
+	 * The steps a track works on first, in that order: the plan shows them, while still needed, right after P1
+	 * Pendaftaran and before the agency's order of the other steps.
+	 */
+	public static List<StepCode> focus(Track track) {
+		return StepRules.focus(track);
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepOutcome;
 import id.jakpreneur.portal.assessment.StepStatus;
+import id.jakpreneur.portal.assessment.Track;
 import id.jakpreneur.portal.assessment.policy.FixedList.Builder;
 import id.jakpreneur.portal.assessment.policy.PolicyOutcomes.Recognition;
 import id.jakpreneur.portal.entrepreneur.BusinessStage;
@@ -122,6 +123,19 @@ final class StepRules {
 
 	static boolean lacksFoodLicence(AssessmentInput in) {
 		return in.sector() == Sector.KULINER && !in.holds(LicenceType.SPP_IRT) && !in.holds(LicenceType.BPOM);
+	}
+
+
+	/** The steps each track works on first (see {@link PhaseAssessmentPolicy#focus}). */
+	static List<StepCode> focus(Track track) {
+		return switch (track) {
+			case IDEA_TO_BUSINESS -> List.of(StepCode.P2, StepCode.P3);
+			case LEGALITY_AND_STANDARDS -> List.of(StepCode.P4);
+			case MARKETING_AND_DIGITAL -> List.of(StepCode.P5);
+			case FINANCE_AND_BOOKKEEPING -> List.of(StepCode.P6);
+			case CAPITAL_ACCESS -> List.of(StepCode.P7);
+			case EXPANSION -> List.of(StepCode.P5, StepCode.P7);
+		};
 	}
 
 }

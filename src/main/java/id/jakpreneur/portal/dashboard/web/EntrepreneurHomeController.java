@@ -9,6 +9,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.AssessmentSummary;
 import id.jakpreneur.portal.assessment.Assessments;
+import id.jakpreneur.portal.assessment.Guidance;
 import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The entrepreneur's home: registration status, the current phase with what it means and the track, the 7 steps
- * in the agency's order, the reasons, and first of all the next thing to do as one action ({@link NextAction}).
+ * in plan order (the agency's, or the overridden track's focus first) with what each still needed is missing, the
+ * reasons, what the next phase asks, and first of all the next thing to do as one action ({@link NextAction}).
  * Without an assessment yet, the next thing is to take it: right after registering, since the officer's validation
  * does not change the answers.
  */
@@ -55,9 +57,10 @@ class EntrepreneurHomeController {
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("user", user);
 		records.ofAccount(user.accountId()).ifPresent(p -> {
-			Optional<AssessmentSummary> assessment = assessments.latest(p.id());
-			List<StepProgress> steps = StepProgress.of(p, assessments.plan(p.id(), p.fosteringAgency()),
-					assessment.isPresent());
+			Guidance guidance = assessments.guidance(p);
+			Optional<AssessmentSummary> assessment = Optional.ofNullable(guidance.assessment());
+			List<StepProgress> steps = StepProgress.of(p, guidance.plan(), assessment.isPresent());
+			model.addAttribute("guidance", guidance);
 			LocalDate today = LocalDate.now(clock);
 			model.addAttribute("participant", p);
 			model.addAttribute("villageName", regions.nameOf(p.villageCode()));

@@ -33,4 +33,34 @@ public final class P3Rule {
 		return Optional.empty();
 	}
 
+	/**
+	 * How far the sessions go towards the rule today: the window still open (its first day no more than
+	 * {@code periodDays - 1} days ago) that holds the most session days, the earliest of equals. Its last day is the
+	 * first counted session's day plus {@code periodDays - 1}: a session on or before it still counts with them.
+	 * {@code until} is {@code null} when no window is open (the next session starts one).
+	 */
+	public record Progress(int counted, int needed, LocalDate until) {
+	}
+
+	public static Progress progress(Collection<LocalDate> sessionDays, LocalDate today, int sessions, int periodDays) {
+		List<LocalDate> days = List.copyOf(new TreeSet<>(sessionDays));
+		int best = 0;
+		LocalDate until = null;
+		for (int i = 0; i < days.size(); i++) {
+			LocalDate last = days.get(i).plusDays(periodDays - 1L);
+			if (last.isBefore(today)) {
+				continue;
+			}
+			int counted = 0;
+			for (int j = i; j < days.size() && !days.get(j).isAfter(last); j++) {
+				counted++;
+			}
+			if (counted > best) {
+				best = counted;
+				until = last;
+			}
+		}
+		return new Progress(Math.min(best, sessions), sessions, until);
+	}
+
 }

@@ -59,13 +59,14 @@ public class MenteeQueries implements MentorAccess {
 
 	/**
 	 * The mentor's current mentees, those who need attention first (most reasons first), then by name: one statement.
-	 * Not paged: a mentor never has more mentees than their capacity, at most 50 (a check in the database).
+	 * Not paged: a mentor never has more mentees than their capacity, at most 50 (a check in the database). The track
+	 * is the mentee's current one (an officer's override included), the one at assignment only before any assessment.
 	 */
 	public List<MenteeSummary> mentees(PortalUser mentor) {
 		LocalDate today = LocalDate.now(clock);
 		List<MenteeSummary> rows = jdbc.sql("""
-				select p.id, p.full_name, p.village_code, p.business_name, p.fostering_agency, c.phase, a.track,
-				       a.assigned_at,
+				select p.id, p.full_name, p.village_code, p.business_name, p.fostering_agency, c.phase,
+				       coalesce(c.track, a.track) as track, coalesce(c.overridden, false) as overridden, a.assigned_at,
 				       (select max(s.held_on) from mentoring_session s where s.participant_id = p.id) as last_session_on,
 				       (select max(s.sales_month) from mentoring_session s where s.participant_id = p.id)
 				           as last_sales_month,
@@ -88,13 +89,15 @@ public class MenteeQueries implements MentorAccess {
 					String[] parts = entry.split(" ");
 					needed.put(StepCode.valueOf(parts[0]), LocalDate.parse(parts[1]));
 				}
-				StepCode current = currentStep(rs.getString("fostering_agency"), needed);
+				Track track = Track.valueOf(rs.getString("track"));
+				StepCode current = currentStep(rs.getString("fostering_agency"), rs.getBoolean("overridden") ? track : null,
+						needed);
 				AttentionRule.Progress progress = new AttentionRule.Progress(assignedOn,
 						Rows.date(rs, "last_session_on"), salesMonth == null ? null : YearMonth.from(salesMonth),
 						rs.getInt("overdue_actions"), current == null ? null : needed.get(current));
 				return new MenteeSummary(rs.getLong("id"), rs.getString("full_name"), rs.getString("village_code"),
 						rs.getString("business_name"), Rows.enumOrNull(rs, "phase", Phase::valueOf),
-						Track.valueOf(rs.getString("track")), assignedOn, progress.lastSessionOn(),
+						track, assignedOn, progress.lastSessionOn(),
 						progress.lastSalesMonth(), progress.overdueActions(), current, progress.currentStepSince(),
 						AttentionRule.of(progress, today, settings));
 			})
@@ -114,7 +117,7 @@ public class MenteeQueries implements MentorAccess {
 		}
 		return jdbc.sql("""
 				select p.id, p.full_name, p.phone, p.address, p.village_code, p.business_name, p.sector, p.products,
-				       p.monthly_sales, c.phase, a.track, a.assigned_at
+				       p.monthly_sales, c.phase, coalesce(c.track, a.track) as track, a.assigned_at
 				from mentor_assignment a join mentor m on m.id = a.mentor_id join participant_directory p on p.id = a.participant_id
 				left join participant_standing c on c.participant_id = p.id
 				where m.account_id = :mentorAccount and a.participant_id = :participantId and a.ended_at is null
@@ -178,9 +181,12 @@ public class MenteeQueries implements MentorAccess {
 			.optional();
 	}
 
-	/** The first step the participant still needs, in their agency's order. */
-	private StepCode currentStep(String agency, Map<StepCode, LocalDate> needed) {
-		for (StepDefinition step : reference.stepsOf(agency)) {
+	/**
+	 * The first step the participant still needs, in plan order: their agency's, or after an officer's override the
+	 * overridden track's focus steps first ({@code AssessmentReference.planOf}), as on their home.
+	 */
+	private StepCode currentStep(String agency, Track overriddenTrack, Map<StepCode, LocalDate> needed) {
+		for (StepDefinition step : reference.planOf(agency, overriddenTrack)) {
 			if (needed.containsKey(step.step())) {
 				return step.step();
 			}

@@ -11,6 +11,8 @@ import java.util.OptionalLong;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.assessment.Assessments;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.mentoring.domain.MentoringSessions;
 import id.jakpreneur.portal.mentoring.domain.NewSession;
 import id.jakpreneur.portal.mentoring.domain.SessionMode;
@@ -36,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A mentor's page for one of their mentees (anyone else's participant answers 404): contact and business, the
- * sessions with their actions, and logging a new session.
+ * steps in plan order with what each still needed is missing and what the next phase asks (as on the mentee's home),
+ * the sessions with their actions, and logging a new session.
  */
 @Controller
 @RequestMapping("/mentor/mentees/{id}")
@@ -54,7 +57,14 @@ class MenteeController {
 
 	private final Clock clock;
 
-	MenteeController(MenteeQueries mentees, MentoringSessions sessions, Clock clock) {
+	private final ParticipantRecords records;
+
+	private final Assessments assessments;
+
+	MenteeController(MenteeQueries mentees, MentoringSessions sessions, ParticipantRecords records,
+			Assessments assessments, Clock clock) {
+		this.records = records;
+		this.assessments = assessments;
 		this.mentees = mentees;
 		this.clock = clock;
 		this.sessions = sessions;
@@ -81,6 +91,8 @@ class MenteeController {
 			return FORMER_VIEW;
 		}
 		model.addAttribute("mentee", mentees.mentee(mentor, id));
+		// the mentor may see this participant: mentee() answered "not found" otherwise
+		model.addAttribute("guidance", assessments.guidance(records.referred(id)));
 		model.addAttribute("sessions", mentees.sessions(mentor, id, page));
 		model.addAttribute("openActions", mentees.openActions(mentor, id));
 		model.addAttribute("today", LocalDate.now(clock));

@@ -28,6 +28,9 @@ public enum TimelineKind {
 	REPORT_FILED,
 
 	/** [status, offer kind, partner name, offer title, reason or ""] */
-	REFERRAL
+	REFERRAL,
+
+	/** [phase before, phase now, track before, track now, reason]: an officer's override, credited to the officer */
+	OVERRIDE
 
 }

@@ -3,6 +3,7 @@ package id.jakpreneur.portal.timeline.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.jakpreneur.portal.assessment.AssessmentOverridden;
 import id.jakpreneur.portal.assessment.PhaseAssessed;
 import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCompleted;
@@ -49,6 +50,14 @@ class TimelineRecorder {
 			}
 		}
 		timeline.addAll(entries);
+	}
+
+	/** An officer's override of phase and/or track, credited to the officer, with the reason. */
+	@EventListener
+	void on(AssessmentOverridden overridden) {
+		timeline.add(overridden.participantId(), TimelineKind.OVERRIDE, overridden.officerId(), overridden.occurredOn(),
+				overridden.previousPhase().name(), overridden.phase().name(), overridden.previousTrack().name(),
+				overridden.track().name(), overridden.reason());
 	}
 
 	@EventListener

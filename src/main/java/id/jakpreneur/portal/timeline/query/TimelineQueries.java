@@ -27,15 +27,16 @@ public class TimelineQueries {
 
 	/*
 	 * Phase changes are the assessment module's assessments that moved the phase (its view phase_change; a bulk
-	 * re-assessment finds hundreds of thousands), shown from there rather than copied into participant_timeline.
+	 * re-assessment finds hundreds of thousands), shown from there rather than copied into participant_timeline, with
+	 * whoever assessed; an officer's override is the timeline's own OVERRIDE entry, with the officer and the reason.
 	 */
 	private static final String SELECT = """
 			select t.id, t.kind, t.args, a.full_name, t.occurred_at
 			from (select id, kind, args, actor_id, occurred_at from participant_timeline
 			      where participant_id = :participantId
 			      union all
-			      select id, 'PHASE_CHANGED', array[from_phase, to_phase]::text[], null, changed_at
-			      from phase_change where participant_id = :participantId) t
+			      select id, 'PHASE_CHANGED', array[from_phase, to_phase]::text[], actor_id, changed_at
+			      from phase_change where participant_id = :participantId and source <> 'OVERRIDE') t
 			left join account_directory a on a.id = t.actor_id
 			order by t.occurred_at desc, t.id desc limit :limit offset :offset
 			""";
