@@ -40,4 +40,23 @@ class P3RuleTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', nullValues = "-", textBlock = """
+			# case (today 2026-03-01)                ; session days                                   ; counted; until
+			no session                               ; -                                              ; 0      ; -
+			two on different days                    ; 2026-01-05|2026-02-10                          ; 2      ; 2026-05-04
+			a second entry on the same day           ; 2026-01-05|2026-01-05                          ; 1      ; 2026-05-04
+			a window already closed                  ; 2025-10-01                                     ; 0      ; -
+			the closed day left out, the others kept ; 2025-10-01|2026-02-01|2026-02-20               ; 2      ; 2026-05-31
+			the fullest open window wins             ; 2025-11-10|2025-12-01|2026-02-20               ; 3      ; 2026-03-09
+			the window ends today                    ; 2025-11-02                                     ; 1      ; 2026-03-01
+			more than asked counts as asked          ; 2026-01-01|2026-01-02|2026-01-03|2026-01-04|2026-01-05; 4; 2026-04-30
+			""")
+	void progressCountsDaysOfTheOpenWindowWithItsLastDay(String name, String dates, int counted, LocalDate until) {
+		List<LocalDate> sessionDays = dates == null ? List.of()
+				: Arrays.stream(dates.split("\\|")).map(LocalDate::parse).toList();
+		assertThat(P3Rule.progress(sessionDays, LocalDate.of(2026, 3, 1), 4, 120))
+			.isEqualTo(new P3Rule.Progress(counted, 4, until));
+	}
+
 }

@@ -643,8 +643,16 @@ class PhaseAssessmentPolicyTests {
 
 	// -------------------------------------------------------------------------------------------- helpers
 
+	/** The table's results, and an officer's override to every phase and track (rule "Override"). */
 	private List<AssessmentResult> allResults() {
-		return cases().map(c -> policy.assess(c.business().input())).toList();
+		List<AssessmentResult> results = new ArrayList<>(cases().map(c -> policy.assess(c.business().input())).toList());
+		AssessmentInput any = cases().findFirst().orElseThrow().business().input();
+		for (Phase phase : Phase.values()) {
+			for (Track track : Track.values()) {
+				results.add(policy.override(any, phase, track, "Dicek di lokasi"));
+			}
+		}
+		return results;
 	}
 
 	private List<Reason> allReasons() {
