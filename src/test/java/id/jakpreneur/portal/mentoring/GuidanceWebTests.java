@@ -144,7 +144,7 @@ class GuidanceWebTests {
 		String menteePage = page("/mentor/mentees/" + mentee.id(), mentor.login());
 		assertThat(menteePage).contains("Keuangan &amp; pembukuan")
 			.contains("Ditetapkan petugas: " + reason)
-			.contains("Untuk naik ke fase Berkembang");
+			.contains("Ke fase Berkembang");
 		String plan = menteePage.substring(menteePage.indexOf("id=\"mentee-steps\""));
 		assertThat(plan.indexOf(">P6</span>")).as("the mentor's plan puts P6 right after P1")
 			.isLessThan(plan.indexOf(">P2</span>"));
@@ -194,12 +194,12 @@ class GuidanceWebTests {
 	@Test
 	void thePhaseCardNamesWhatTheNextPhaseNeeds() throws Exception {
 		String home = page("/me", mentee.user());
-		assertThat(home).contains("Untuk naik ke fase Tumbuh: 1 hal lagi")
+		assertThat(home).contains("Ke fase Tumbuh: 1 hal lagi")
 			.contains("Memiliki NIB")
 			.contains("Berjalan minimal 12 bulan (sekarang 36)")
 			.contains("Menjual secara rutin");
 		assessing.override(officer, mentee.id(), Phase.GROWING, null, "Kunjungan: NIB sudah terbit.");
-		assertThat(page("/me", mentee.user())).contains("Untuk naik ke fase Berkembang: 3 hal lagi")
+		assertThat(page("/me", mentee.user())).contains("Ke fase Berkembang: 3 hal lagi")
 			.contains("Mencatat pembukuan")
 			.contains("Memisahkan uang usaha dari uang pribadi")
 			.contains("Omzet minimal Rp 15.000.000 sebulan atau minimal 3 karyawan");
