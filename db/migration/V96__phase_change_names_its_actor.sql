@@ -23,3 +23,15 @@ SELECT c.participant_id, c.assessment_id, c.phase, c.track, c.priority, c.policy
        c.waiting_since, c.step_status, a.size_class, (a.overridden_by IS NOT NULL) AS overridden
 FROM assessment_current c
 LEFT JOIN assessment a ON a.id = c.assessment_id;
+
+-- The overrides made before this migration get their timeline entry too (the timeline now leaves the override rows
+-- of phase_change out): the officer, the phases and tracks before and after, the reason.
+INSERT INTO participant_timeline (participant_id, kind, args, actor_id, occurred_at)
+SELECT a.participant_id, 'OVERRIDE',
+       ARRAY[coalesce(a.previous_phase, a.phase), a.phase, coalesce(b.track, a.track), a.track, a.override_reason]::text[],
+       a.assessed_by, a.assessed_at
+FROM assessment a
+LEFT JOIN LATERAL (SELECT p.track FROM assessment p
+                   WHERE p.participant_id = a.participant_id AND p.id < a.id
+                   ORDER BY p.id DESC LIMIT 1) b ON true
+WHERE a.source = 'OVERRIDE';
