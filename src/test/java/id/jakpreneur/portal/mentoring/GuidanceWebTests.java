@@ -192,6 +192,24 @@ class GuidanceWebTests {
 	}
 
 	@Test
+	void everyStepStillNeededSaysWhatIsMissingInWordsThatStayTrue() throws Exception {
+		String home = page("/me", mentee.user());
+		assertThat(home).as("P4: a licence only declared on the profile does not count")
+			.contains("0 dari 4 izin wajib terverifikasi petugas; belum: NIB, PKP, SPP-IRT, Halal")
+			.contains("0 dari 3 bulan berturut-turut dengan laporan keuangan terverifikasi")
+			.contains("Belum ada pencairan modal tercatat")
+			.as("P5 is recognised from two channels, so nothing is missing of it")
+			.doesNotContain("Belum ada penjualan terkonfirmasi")
+			.contains("Laporan keuangan bulanan terverifikasi 3 bulan berturut-turut.")
+			.contains("Pencairan modal dari bank atau mitra tercatat.");
+		String english = mvc.perform(get("/me").param("lang", "en").with(user(mentee.user())))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("0 of 4 required licences verified by an officer; still missing: NIB, PKP, SPP-IRT, Halal")
+			.contains("0 of 3 consecutive months with a verified financial report")
+			.contains("Verified monthly financial reports for 3 consecutive months.");
+	}
+
+	@Test
 	void thePhaseCardNamesWhatTheNextPhaseNeeds() throws Exception {
 		String home = page("/me", mentee.user());
 		assertThat(home).contains("Ke fase Tumbuh: 1 hal lagi")
