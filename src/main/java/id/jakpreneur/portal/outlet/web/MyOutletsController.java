@@ -10,10 +10,13 @@ import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.domain.Bookings;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.SalesReports;
+import id.jakpreneur.portal.outlet.domain.SalesStatus;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.outlet.query.MyBooking;
 import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The participant's outlets page: their bookings (confirm or decline an offer by its deadline, report sales after
- * the period), the open calls with whether they qualify and why not, their curated products, and the monthly sales
- * through outlets that their P6 report can use.
+ * the period and correct them when an officer returns them), the open calls with whether they qualify and why
+ * not, their curated products, and the confirmed monthly sales through outlets that their P6 report can use.
  */
 @Controller
 @RequestMapping("/me/outlets")
@@ -45,13 +48,17 @@ class MyOutletsController {
 
 	private final Bookings bookings;
 
+	private final SalesReports sales;
+
 	private final ProductQueries products;
 
 	private final Clock clock;
 
-	MyOutletsController(CallQueries queries, Bookings bookings, ProductQueries products, Clock clock) {
+	MyOutletsController(CallQueries queries, Bookings bookings, SalesReports sales, ProductQueries products,
+			Clock clock) {
 		this.queries = queries;
 		this.bookings = bookings;
+		this.sales = sales;
 		this.products = products;
 		this.clock = clock;
 	}
@@ -102,7 +109,14 @@ class MyOutletsController {
 
 	@GetMapping("/bookings/{id}/sales")
 	String salesForm(@CurrentParticipant ParticipantView me, @PathVariable long id, Model model) {
-		model.addAttribute("form", new SalesForm());
+		SalesForm form = new SalesForm();
+		MyBooking booking = booking(me, id);
+		if (booking.salesStatus() == SalesStatus.RETURNED) {
+			// a returned report is corrected from what was sent
+			form.setUnitsSold(booking.unitsSold());
+			form.setSales(Rupiah.format(booking.sales()));
+		}
+		model.addAttribute("form", form);
 		return showSales(me, id, model);
 	}
 
@@ -114,7 +128,7 @@ class MyOutletsController {
 		form.validateSales(result);
 		if (!result.hasErrors()) {
 			try {
-				bookings.reportSales(user, id, form.getUnitsSold(), form.salesAmount());
+				sales.report(user, id, form.getUnitsSold(), form.salesAmount());
 				redirect.addFlashAttribute("flashSuccess", "outlet.sales.reported");
 				return "redirect:/me/outlets";
 			}
