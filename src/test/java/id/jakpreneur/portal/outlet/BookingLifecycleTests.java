@@ -150,11 +150,11 @@ class BookingLifecycleTests {
 		long booking = bookings.apply(seller.user(), callId, seller.productId());
 		bookings.allocate(f.officer(), callId, booking, outlet.places().get(0));
 		bookings.confirm(seller.user(), booking);
-		assertThatThrownBy(() -> sales.report(seller.user(), booking, 10, 150_000))
+		assertThatThrownBy(() -> sales.report(seller.user(), booking, 10, 150_000, null))
 			.hasMessage("outlet.sales.tooEarly");
 		moveCallToThePast(callId, 10);
 
-		sales.report(seller.user(), booking, 163, 2_450_005);
+		sales.report(seller.user(), booking, 163, 2_450_005, null);
 		assertThat(p5Completions(seller.participantId())).isZero();
 		RevenueShare.Due due = sales.confirm(f.officer(), booking);
 		assertThat(due.fee()).isEqualTo(100_000);
@@ -165,7 +165,7 @@ class BookingLifecycleTests {
 		assertThat(p5Completions(seller.participantId())).isEqualTo(1);
 		assertThat(queries.monthlySales(seller.participantId())).singleElement()
 			.satisfies(m -> assertThat(m.sales()).isEqualTo(2_450_005L));
-		assertThatThrownBy(() -> sales.report(seller.user(), booking, 1, 1))
+		assertThatThrownBy(() -> sales.report(seller.user(), booking, 1, 1, null))
 			.hasMessage("outlet.sales.notReturned");
 
 		// a second outlet sale does not complete P5 again
@@ -174,7 +174,7 @@ class BookingLifecycleTests {
 		bookings.allocate(f.officer(), secondCall, again, outlet.places().get(1));
 		bookings.confirm(seller.user(), again);
 		moveCallToThePast(secondCall, 3);
-		sales.report(seller.user(), again, 5, 50_000);
+		sales.report(seller.user(), again, 5, 50_000, null);
 		sales.confirm(f.officer(), again);
 		assertThat(p5Completions(seller.participantId())).isEqualTo(1);
 	}

@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -118,7 +121,7 @@ class OutletSalesConfirmationTests {
 	@Test
 	void selfReportedSalesCountNowhereUntilAnOfficerConfirmsThem() {
 		Ended e = endedBooking("Penjual Belum Dikonfirmasi");
-		sales.report(e.seller().user(), e.booking(), 40, 1_200_000);
+		sales.report(e.seller().user(), e.booking(), 40, 1_200_000, null);
 
 		assertThat(p5(e.seller().participantId())).isZero();
 		assertThat(queries.monthlySales(e.seller().participantId())).isEmpty();
@@ -149,11 +152,11 @@ class OutletSalesConfirmationTests {
 	@Test
 	void whatIsDueIsComputedFromTheConfirmedFiguresNotTheFirstReport() {
 		Ended e = endedBooking("Penjual Dikoreksi");
-		sales.report(e.seller().user(), e.booking(), 500, 9_000_000);
+		sales.report(e.seller().user(), e.booking(), 500, 9_000_000, null);
 		sales.returnToParticipant(e.officer(), e.booking(), "Rekap kasir gerai mencatat Rp 2.450.005");
 		assertThat(jdbc.queryForObject("select fee_due from outlet_application where id = ?", Long.class, e.booking()))
 			.isNull();
-		sales.report(e.seller().user(), e.booking(), 163, 2_450_005);
+		sales.report(e.seller().user(), e.booking(), 163, 2_450_005, null);
 
 		var due = sales.confirm(e.officer(), e.booking());
 
@@ -170,7 +173,7 @@ class OutletSalesConfirmationTests {
 	@Test
 	void anOfficerOutsideTheOutletsAreaNeitherSeesNorDecides() {
 		Ended e = endedBooking("Penjual Gambir");
-		sales.report(e.seller().user(), e.booking(), 10, 300_000);
+		sales.report(e.seller().user(), e.booking(), 10, 300_000, null);
 		PortalUser selatan = officer("31.74");
 
 		assertThatThrownBy(() -> sales.confirm(selatan, e.booking())).isInstanceOf(NotFoundException.class);
@@ -188,7 +191,7 @@ class OutletSalesConfirmationTests {
 	@Test
 	void aReturnedReportReachesTheParticipantWithItsReasonAndIsCorrectedAndSentAgain() throws Exception {
 		Ended e = endedBooking("Penjual Dikembalikan");
-		sales.report(e.seller().user(), e.booking(), 12, 480_000);
+		sales.report(e.seller().user(), e.booking(), 12, 480_000, null);
 		// a reason under 10 characters is a field error on the officer's page, and nothing changes
 		mvc.perform(post("/officer/outlets/sales/" + e.booking() + "/return").param("reason", "kurang")
 			.with(user(e.officer())).with(csrf()))
@@ -227,9 +230,52 @@ class OutletSalesConfirmationTests {
 	}
 
 	@Test
+	void theReceiptGoesWithTheReportAndIsShownToTheOutletsOfficerOnly() throws Exception {
+		Ended e = endedBooking("Penjual Dengan Nota");
+		byte[] pdf = """
+				%PDF-1.4
+				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+				2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+				3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+				trailer << /Root 1 0 R >>
+				%%EOF
+				""".getBytes(StandardCharsets.US_ASCII);
+		mvc.perform(multipart("/me/outlets/bookings/" + e.booking() + "/sales")
+			.file(new MockMultipartFile("receipt", "nota kasir.pdf", "application/pdf", pdf))
+			.param("unitsSold", "8").param("sales", "320.000").with(user(e.seller().user())).with(csrf()))
+			.andExpect(redirectedUrl("/me/outlets"));
+		Long receipt = jdbc.queryForObject("select max(id) from document where purpose = 'OUTLET_SALES' and subject_id = ?",
+				Long.class, e.booking());
+		assertThat(receipt).isNotNull();
+		String link = "/officer/outlets/sales/" + e.booking() + "/receipts/" + receipt;
+
+		mvc.perform(get("/officer/outlets/sales/" + e.booking()).with(user(e.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get(link).with(user(e.officer())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(content().bytes(pdf));
+		PortalUser selatan = officer("31.74");
+		mvc.perform(get(link).with(user(selatan))).andExpect(status().isNotFound());
+		mvc.perform(get("/officer/outlets/sales/" + e.booking()).with(user(selatan))).andExpect(status().isNotFound());
+		// an executable is no receipt: a field error, and neither the report nor a document is kept
+		Ended other = endedBooking("Penjual Berkas Salah");
+		byte[] exe = new byte[512];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		mvc.perform(multipart("/me/outlets/bookings/" + other.booking() + "/sales")
+			.file(new MockMultipartFile("receipt", "nota.pdf", "application/pdf", exe))
+			.param("unitsSold", "8").param("sales", "320.000").with(user(other.seller().user())).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "receipt"));
+		assertThat(salesStatus(other.booking())).isNull();
+	}
+
+	@Test
 	void theDatabaseRefusesConfirmedSalesWithoutTheirOfficerAndAReturnWithoutAReason() {
 		Ended e = endedBooking("Penjual Dijaga Basis Data");
-		sales.report(e.seller().user(), e.booking(), 3, 30_000);
+		sales.report(e.seller().user(), e.booking(), 3, 30_000, null);
 		assertThatThrownBy(() -> jdbc.update("""
 				update outlet_application set sales_status = 'CONFIRMED', fee_due = 0, share_due = 0 where id = ?
 				""", e.booking())).isInstanceOf(DataIntegrityViolationException.class);

@@ -200,6 +200,7 @@ class AuthorizationMatrixTests {
 			"GET    /officer/outlets/sales/{id}                              login  403   403    ok      ok     403",
 			"POST   /officer/outlets/sales/{id}/confirm                      login  403   403    ok      ok     403",
 			"POST   /officer/outlets/sales/{id}/return                       login  403   403    ok      ok     403",
+			"GET    /officer/outlets/sales/{id}/receipts/{documentId}        login  403   403    ok      ok     403",
 			"GET    /officer/outlets/products/{id}                           login  403   403    ok      ok     403",
 			"POST   /officer/outlets/products/{id}/validate                  login  403   403    ok      ok     403",
 			"POST   /officer/outlets/products/{id}/grade                     login  403   403    ok      ok     403",

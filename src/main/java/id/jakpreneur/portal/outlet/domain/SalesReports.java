@@ -10,6 +10,9 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.SalesReportChanged;
@@ -20,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Sales reports of outlet bookings (decisions 103 and 104). After the period the participant reports units and
@@ -47,10 +51,14 @@ public class SalesReports {
 
 	private final OutletNotices notices;
 
+	private final Documents documents;
+
 	private final Clock clock;
 
 	SalesReports(BookingRepository bookings, CallRepository calls, JdbcClient jdbc, ParticipantRecords participants,
-			OutletQueries outlets, ApplicationEventPublisher events, OutletNotices notices, Clock clock) {
+			OutletQueries outlets, ApplicationEventPublisher events, OutletNotices notices, Documents documents,
+			Clock clock) {
+		this.documents = documents;
 		this.bookings = bookings;
 		this.calls = calls;
 		this.jdbc = jdbc;
@@ -63,10 +71,12 @@ public class SalesReports {
 
 	/**
 	 * The participant reports (or, once returned, corrects) the units sold and sales of her booking, from the period's
-	 * last day on; nothing is due and nothing counts until an officer confirms them.
+	 * last day on, with an optional receipt kept as evidence for the officer; nothing is due and nothing counts until
+	 * an officer confirms them.
 	 * @throws OutletRefusedException when the booking is not confirmed, its report is not returned, or it is too early
+	 * @throws DocumentRefusedException when the receipt is not kept (nothing is saved then)
 	 */
-	public void report(PortalUser user, long applicationId, int unitsSold, long sales) {
+	public void report(PortalUser user, long applicationId, int unitsSold, long sales, MultipartFile receipt) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 		Booking booking = load(applicationId);
 		if (booking.getParticipantId() != me.id()) {
@@ -75,6 +85,9 @@ public class SalesReports {
 		Call call = calls.findById(booking.getCallId()).orElseThrow();
 		booking.report(call, unitsSold, sales, LocalDate.now(clock), clock.instant());
 		bookings.saveAndFlush(booking);
+		if (receipt != null && !receipt.isEmpty()) {
+			documents.attach(me.id(), DocumentPurpose.OUTLET_SALES, applicationId, receipt, user.accountId());
+		}
 		publish(booking, call, SalesReportChanged.Step.SUBMITTED, null, user.accountId());
 	}
 

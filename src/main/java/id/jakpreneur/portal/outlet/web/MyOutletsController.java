@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.domain.Bookings;
@@ -52,10 +55,13 @@ class MyOutletsController {
 
 	private final ProductQueries products;
 
+	private final Documents documents;
+
 	private final Clock clock;
 
 	MyOutletsController(CallQueries queries, Bookings bookings, SalesReports sales, ProductQueries products,
-			Clock clock) {
+			Documents documents, Clock clock) {
+		this.documents = documents;
 		this.queries = queries;
 		this.bookings = bookings;
 		this.sales = sales;
@@ -128,12 +134,15 @@ class MyOutletsController {
 		form.validateSales(result);
 		if (!result.hasErrors()) {
 			try {
-				sales.report(user, id, form.getUnitsSold(), form.salesAmount());
+				sales.report(user, id, form.getUnitsSold(), form.salesAmount(), form.getReceipt());
 				redirect.addFlashAttribute("flashSuccess", "outlet.sales.reported");
 				return "redirect:/me/outlets";
 			}
 			catch (OutletRefusedException ex) {
 				result.reject(ex.messageKey());
+			}
+			catch (DocumentRefusedException ex) {
+				result.rejectValue("receipt", ex.messageKey());
 			}
 		}
 		return showSales(me, id, model);
@@ -141,6 +150,7 @@ class MyOutletsController {
 
 	private String showSales(ParticipantView me, long id, Model model) {
 		model.addAttribute("booking", booking(me, id));
+		model.addAttribute("receipts", documents.of(DocumentPurpose.OUTLET_SALES, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		return SALES_VIEW;
 	}

@@ -3,12 +3,21 @@ package id.jakpreneur.portal.outlet.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.Documents;
+import id.jakpreneur.portal.document.StoredDocument;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
 import id.jakpreneur.portal.outlet.domain.SalesReports;
 import id.jakpreneur.portal.outlet.query.SalesQueries;
+import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officer's sales to confirm (decision 103): the reports waiting at the outlets of their area, a page at a time,
- * and one report with its proof, to confirm or to return with a reason. Outside their area: "not found".
+ * and one report with its receipts, to confirm or to return with a reason. Outside their area: "not found".
  */
 @Controller
 class SalesReviewController {
@@ -36,9 +45,12 @@ class SalesReviewController {
 
 	private final SalesReports reports;
 
-	SalesReviewController(SalesQueries queries, SalesReports reports) {
+	private final Documents documents;
+
+	SalesReviewController(SalesQueries queries, SalesReports reports, Documents documents) {
 		this.queries = queries;
 		this.reports = reports;
+		this.documents = documents;
 	}
 
 	@GetMapping(PATH)
@@ -84,8 +96,33 @@ class SalesReviewController {
 		return show(officer, id, model);
 	}
 
+	/**
+	 * A receipt of a report at an outlet of the officer's area: the officer of the outlet may not cover the
+	 * participant's own kecamatan, which is what {@code /documents/{id}} asks, so the outlet serves it under its rule,
+	 * with the same headers (the recognised type, nosniff, inline, no-store; a PDF sandboxed).
+	 */
+	@GetMapping(PATH + "/{id}/receipts/{documentId}")
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
+			@PathVariable long documentId) {
+		queries.one(officer, id);
+		StoredDocument meta = documents.of(DocumentPurpose.OUTLET_SALES, id)
+			.stream()
+			.filter(d -> d.id() == documentId)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		byte[] bytes = documents.content(meta.id()).bytes();
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(meta.contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(meta.filename()).build().toString())
+			.cacheControl(CacheControl.noStore().cachePrivate());
+		return (meta.image() ? response : response.header("Content-Security-Policy", "sandbox")).body(bytes);
+	}
+
 	private String show(PortalUser officer, long id, Model model) {
 		model.addAttribute("report", queries.one(officer, id));
+		model.addAttribute("receipts", documents.of(DocumentPurpose.OUTLET_SALES, id));
 		return DETAIL_VIEW;
 	}
 
