@@ -25,6 +25,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
+import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.outlet.domain.Bookings;
 import id.jakpreneur.portal.outlet.domain.Grade;
@@ -40,6 +41,7 @@ import id.jakpreneur.portal.outlet.query.SalesToConfirm;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.QueryCounter;
 import id.jakpreneur.portal.support.SentNotices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +91,9 @@ class OutletSalesConfirmationTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	List<PersonalDataHolder> holders;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -273,6 +278,37 @@ class OutletSalesConfirmationTests {
 	}
 
 	@Test
+	void theQueueCostsTheSameStatementsForOneReportOrMany() throws Exception {
+		Ended first = endedBooking("Antrean Satu");
+		sales.report(first.seller().user(), first.booking(), 1, 10_000, null);
+		long few = statementsForQueue(first.officer());
+		for (int i = 0; i < 4; i++) {
+			Ended more = endedBooking("Antrean Lagi " + i);
+			sales.report(more.seller().user(), more.booking(), 1, 10_000, null);
+		}
+		long many = statementsForQueue(first.officer());
+		assertThat(many).as("statements with more reports waiting").isEqualTo(few);
+		assertThat(many).as("statements per request").isLessThanOrEqualTo(6);
+	}
+
+	private long statementsForQueue(PortalUser officer) throws Exception {
+		QueryCounter.reset();
+		mvc.perform(get("/officer/outlets/sales?size=100").with(user(officer))).andExpect(status().isOk());
+		return QueryCounter.count();
+	}
+
+	@Test
+	void herExportCarriesHerSalesReportsAndTheErasureReplacesTheOfficersReason() {
+		Ended e = endedBooking("Penjual Hak Data");
+		sales.report(e.seller().user(), e.booking(), 5, 50_000, null);
+		sales.returnToParticipant(e.officer(), e.booking(), "Angka tidak sama dengan rekap kasir");
+		assertThat(personalData().export(e.seller().participantId())).asString()
+			.contains("Angka tidak sama dengan rekap kasir");
+		assertThat(personalData().erase(e.seller().participantId())).isEqualTo(1);
+		assertThat(mine(e).returnReason()).doesNotContain("rekap kasir");
+	}
+
+	@Test
 	void theDatabaseRefusesConfirmedSalesWithoutTheirOfficerAndAReturnWithoutAReason() {
 		Ended e = endedBooking("Penjual Dijaga Basis Data");
 		sales.report(e.seller().user(), e.booking(), 3, 30_000, null);
@@ -292,6 +328,10 @@ class OutletSalesConfirmationTests {
 		accounts.open(new NewAccount(email, "Petugas " + areaCode, Role.OFFICER, "Petugas-Uji-2026", Set.of(areaCode),
 				false));
 		return f().user(email);
+	}
+
+	private PersonalDataHolder personalData() {
+		return holders.stream().filter(h -> h.name().equals("outletSales")).findFirst().orElseThrow();
 	}
 
 	private MyBooking mine(Ended e) {
