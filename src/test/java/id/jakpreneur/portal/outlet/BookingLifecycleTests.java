@@ -219,14 +219,8 @@ class BookingLifecycleTests {
 			.containsExactly("outlet.reason.ROTATION");
 	}
 
-	/** The call and its bookings as if they had ended {@code daysAgo} days ago (a week long). */
 	private void moveCallToThePast(long callId, int daysAgo) {
-		java.time.LocalDate end = OutletFixtures.today().minusDays(daysAgo);
-		java.time.LocalDate start = end.minusDays(6);
-		jdbc.update("update outlet_call set starts_on = ?, ends_on = ?, apply_until = ? where id = ?",
-				java.sql.Date.valueOf(start), java.sql.Date.valueOf(end), java.sql.Date.valueOf(start.minusDays(1)), callId);
-		jdbc.update("update outlet_application set period = daterange(?, ?, '[]') where call_id = ? and period is not null",
-				java.sql.Date.valueOf(start), java.sql.Date.valueOf(end), callId);
+		OutletFixtures.endCall(jdbc, callId, daysAgo);
 	}
 
 	private String status(long applicationId) {

@@ -13,11 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Date;
-import java.time.LocalDate;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;
+
+import javax.imageio.ImageIO;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.NewAccount;
@@ -111,12 +112,7 @@ class OutletSalesConfirmationTests {
 		long booking = bookings.apply(seller.user(), callId, seller.productId());
 		bookings.allocate(f.officer(), callId, booking, outlet.places().get(0));
 		bookings.confirm(seller.user(), booking);
-		LocalDate end = OutletFixtures.today().minusDays(10);
-		LocalDate start = end.minusDays(6);
-		jdbc.update("update outlet_call set starts_on = ?, ends_on = ?, apply_until = ? where id = ?", Date.valueOf(start),
-				Date.valueOf(end), Date.valueOf(start.minusDays(1)), callId);
-		jdbc.update("update outlet_application set period = daterange(?, ?, '[]') where id = ?", Date.valueOf(start),
-				Date.valueOf(end), booking);
+		OutletFixtures.endCall(jdbc, callId, 10);
 		return new Ended(outlet.id(), booking, seller, f.officer());
 	}
 
@@ -237,16 +233,10 @@ class OutletSalesConfirmationTests {
 	@Test
 	void theReceiptGoesWithTheReportAndIsShownToTheOutletsOfficerOnly() throws Exception {
 		Ended e = endedBooking("Penjual Dengan Nota");
-		byte[] pdf = """
-				%PDF-1.4
-				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-				2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-				3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-				trailer << /Root 1 0 R >>
-				%%EOF
-				""".getBytes(StandardCharsets.US_ASCII);
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png);
 		mvc.perform(multipart("/me/outlets/bookings/" + e.booking() + "/sales")
-			.file(new MockMultipartFile("receipt", "nota kasir.pdf", "application/pdf", pdf))
+			.file(new MockMultipartFile("receipt", "nota kasir.png", "image/png", png.toByteArray()))
 			.param("unitsSold", "8").param("sales", "320.000").with(user(e.seller().user())).with(csrf()))
 			.andExpect(redirectedUrl("/me/outlets"));
 		Long receipt = jdbc.queryForObject("select max(id) from document where purpose = 'OUTLET_SALES' and subject_id = ?",
@@ -259,8 +249,7 @@ class OutletSalesConfirmationTests {
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
 		mvc.perform(get(link).with(user(e.officer())))
 			.andExpect(status().isOk())
-			.andExpect(content().contentType("application/pdf"))
-			.andExpect(content().bytes(pdf));
+			.andExpect(content().contentType("image/png"));
 		PortalUser selatan = officer("31.74");
 		mvc.perform(get(link).with(user(selatan))).andExpect(status().isNotFound());
 		mvc.perform(get("/officer/outlets/sales/" + e.booking()).with(user(selatan))).andExpect(status().isNotFound());
