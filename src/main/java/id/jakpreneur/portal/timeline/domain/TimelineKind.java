@@ -28,6 +28,9 @@ public enum TimelineKind {
 	REPORT_FILED,
 
 	/** [status, offer kind, partner name, offer title, reason or ""] */
-	REFERRAL
+	REFERRAL,
+
+	/** [SUBMITTED, CONFIRMED or RETURNED, outlet name, period, units, sales (formatted), reason or ""] */
+	OUTLET_SALES
 
 }
