@@ -13,10 +13,6 @@ import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -98,8 +94,8 @@ class SalesReviewController {
 
 	/**
 	 * A receipt of a report at an outlet of the officer's area: the officer of the outlet may not cover the
-	 * participant's own kecamatan, which is what {@code /documents/{id}} asks, so the outlet serves it under its rule,
-	 * with the same headers (the recognised type, nosniff, inline, no-store; a PDF sandboxed).
+	 * participant's own kecamatan, which is what {@code /documents/{id}} asks, so the outlet serves it under its rule
+	 * (with the document module's headers).
 	 */
 	@GetMapping(PATH + "/{id}/receipts/{documentId}")
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal PortalUser officer, @PathVariable long id,
@@ -110,14 +106,7 @@ class SalesReviewController {
 			.filter(d -> d.id() == documentId)
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		byte[] bytes = documents.content(meta.id()).bytes();
-		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(meta.contentType()))
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(meta.filename()).build().toString())
-			.cacheControl(CacheControl.noStore().cachePrivate());
-		return (meta.image() ? response : response.header("Content-Security-Policy", "sandbox")).body(bytes);
+		return documents.content(meta.id()).inline();
 	}
 
 	private String show(PortalUser officer, long id, Model model) {
