@@ -86,6 +86,12 @@ public enum NoticeKind {
 	CAPITAL_APPLICATION_CHANGED,
 
 	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */
-	REPORT_DUE
+	REPORT_DUE,
+
+	/** To the entrepreneur: an officer confirmed the sales at {0} (outlet name) for {1} (period); Rp {2} is due. */
+	SALES_CONFIRMED,
+
+	/** To the entrepreneur: an officer returned the sales at {0} (outlet name) for {1} (period); {2} is the reason. */
+	SALES_RETURNED
 
 }

@@ -3,5 +3,5 @@
  * officer's view of it, and the latest entries as a panel of the participant's overview pages.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "entrepreneur", "assessment",
-		"partner", "training", "licensing", "reporting", "shared" })
+		"partner", "training", "licensing", "reporting", "outlet", "shared" })
 package id.jakpreneur.portal.timeline;

@@ -190,11 +190,12 @@ public final class KnownDataset {
 				""", Long.class, participant);
 		jdbc.update("""
 				insert into outlet_application (call_id, participant_id, product_id, status, place_id, period, allocated_by,
-				    offered_at, confirm_by, confirmed_at, units_sold, sales, fee_due, share_due, reported_at)
+				    offered_at, confirm_by, confirmed_at, units_sold, sales, fee_due, share_due, reported_at, sales_status,
+				    sales_reviewed_by, sales_reviewed_at)
 				values (?, ?, ?, 'REPORTED', ?, daterange(date '2020-03-01', date '2020-03-31'), ?,
 				    timestamp '2020-02-21 10:00', timestamp '2020-02-24 10:00', timestamp '2020-02-22 10:00', 30, 1500000,
-				    100000, 300000, timestamp '2020-04-01 10:00')
-				""", call, participant, product, place, admin);
+				    100000, 300000, timestamp '2020-04-01 10:00', 'CONFIRMED', ?, timestamp '2020-04-02 10:00')
+				""", call, participant, product, place, admin, admin);
 	}
 
 }

@@ -133,7 +133,7 @@ class WorkInboxTests {
 		}
 		assertThat(pusatAfter.keySet()).containsExactlyInAnyOrder("inbox.registrations", "inbox.claims",
 				"inbox.licences", "inbox.products.validate", "inbox.products.grade", "inbox.outlets.applications",
-				"inbox.outlets.sales", "inbox.referrals", "inbox.mentees.waiting", "inbox.mentors.changeRequests",
+				"inbox.outlets.sales", "inbox.outlets.salesToConfirm", "inbox.referrals", "inbox.mentees.waiting", "inbox.mentors.changeRequests",
 				"inbox.attendance");
 		assertThat(counts(people.user(DemoUsers.emailOf(Role.ENTREPRENEUR)))).isEmpty();
 	}

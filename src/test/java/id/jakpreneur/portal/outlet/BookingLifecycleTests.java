@@ -21,6 +21,7 @@ import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
 import id.jakpreneur.portal.outlet.domain.OutletRules;
 import id.jakpreneur.portal.outlet.domain.ProductCuration;
 import id.jakpreneur.portal.outlet.domain.RevenueShare;
+import id.jakpreneur.portal.outlet.domain.SalesReports;
 import id.jakpreneur.portal.outlet.query.CallBoard;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.outlet.query.OpenCall;
@@ -47,6 +48,9 @@ class BookingLifecycleTests {
 
 	@Autowired
 	Bookings bookings;
+
+	@Autowired
+	SalesReports sales;
 
 	@Autowired
 	OfferExpiry expiry;
@@ -138,7 +142,7 @@ class BookingLifecycleTests {
 	}
 
 	@Test
-	void salesAfterThePeriodGiveTheFeeAndShareDueAndCompleteP5Once() {
+	void confirmedSalesAfterThePeriodGiveTheFeeAndShareDueAndCompleteP5Once() {
 		OutletFixtures f = fixtures();
 		OutletFixtures.Outlet outlet = f.outlet(2, 3);
 		long callId = f.call(outlet);
@@ -146,11 +150,13 @@ class BookingLifecycleTests {
 		long booking = bookings.apply(seller.user(), callId, seller.productId());
 		bookings.allocate(f.officer(), callId, booking, outlet.places().get(0));
 		bookings.confirm(seller.user(), booking);
-		assertThatThrownBy(() -> bookings.reportSales(seller.user(), booking, 10, 150_000))
+		assertThatThrownBy(() -> sales.report(seller.user(), booking, 10, 150_000, null))
 			.hasMessage("outlet.sales.tooEarly");
 		moveCallToThePast(callId, 10);
 
-		RevenueShare.Due due = bookings.reportSales(seller.user(), booking, 163, 2_450_005);
+		sales.report(seller.user(), booking, 163, 2_450_005, null);
+		assertThat(p5Completions(seller.participantId())).isZero();
+		RevenueShare.Due due = sales.confirm(f.officer(), booking);
 		assertThat(due.fee()).isEqualTo(100_000);
 		assertThat(due.share()).isEqualTo(490_001);
 		assertThat(jdbc.queryForMap("select status, units_sold, sales, fee_due, share_due from outlet_application where id = ?",
@@ -159,8 +165,8 @@ class BookingLifecycleTests {
 		assertThat(p5Completions(seller.participantId())).isEqualTo(1);
 		assertThat(queries.monthlySales(seller.participantId())).singleElement()
 			.satisfies(m -> assertThat(m.sales()).isEqualTo(2_450_005L));
-		assertThatThrownBy(() -> bookings.reportSales(seller.user(), booking, 1, 1))
-			.hasMessage("outlet.sales.notConfirmed");
+		assertThatThrownBy(() -> sales.report(seller.user(), booking, 1, 1, null))
+			.hasMessage("outlet.sales.notReturned");
 
 		// a second outlet sale does not complete P5 again
 		long secondCall = f.call(outlet);
@@ -168,7 +174,8 @@ class BookingLifecycleTests {
 		bookings.allocate(f.officer(), secondCall, again, outlet.places().get(1));
 		bookings.confirm(seller.user(), again);
 		moveCallToThePast(secondCall, 3);
-		bookings.reportSales(seller.user(), again, 5, 50_000);
+		sales.report(seller.user(), again, 5, 50_000, null);
+		sales.confirm(f.officer(), again);
 		assertThat(p5Completions(seller.participantId())).isEqualTo(1);
 	}
 
@@ -212,14 +219,8 @@ class BookingLifecycleTests {
 			.containsExactly("outlet.reason.ROTATION");
 	}
 
-	/** The call and its bookings as if they had ended {@code daysAgo} days ago (a week long). */
 	private void moveCallToThePast(long callId, int daysAgo) {
-		java.time.LocalDate end = OutletFixtures.today().minusDays(daysAgo);
-		java.time.LocalDate start = end.minusDays(6);
-		jdbc.update("update outlet_call set starts_on = ?, ends_on = ?, apply_until = ? where id = ?",
-				java.sql.Date.valueOf(start), java.sql.Date.valueOf(end), java.sql.Date.valueOf(start.minusDays(1)), callId);
-		jdbc.update("update outlet_application set period = daterange(?, ?, '[]') where call_id = ? and period is not null",
-				java.sql.Date.valueOf(start), java.sql.Date.valueOf(end), callId);
+		OutletFixtures.endCall(jdbc, callId, daysAgo);
 	}
 
 	private String status(long applicationId) {

@@ -27,6 +27,7 @@ import id.jakpreneur.portal.outlet.domain.ProductCuration;
 import id.jakpreneur.portal.outlet.domain.ProductDraft;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.TestParticipants;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Unique outlets, calls and curated participants for tests sharing one database, made through the real services
@@ -61,6 +62,16 @@ public class OutletFixtures {
 
 	public static LocalDate today() {
 		return LocalDate.now(JAKARTA);
+	}
+
+	/** The call and its bookings as if they had ended {@code daysAgo} days ago (a week long). */
+	public static void endCall(JdbcTemplate jdbc, long callId, int daysAgo) {
+		LocalDate end = today().minusDays(daysAgo);
+		LocalDate start = end.minusDays(6);
+		jdbc.update("update outlet_call set starts_on = ?, ends_on = ?, apply_until = ? where id = ?",
+				java.sql.Date.valueOf(start), java.sql.Date.valueOf(end), java.sql.Date.valueOf(start.minusDays(1)), callId);
+		jdbc.update("update outlet_application set period = daterange(?, ?, '[]') where call_id = ? and period is not null",
+				java.sql.Date.valueOf(start), java.sql.Date.valueOf(end), callId);
 	}
 
 	/** An open outlet in Gambir taking every category, no licence, any grade. */

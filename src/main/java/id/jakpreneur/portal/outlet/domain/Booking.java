@@ -19,11 +19,17 @@ import org.hibernate.annotations.ColumnTransformer;
 /**
  * An application for a call and the booking of a place it becomes ({@code outlet_application}). Every move is
  * checked here against {@link ApplicationStatus#canMoveTo}, in one place; the database's exclusion constraint
- * ({@code outlet_application_no_overlap}) keeps a place from holding two bookings for overlapping dates.
+ * ({@code outlet_application_no_overlap}) keeps a place from holding two bookings for overlapping dates. Its sales
+ * report moves by {@link SalesStatus#canMoveTo} too, and {@code outlet_application_sales_review_ck} repeats those facts.
  */
 @Entity
 @Table(name = "outlet_application")
 class Booking {
+
+	/** A return's reason: at least this many characters (also a CHECK). */
+	static final int REASON_MIN = 10;
+
+	static final int REASON_MAX = 500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +74,15 @@ class Booking {
 	private Long shareDue;
 
 	private Instant reportedAt;
+
+	@Enumerated(EnumType.STRING)
+	private SalesStatus salesStatus;
+
+	private Long salesReviewedBy;
+
+	private Instant salesReviewedAt;
+
+	private String salesReturnReason;
 
 	@Version
 	private long version;
@@ -136,20 +151,63 @@ class Booking {
 	}
 
 	/**
-	 * Records the period's units and sales with what is due, from the period's last day on.
-	 * @throws OutletRefusedException when the booking is not confirmed, or the period has not ended yet
+	 * Records the period's units and sales, from the period's last day on, for an officer to confirm; a returned
+	 * report is corrected the same way. Nothing is due until the figures are confirmed.
+	 * @throws OutletRefusedException when the booking is not confirmed (or its report not returned), or the period
+	 *         has not ended yet
 	 */
-	void report(Call call, int unitsSold, long sales, RevenueShare.Due due, LocalDate today, Instant now) {
-		refuseUnless(ApplicationStatus.REPORTED, "outlet.sales.notConfirmed");
-		if (today.isBefore(call.getEndsOn())) {
-			throw new OutletRefusedException("outlet.sales.tooEarly");
+	void report(Call call, int unitsSold, long sales, LocalDate today, Instant now) {
+		if (status == ApplicationStatus.REPORTED) {
+			if (salesStatus == null || !salesStatus.canMoveTo(SalesStatus.SUBMITTED)) {
+				throw new OutletRefusedException("outlet.sales.notReturned");
+			}
 		}
-		moveTo(ApplicationStatus.REPORTED, "outlet.sales.notConfirmed");
+		else {
+			refuseUnless(ApplicationStatus.REPORTED, "outlet.sales.notConfirmed");
+			if (today.isBefore(call.getEndsOn())) {
+				throw new OutletRefusedException("outlet.sales.tooEarly");
+			}
+			moveTo(ApplicationStatus.REPORTED, "outlet.sales.notConfirmed");
+		}
 		this.unitsSold = unitsSold;
 		this.sales = sales;
+		this.reportedAt = now;
+		this.salesStatus = SalesStatus.SUBMITTED;
+		this.salesReviewedBy = null;
+		this.salesReviewedAt = null;
+		this.salesReturnReason = null;
+	}
+
+	/**
+	 * An officer confirms the reported figures; what is due is computed from them, now and only now.
+	 * @throws OutletRefusedException when no report waits for confirmation
+	 */
+	void confirmSales(long officerId, RevenueShare.Due due, Instant now) {
+		review(SalesStatus.CONFIRMED, officerId, now);
 		this.feeDue = due.fee();
 		this.shareDue = due.share();
-		this.reportedAt = now;
+	}
+
+	/**
+	 * An officer returns the report to the participant with the reason she reads before correcting it.
+	 * @throws OutletRefusedException when no report waits for confirmation, or the reason is not 10 to 500 characters
+	 */
+	void returnSales(long officerId, String reason, Instant now) {
+		String text = reason == null ? "" : reason.strip();
+		if (text.length() < REASON_MIN || text.length() > REASON_MAX) {
+			throw new OutletRefusedException("outlet.salesReview.reason.size");
+		}
+		review(SalesStatus.RETURNED, officerId, now);
+		this.salesReturnReason = text;
+	}
+
+	private void review(SalesStatus target, long officerId, Instant now) {
+		if (status != ApplicationStatus.REPORTED || salesStatus == null || !salesStatus.canMoveTo(target)) {
+			throw new OutletRefusedException("outlet.salesReview.notSubmitted");
+		}
+		this.salesStatus = target;
+		this.salesReviewedBy = officerId;
+		this.salesReviewedAt = now;
 	}
 
 	private void release(ApplicationStatus target, Instant now, String refusal) {
@@ -186,6 +244,22 @@ class Booking {
 
 	Long getPlaceId() {
 		return placeId;
+	}
+
+	SalesStatus getSalesStatus() {
+		return salesStatus;
+	}
+
+	long getSales() {
+		return sales == null ? 0 : sales;
+	}
+
+	Integer getUnitsSold() {
+		return unitsSold;
+	}
+
+	Instant getReportedAt() {
+		return reportedAt;
 	}
 
 }

@@ -1,15 +1,10 @@
 package id.jakpreneur.portal.outlet.domain;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import id.jakpreneur.portal.assessment.Evidence;
 import id.jakpreneur.portal.account.PortalUser;
-import id.jakpreneur.portal.assessment.StepCode;
-import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.query.CallQueries;
@@ -17,9 +12,7 @@ import id.jakpreneur.portal.outlet.query.OutletDetails;
 import id.jakpreneur.portal.outlet.query.OutletQueries;
 import id.jakpreneur.portal.outlet.query.RankedApplicant;
 import id.jakpreneur.portal.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * becomes an offer to confirm by a deadline; a declined, expired or cancelled booking releases the place to the best
  * ranked applicant still waiting. The {@link Booking} decides which move may follow which; the database's exclusion
  * constraint ({@code outlet_application_no_overlap}) is what makes a double booking impossible: a losing concurrent
- * allocation is turned into {@link PlaceTakenException}. After the period the participant reports units and sales;
- * the fee and the revenue share due are computed, and the first sale through any outlet completes P5
- * ({@link StepCompleted}), exactly once.
+ * allocation is turned into {@link PlaceTakenException}. After the period the participant reports units and sales
+ * through {@link SalesReports}, where an officer confirms them.
  */
 @Service
 @Transactional
@@ -42,31 +34,25 @@ public class Bookings {
 
 	private final PlaceRepository places;
 
-	private final JdbcClient jdbc;
-
 	private final ParticipantRecords participants;
 
 	private final CallQueries queries;
 
 	private final OutletQueries outlets;
 
-	private final ApplicationEventPublisher events;
-
 	private final OutletNotices notices;
 
 	private final Clock clock;
 
-	Bookings(BookingRepository bookings, CallRepository calls, PlaceRepository places, JdbcClient jdbc,
-			ParticipantRecords participants, CallQueries queries, OutletQueries outlets,
-			ApplicationEventPublisher events, OutletNotices notices, Clock clock) {
+	Bookings(BookingRepository bookings, CallRepository calls, PlaceRepository places,
+			ParticipantRecords participants, CallQueries queries, OutletQueries outlets, OutletNotices notices,
+			Clock clock) {
 		this.bookings = bookings;
 		this.calls = calls;
 		this.places = places;
-		this.jdbc = jdbc;
 		this.participants = participants;
 		this.queries = queries;
 		this.outlets = outlets;
-		this.events = events;
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -150,39 +136,6 @@ public class Bookings {
 		Call call = calls.findById(booking.getCallId()).orElseThrow();
 		booking.decline(call, LocalDate.now(clock), clock.instant());
 		passOn(booking, call);
-	}
-
-	/**
-	 * After the period (from its last day) the participant reports units sold and sales; returns what is due.
-	 * The first sale reported through any outlet completes P5.
-	 */
-	public RevenueShare.Due reportSales(PortalUser user, long applicationId, int unitsSold, long sales) {
-		Booking booking = own(user, applicationId);
-		Call call = calls.findById(booking.getCallId()).orElseThrow();
-		record Terms(String name, long fee, BigDecimal percent) {
-		}
-		Terms terms = jdbc.sql("""
-				select name, fee_per_period as fee, revenue_share_percent as percent from outlet where id = :outletId
-				""").param("outletId", call.getOutletId()).query(Terms.class).single();
-		RevenueShare.Due due = RevenueShare.due(sales, terms.percent(), terms.fee());
-		booking.report(call, unitsSold, sales, due, LocalDate.now(clock), clock.instant());
-		save(booking);
-		if (sales > 0) {
-			List<Instant> completed = jdbc.sql("""
-					insert into outlet_p5_completion (participant_id, application_id) values (:participantId, :applicationId)
-					on conflict do nothing returning completed_at
-					""")
-				.param("participantId", booking.getParticipantId())
-				.param("applicationId", applicationId)
-				.query((rs, n) -> CallQueries.instant(rs, "completed_at"))
-				.list();
-			if (!completed.isEmpty()) {
-				events.publishEvent(new StepCompleted(booking.getParticipantId(), StepCode.P5,
-						Evidence.of("evidence.P5.firstSale", terms.name(), call.getStartsOn(), call.getEndsOn()),
-						completed.get(0)));
-			}
-		}
-		return due;
 	}
 
 	/**

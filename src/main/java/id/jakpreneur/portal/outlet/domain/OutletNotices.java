@@ -13,13 +13,15 @@ import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.shared.NoticeDates;
+import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * What the outlet module tells participants, in the transaction of the change: a product's grade and a place offered
  * with its deadline; and from its jobs, a new call their business fits ({@link CallNotices}) and an offer about to
- * expire ({@link OfferReminders}). Only the participant concerned is told, and only when they have an account.
+ * expire ({@link OfferReminders}); and an officer's decision on a sales report ({@link SalesReports}). Only the
+ * participant concerned is told, and only when they have an account.
  */
 @Component
 class OutletNotices {
@@ -33,6 +35,13 @@ class OutletNotices {
 			from outlet_application a join outlet_call c on c.id = a.call_id join outlet o on o.id = c.outlet_id
 			join outlet_place pl on pl.id = a.place_id join participant_directory p on p.id = a.participant_id
 			where a.status = 'OFFERED' and p.account_id is not null""";
+
+	private static final String SALES = """
+			select o.name as outlet_name, c.starts_on, c.ends_on, a.fee_due, a.share_due, a.sales_return_reason,
+			       p.account_id
+			from outlet_application a join outlet_call c on c.id = a.call_id join outlet o on o.id = c.outlet_id
+			join participant_directory p on p.id = a.participant_id
+			where a.id = :id and p.account_id is not null""";
 
 	private final Notifications notifications;
 
@@ -68,6 +77,30 @@ class OutletNotices {
 			notifications.send(rs.getLong("account_id"), NoticeKind.PLACE_OFFERED, "/me/outlets",
 					"place-offered:" + applicationId, offerArgs(rs));
 		});
+	}
+
+	/** An officer confirmed the sales report (already written): the outlet, the period and the total now due. */
+	void salesConfirmed(long applicationId) {
+		jdbc.sql(SALES + " and a.sales_status = 'CONFIRMED'").param("id", applicationId).query(rs -> {
+			notifications.send(rs.getLong("account_id"), NoticeKind.SALES_CONFIRMED, "/me/outlets", null,
+					salesArgs(rs, Rupiah.format(rs.getLong("fee_due") + rs.getLong("share_due"))));
+		});
+	}
+
+	/** An officer returned the sales report (already written): the outlet, the period and the officer's reason. */
+	void salesReturned(long applicationId) {
+		jdbc.sql(SALES + " and a.sales_status = 'RETURNED'").param("id", applicationId).query(rs -> {
+			// a report can be returned again with another reason: no dedupe key
+			notifications.send(rs.getLong("account_id"), NoticeKind.SALES_RETURNED,
+					"/me/outlets/bookings/" + applicationId + "/sales", null,
+					salesArgs(rs, rs.getString("sales_return_reason")));
+		});
+	}
+
+	private static String[] salesArgs(ResultSet rs, String last) throws SQLException {
+		return new String[] { rs.getString("outlet_name"),
+				NoticeDates.period(rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)),
+				last };
 	}
 
 	/** Reminds of every open offer whose deadline falls in {@code (now, until]}, once each; returns how many. */

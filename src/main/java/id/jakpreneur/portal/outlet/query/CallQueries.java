@@ -28,6 +28,7 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.licensing.ParticipantLicences;
 import id.jakpreneur.portal.outlet.domain.ApplicantRanking;
 import id.jakpreneur.portal.outlet.domain.ApplicationStatus;
+import id.jakpreneur.portal.outlet.domain.SalesStatus;
 import id.jakpreneur.portal.outlet.domain.Eligibility;
 import id.jakpreneur.portal.outlet.domain.Grade;
 import id.jakpreneur.portal.outlet.domain.OutletKind;
@@ -66,7 +67,8 @@ public class CallQueries {
 
 	private static final String MY_BOOKINGS = """
 			select a.id, a.call_id, o.name as outlet_name, c.starts_on, c.ends_on, a.status, pl.code as place_code,
-			       a.confirm_by, pr.name as product_name, a.units_sold, a.sales, a.fee_due, a.share_due
+			       a.confirm_by, pr.name as product_name, a.units_sold, a.sales, a.fee_due, a.share_due,
+			       a.sales_status, a.sales_return_reason
 			from outlet_application a join outlet_call c on c.id = a.call_id join outlet o on o.id = c.outlet_id
 			join outlet_product pr on pr.id = a.product_id left join outlet_place pl on pl.id = a.place_id
 			where a.participant_id = :participantId""";
@@ -171,18 +173,24 @@ public class CallQueries {
 				ApplicationStatus.valueOf(rs.getString("status")), rs.getString("place_code"),
 				instant(rs, "confirm_by"), rs.getString("product_name"), rs.getObject("units_sold", Integer.class),
 				rs.getObject("sales", Long.class), rs.getObject("fee_due", Long.class),
-				rs.getObject("share_due", Long.class));
+				rs.getObject("share_due", Long.class), salesStatus(rs), rs.getString("sales_return_reason"));
+	}
+
+	static SalesStatus salesStatus(ResultSet rs) throws SQLException {
+		String status = rs.getString("sales_status");
+		return status == null ? null : SalesStatus.valueOf(status);
 	}
 
 	/**
-	 * Sales reported through outlet bookings per month of the period's end, the latest 12 months with any: what the
-	 * participant's monthly report (P6) counts as sales through DKI outlets.
+	 * Sales confirmed by an officer through outlet bookings per month of the period's end, the latest 12 months with
+	 * any: what the participant's monthly report (P6) counts as sales through DKI outlets (self-reported figures do
+	 * not count until confirmed).
 	 */
 	public List<MonthlyOutletSales> monthlySales(long participantId) {
 		return jdbc.sql("""
 				select to_char(c.ends_on, 'YYYY-MM') as month, sum(a.units_sold) as units, sum(a.sales) as sales
 				from outlet_application a join outlet_call c on c.id = a.call_id
-				where a.participant_id = :participantId and a.status = 'REPORTED'
+				where a.participant_id = :participantId and a.status = 'REPORTED' and a.sales_status = 'CONFIRMED'
 				group by 1 order by 1 desc limit 12
 				""")
 			.param("participantId", participantId)
@@ -201,7 +209,8 @@ public class CallQueries {
 		OutletDetails outlet = outlets.load(officer, call.outletId());
 		List<PlaceView> places = outlets.places(outlet.id());
 		List<BookingRow> bookings = jdbc.sql("""
-				select a.id, p.full_name, pl.code, a.status, a.confirm_by, a.sales, a.fee_due, a.share_due
+				select a.id, p.full_name, pl.code, a.status, a.confirm_by, a.sales, a.fee_due, a.share_due,
+				       a.sales_status
 				from outlet_application a join participant_directory p on p.id = a.participant_id
 				join outlet_place pl on pl.id = a.place_id
 				where a.call_id = :callId and a.place_id is not null
@@ -211,7 +220,7 @@ public class CallQueries {
 			.query((rs, n) -> new BookingRow(rs.getLong("id"), rs.getString("full_name"), rs.getString("code"),
 					ApplicationStatus.valueOf(rs.getString("status")), instant(rs, "confirm_by"),
 					rs.getObject("sales", Long.class), rs.getObject("fee_due", Long.class),
-					rs.getObject("share_due", Long.class)))
+					rs.getObject("share_due", Long.class), salesStatus(rs)))
 			.list();
 		Set<String> held = new HashSet<>();
 		bookings.stream().filter(b -> b.status().holdsPlace()).forEach(b -> held.add(b.placeCode()));

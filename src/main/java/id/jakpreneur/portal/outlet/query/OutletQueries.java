@@ -193,11 +193,17 @@ public class OutletQueries {
 
 	/** {@code where ...} limiting outlets to the user's kota and kecamatan; nothing for administrators. */
 	static String areaFilter(PortalUser user, String alias, Map<String, Object> params) {
+		String condition = areaCondition(user, alias, params);
+		return condition.isEmpty() ? "" : " where " + condition;
+	}
+
+	/** The same filter as a condition to add with {@code and}; empty for an administrator. */
+	static String areaCondition(PortalUser user, String alias, Map<String, Object> params) {
 		if (user.role() == Role.ADMIN) {
 			return "";
 		}
 		params.put("area", user.areaCodes().toArray(String[]::new));
-		return " where (" + alias + ".city_code = any (:area) or " + alias + ".district_code = any (:area))";
+		return "(" + alias + ".city_code = any (:area) or " + alias + ".district_code = any (:area))";
 	}
 
 }

@@ -30,6 +30,9 @@ public class OutletWorkQueries {
 			(select count(*) from outlet_application a where a.call_id = c.id and a.status = 'CONFIRMED'
 			 and upper(a.period) <= :today)""";
 
+	private static final String TO_CONFIRM = """
+			(select count(*) from outlet_application a where a.call_id = c.id and a.sales_status = 'SUBMITTED')""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -39,14 +42,18 @@ public class OutletWorkQueries {
 		this.clock = clock;
 	}
 
-	/** Applications waiting for a place, and ended bookings without a sales report: one statement. */
+	/**
+	 * Applications waiting for a place, ended bookings without a sales report, and sales reports waiting for
+	 * confirmation: one statement.
+	 */
 	public Counts counts(PortalUser officer) {
 		Map<String, Object> params = params();
 		return jdbc.sql("select coalesce(sum(" + WAITING + "), 0) as waiting, coalesce(sum(" + UNREPORTED
-				+ "), 0) as unreported from outlet_call c join outlet o on o.id = c.outlet_id"
+				+ "), 0) as unreported, coalesce(sum(" + TO_CONFIRM + "), 0) as to_confirm"
+				+ " from outlet_call c join outlet o on o.id = c.outlet_id"
 				+ OutletQueries.areaFilter(officer, "o", params))
 			.params(params)
-			.query((rs, n) -> new Counts(rs.getLong("waiting"), rs.getLong("unreported")))
+			.query((rs, n) -> new Counts(rs.getLong("waiting"), rs.getLong("unreported"), rs.getLong("to_confirm")))
 			.single();
 	}
 
@@ -76,8 +83,11 @@ public class OutletWorkQueries {
 		return params;
 	}
 
-	/** How many applications wait for a place, and how many ended bookings lack a sales report. */
-	public record Counts(long waiting, long salesUnreported) {
+	/**
+	 * How many applications wait for a place, how many ended bookings lack a sales report, and how many sales reports
+	 * wait for an officer's confirmation.
+	 */
+	public record Counts(long waiting, long salesUnreported, long salesToConfirm) {
 	}
 
 }

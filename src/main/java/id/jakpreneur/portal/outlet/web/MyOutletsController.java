@@ -6,14 +6,20 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.outlet.domain.Bookings;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
+import id.jakpreneur.portal.outlet.domain.SalesReports;
+import id.jakpreneur.portal.outlet.domain.SalesStatus;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.outlet.query.MyBooking;
 import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,8 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The participant's outlets page: their bookings (confirm or decline an offer by its deadline, report sales after
- * the period), the open calls with whether they qualify and why not, their curated products, and the monthly sales
- * through outlets that their P6 report can use.
+ * the period and correct them when an officer returns them), the open calls with whether they qualify and why
+ * not, their curated products, and the confirmed monthly sales through outlets that their P6 report can use.
  */
 @Controller
 @RequestMapping("/me/outlets")
@@ -45,13 +51,20 @@ class MyOutletsController {
 
 	private final Bookings bookings;
 
+	private final SalesReports sales;
+
 	private final ProductQueries products;
+
+	private final Documents documents;
 
 	private final Clock clock;
 
-	MyOutletsController(CallQueries queries, Bookings bookings, ProductQueries products, Clock clock) {
+	MyOutletsController(CallQueries queries, Bookings bookings, SalesReports sales, ProductQueries products,
+			Documents documents, Clock clock) {
+		this.documents = documents;
 		this.queries = queries;
 		this.bookings = bookings;
+		this.sales = sales;
 		this.products = products;
 		this.clock = clock;
 	}
@@ -102,7 +115,14 @@ class MyOutletsController {
 
 	@GetMapping("/bookings/{id}/sales")
 	String salesForm(@CurrentParticipant ParticipantView me, @PathVariable long id, Model model) {
-		model.addAttribute("form", new SalesForm());
+		SalesForm form = new SalesForm();
+		MyBooking booking = booking(me, id);
+		if (booking.salesStatus() == SalesStatus.RETURNED) {
+			// a returned report is corrected from what was sent
+			form.setUnitsSold(booking.unitsSold());
+			form.setSales(Rupiah.format(booking.sales()));
+		}
+		model.addAttribute("form", form);
 		return showSales(me, id, model);
 	}
 
@@ -114,12 +134,15 @@ class MyOutletsController {
 		form.validateSales(result);
 		if (!result.hasErrors()) {
 			try {
-				bookings.reportSales(user, id, form.getUnitsSold(), form.salesAmount());
+				sales.report(user, id, form.getUnitsSold(), form.salesAmount(), form.getReceipt());
 				redirect.addFlashAttribute("flashSuccess", "outlet.sales.reported");
 				return "redirect:/me/outlets";
 			}
 			catch (OutletRefusedException ex) {
 				result.reject(ex.messageKey());
+			}
+			catch (DocumentRefusedException ex) {
+				result.rejectValue("receipt", ex.messageKey());
 			}
 		}
 		return showSales(me, id, model);
@@ -127,6 +150,7 @@ class MyOutletsController {
 
 	private String showSales(ParticipantView me, long id, Model model) {
 		model.addAttribute("booking", booking(me, id));
+		model.addAttribute("receipts", documents.of(DocumentPurpose.OUTLET_SALES, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		return SALES_VIEW;
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outlet work: for a mentor, products to verify; for an officer, products to validate and to grade, applications on
- * waiting lists and ended bookings without a sales report, in their area.
+ * waiting lists, ended bookings without a sales report and sales reports to confirm, in their area.
  */
 @Component
 class OutletInbox implements WorkInbox {
@@ -44,7 +44,8 @@ class OutletInbox implements WorkInbox {
 				new Tray(31, "inbox.products.grade", curation.getOrDefault(CurationStatus.VALIDATED, 0L),
 						"/officer/outlets/curation?step=VALIDATED"),
 				new Tray(40, "inbox.outlets.applications", counts.waiting(), OutletWorkController.PATH),
-				new Tray(41, "inbox.outlets.sales", counts.salesUnreported(), OutletWorkController.PATH));
+				new Tray(41, "inbox.outlets.sales", counts.salesUnreported(), OutletWorkController.PATH),
+				new Tray(42, "inbox.outlets.salesToConfirm", counts.salesToConfirm(), SalesReviewController.PATH));
 	}
 
 }

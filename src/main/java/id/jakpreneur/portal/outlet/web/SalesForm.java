@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Units sold and sales (whole rupiah) of one booked period. */
+/** Units sold and sales (whole rupiah) of one booked period, with an optional receipt as proof. */
 class SalesForm {
 
 	@NotNull(message = "{validation.required}")
@@ -18,6 +19,9 @@ class SalesForm {
 
 	@NotBlank(message = "{validation.required}")
 	private String sales;
+
+	/** Proof of the sales (receipts, the till's summary), optional: the officer decides whether the figures hold. */
+	private MultipartFile receipt;
 
 	void validateSales(Errors errors) {
 		if (!errors.hasFieldErrors("sales")
@@ -39,6 +43,14 @@ class SalesForm {
 
 	public void setUnitsSold(Integer unitsSold) {
 		this.unitsSold = unitsSold;
+	}
+
+	public MultipartFile getReceipt() {
+		return receipt;
+	}
+
+	public void setReceipt(MultipartFile receipt) {
+		this.receipt = receipt;
 	}
 
 	public String getSales() {

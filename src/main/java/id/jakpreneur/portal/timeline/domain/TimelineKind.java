@@ -31,6 +31,9 @@ public enum TimelineKind {
 	REFERRAL,
 
 	/** [phase before, phase now, track before, track now, reason]: an officer's override, credited to the officer */
-	OVERRIDE
+	OVERRIDE,
+
+	/** [SUBMITTED, CONFIRMED or RETURNED, outlet name, period, units, sales (formatted), reason or ""] */
+	OUTLET_SALES
 
 }

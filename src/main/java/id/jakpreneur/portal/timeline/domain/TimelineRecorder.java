@@ -8,8 +8,11 @@ import id.jakpreneur.portal.assessment.PhaseAssessed;
 import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.licensing.LicenceRecorded;
+import id.jakpreneur.portal.outlet.SalesReportChanged;
 import id.jakpreneur.portal.partner.ReferralChanged;
 import id.jakpreneur.portal.reporting.ReportFiled;
+import id.jakpreneur.portal.shared.NoticeDates;
+import id.jakpreneur.portal.shared.Rupiah;
 import id.jakpreneur.portal.training.TrainingCertified;
 import id.jakpreneur.portal.training.TrainingRecords;
 import org.springframework.context.event.EventListener;
@@ -90,6 +93,13 @@ class TimelineRecorder {
 		timeline.add(changed.participantId(), TimelineKind.REFERRAL, changed.actorId(), changed.when(),
 				changed.status().name(), changed.offerKind().name(), changed.partnerName(), changed.offerTitle(),
 				changed.reason());
+	}
+
+	@EventListener
+	void on(SalesReportChanged sales) {
+		timeline.add(sales.participantId(), TimelineKind.OUTLET_SALES, sales.actorId(), sales.when(), sales.step().name(),
+				sales.outletName(), NoticeDates.period(sales.startsOn(), sales.endsOn()), String.valueOf(sales.unitsSold()),
+				Rupiah.format(sales.sales()), sales.reason());
 	}
 
 }

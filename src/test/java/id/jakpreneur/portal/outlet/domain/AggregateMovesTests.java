@@ -64,22 +64,43 @@ class AggregateMovesTests {
 	}
 
 	@Test
-	void salesAreReportedOnceForAConfirmedBookingFromThePeriodsLastDay() {
+	void salesAreReportedForAConfirmedBookingFromThePeriodsLastDayThenConfirmedOrReturned() {
 		Booking booking = new Booking(1, 2, 3);
-		RevenueShare.Due due = new RevenueShare.Due(1000, 200);
-		assertThatThrownBy(() -> booking.report(call, 1, 1000, due, TODAY.plusDays(13), NOW))
+		assertThatThrownBy(() -> booking.report(call, 1, 1000, TODAY.plusDays(13), NOW))
 			.isInstanceOf(OutletRefusedException.class)
 			.hasMessage("outlet.sales.notConfirmed");
 		booking.offer(9, call, null, NOW);
 		booking.confirm(NOW);
-		assertThatThrownBy(() -> booking.report(call, 1, 1000, due, TODAY.plusDays(12), NOW))
+		assertThatThrownBy(() -> booking.confirmSales(7, new RevenueShare.Due(1000, 200), NOW))
+			.isInstanceOf(OutletRefusedException.class)
+			.hasMessage("outlet.salesReview.notSubmitted");
+		assertThatThrownBy(() -> booking.report(call, 1, 1000, TODAY.plusDays(12), NOW))
 			.isInstanceOf(OutletRefusedException.class)
 			.hasMessage("outlet.sales.tooEarly");
-		booking.report(call, 1, 1000, due, TODAY.plusDays(13), NOW);
+		booking.report(call, 1, 1000, TODAY.plusDays(13), NOW);
 		assertThat(booking.getStatus()).isEqualTo(ApplicationStatus.REPORTED);
-		assertThatThrownBy(() -> booking.report(call, 1, 1000, due, TODAY.plusDays(13), NOW))
+		assertThat(booking.getSalesStatus()).isEqualTo(SalesStatus.SUBMITTED);
+		// a submitted report is not sent again until returned
+		assertThatThrownBy(() -> booking.report(call, 1, 1000, TODAY.plusDays(13), NOW))
 			.isInstanceOf(OutletRefusedException.class)
-			.hasMessage("outlet.sales.notConfirmed");
+			.hasMessage("outlet.sales.notReturned");
+		assertThatThrownBy(() -> booking.returnSales(7, "too short", NOW)).isInstanceOf(OutletRefusedException.class)
+			.hasMessage("outlet.salesReview.reason.size");
+		booking.returnSales(7, "Nota kasir tidak cocok", NOW);
+		assertThat(booking.getSalesStatus()).isEqualTo(SalesStatus.RETURNED);
+		assertThatThrownBy(() -> booking.confirmSales(7, new RevenueShare.Due(1000, 200), NOW))
+			.isInstanceOf(OutletRefusedException.class)
+			.hasMessage("outlet.salesReview.notSubmitted");
+		booking.report(call, 2, 900, TODAY.plusDays(20), NOW);
+		booking.confirmSales(7, new RevenueShare.Due(1000, 180), NOW);
+		assertThat(booking.getSalesStatus()).isEqualTo(SalesStatus.CONFIRMED);
+		// confirmed is final: neither corrected nor reviewed again
+		assertThatThrownBy(() -> booking.report(call, 1, 1, TODAY.plusDays(20), NOW))
+			.isInstanceOf(OutletRefusedException.class)
+			.hasMessage("outlet.sales.notReturned");
+		assertThatThrownBy(() -> booking.returnSales(7, "Nota kasir tidak cocok", NOW))
+			.isInstanceOf(OutletRefusedException.class)
+			.hasMessage("outlet.salesReview.notSubmitted");
 	}
 
 	@Test
