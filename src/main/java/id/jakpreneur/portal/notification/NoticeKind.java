@@ -86,6 +86,18 @@ public enum NoticeKind {
 	CAPITAL_APPLICATION_CHANGED,
 
 	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */
-	REPORT_DUE
+	REPORT_DUE,
+
+	/**
+	 * To the mentor: {0} (mentee's name) reported sales of {2} for {1} (month), while the sales verified in a session
+	 * were {3}.
+	 */
+	REPORT_SALES_DIFFER,
+
+	/** To the entrepreneur: the financial report of {0} (month, formatted) was returned; {1} is the reviewer's reason. */
+	REPORT_RETURNED,
+
+	/** To the entrepreneur: the certificate of the class {0} (name) was withdrawn; {1} is the officer's reason. */
+	CERTIFICATE_WITHDRAWN
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.reporting.ChannelSplit;
+import id.jakpreneur.portal.reporting.MonthlyReport;
 import id.jakpreneur.portal.reporting.domain.ReportDraft;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -82,6 +83,20 @@ class ReportForm {
 
 	ChannelSplit split() {
 		return new ChannelSplit(shareOffline, shareMarketplace, shareSocialMedia, shareReseller);
+	}
+
+	/** The figures of a filed report, to correct and submit again. */
+	static ReportForm of(MonthlyReport report) {
+		ReportForm form = new ReportForm();
+		form.setMonth(report.month());
+		form.setSales(String.valueOf(report.sales()));
+		form.setCosts(String.valueOf(report.costs()));
+		form.setEmployees(report.employees());
+		form.setShareOffline(report.split().offline());
+		form.setShareMarketplace(report.split().marketplace());
+		form.setShareSocialMedia(report.split().socialMedia());
+		form.setShareReseller(report.split().reseller());
+		return form;
 	}
 
 	ReportDraft toDraft() {

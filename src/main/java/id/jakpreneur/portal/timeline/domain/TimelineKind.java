@@ -28,6 +28,18 @@ public enum TimelineKind {
 	REPORT_FILED,
 
 	/** [status, offer kind, partner name, offer title, reason or ""] */
-	REFERRAL
+	REFERRAL,
+
+	/** [certificate number, class title, reason]: an officer withdrew it */
+	CERTIFICATE_WITHDRAWN,
+
+	/** [month yyyy-MM]: the mentor or an officer verified the report */
+	REPORT_VERIFIED,
+
+	/** [month yyyy-MM]: the mentor or an officer confirmed a late report */
+	REPORT_CONFIRMED,
+
+	/** [month yyyy-MM, reason]: the mentor or an officer returned the report */
+	REPORT_RETURNED
 
 }

@@ -48,7 +48,7 @@ public class ClassQueries {
 			select e.id, e.participant_id, p.full_name, e.status, e.created_at,
 			       (select count(*) from training_attendance a join training_session s on s.id = a.session_id
 			        where s.class_id = e.class_id and a.participant_id = e.participant_id and a.present) as attended,
-			       cert.certificate_number
+			       cert.certificate_number, cert.withdrawn_reason
 			from training_enrolment e join participant_directory p on p.id = e.participant_id
 			left join training_certificate cert on cert.class_id = e.class_id and cert.participant_id = e.participant_id
 			where e.class_id = :classId and e.status = :status
@@ -127,7 +127,7 @@ public class ClassQueries {
 			.query((rs, n) -> new EnrolmentView(rs.getLong("id"), rs.getLong("participant_id"),
 					rs.getString("full_name"), EnrolmentStatus.valueOf(rs.getString("status")),
 					rs.getTimestamp("created_at").toInstant(), rs.getInt("attended"),
-					rs.getString("certificate_number")))
+					rs.getString("certificate_number"), rs.getString("withdrawn_reason")))
 			.list();
 	}
 
