@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -208,6 +211,50 @@ class ReportReviewTests {
 		assertThat(page.split("Berbeda dari verifikasi", -1)).as("one report marked").hasSize(2);
 		mvc.perform(get(reviewPage(mentor)).with(user(FreshParticipants.demo(accounts, Role.MENTOR))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aReportCarriesItsBankStatementAndARefusedFileSavesNothing() throws Exception {
+		YearMonth month = THIS_MONTH.minusMonths(1);
+		byte[] exe = new byte[512];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		mvc.perform(withDocument(month, new MockMultipartFile("document", "rekening.pdf", "application/pdf", exe)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "document"));
+		assertThat(reportIds()).as("nothing half-saved").isEmpty();
+
+		byte[] pdf = """
+				%PDF-1.4
+				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+				2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+				3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+				trailer << /Root 1 0 R >>
+				%%EOF
+				""".getBytes(StandardCharsets.US_ASCII);
+		mvc.perform(withDocument(month, new MockMultipartFile("document", "rekening-koran.pdf", "application/pdf", pdf)))
+			.andExpect(redirectedUrl("/me/reports"));
+		long id = reportIds().get(0);
+		long document = jdbc.queryForObject(
+				"select id from document where purpose = 'FINANCIAL_REPORT' and subject_id = ?", Long.class, id);
+		mvc.perform(get(reviewPage(mentor)).with(user(mentor)))
+			.andExpect(content().string(containsString("/documents/" + document)))
+			.andExpect(content().string(containsString("rekening-koran.pdf")));
+		mvc.perform(get("/documents/" + document).with(user(mentor))).andExpect(status().isOk());
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder withDocument(YearMonth month, MockMultipartFile file) {
+		return multipart("/me/reports").file(file)
+			.param("month", month.toString())
+			.param("sales", "9000000")
+			.param("costs", "6000000")
+			.param("employees", "2")
+			.param("shareOffline", "100")
+			.param("shareMarketplace", "0")
+			.param("shareSocialMedia", "0")
+			.param("shareReseller", "0")
+			.with(user(citizen.user()))
+			.with(csrf());
 	}
 
 	private String reviewPage(PortalUser reviewer) {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.reporting.ReportFiled;
@@ -16,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * P6 Pelaporan keuangan: the participant files one report per month (the table's unique constraint decides), only
@@ -40,6 +44,8 @@ public class FinancialReports {
 
 	private final SalesCheck sales;
 
+	private final Documents documents;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -47,8 +53,9 @@ public class FinancialReports {
 	private final Clock clock;
 
 	FinancialReports(ParticipantRecords participants, FinancialReportRepository reports, ReportQueries queries,
-			ReportingSettings settings, ReportReviewSettings review, SalesCheck sales, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ReportingSettings settings, ReportReviewSettings review, SalesCheck sales, Documents documents,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
 		this.participants = participants;
 		this.reports = reports;
 		this.queries = queries;
@@ -62,11 +69,13 @@ public class FinancialReports {
 
 	/**
 	 * Files the participant's report for a month, or submits again the returned report of that month with the new
-	 * figures; returns the report's id (for the documents that go with it).
+	 * figures, with the document that backs it (a bank statement, receipts; none when {@code document} is null or
+	 * empty) attached in the same transaction; returns the report's id.
 	 * @throws ReportRefusedException for a month not ended or too early, a month already reported and not returned,
 	 *         or an incomplete split
+	 * @throws DocumentRefusedException for a document the document module refuses (nothing is then saved)
 	 */
-	public long file(PortalUser user, ReportDraft draft) {
+	public long file(PortalUser user, ReportDraft draft, MultipartFile document) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
 		Instant now = clock.instant();
 		Optional<FinancialReport> existing = reports.findByParticipantIdAndReportMonth(me.id(),
@@ -89,6 +98,9 @@ public class FinancialReports {
 				throw ex;
 			}
 			throw new ReportRefusedException("month", "programme.report.month.taken");
+		}
+		if (document != null && !document.isEmpty()) {
+			documents.attach(me.id(), DocumentPurpose.FINANCIAL_REPORT, report.getId(), document, user.accountId());
 		}
 		events.publishEvent(new ReportFiled(me.id(), draft.month(), user.accountId(), now));
 		sales.flagIfDiffers(report.getId(), me.id(), draft.month(), draft.sales());

@@ -13,6 +13,9 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.reporting.MonthlyReport;
@@ -50,9 +53,13 @@ class ReportController {
 
 	private final JsonMapper json;
 
+	private final Documents documents;
+
 	private final Clock clock;
 
-	ReportController(FinancialReports reports, ReportQueries queries, JsonMapper json, Clock clock) {
+	ReportController(FinancialReports reports, ReportQueries queries, JsonMapper json, Documents documents,
+			Clock clock) {
+		this.documents = documents;
 		this.reports = reports;
 		this.queries = queries;
 		this.json = json;
@@ -97,12 +104,15 @@ class ReportController {
 		form.validateFigures(result);
 		if (!result.hasErrors()) {
 			try {
-				reports.file(user, form.toDraft());
+				reports.file(user, form.toDraft(), form.getDocument());
 				redirect.addFlashAttribute("flashSuccess", "programme.report.filed");
 				return "redirect:/me/reports";
 			}
 			catch (ReportRefusedException ex) {
 				result.rejectValue(ex.field(), ex.messageKey());
+			}
+			catch (DocumentRefusedException ex) {
+				result.rejectValue("document", ex.messageKey());
 			}
 		}
 		return view(me, model, locale);
@@ -111,6 +121,8 @@ class ReportController {
 	private String view(ParticipantView me, Model model, Locale locale) {
 		ReportOverview overview = queries.overview(me.id());
 		model.addAttribute("overview", overview);
+		model.addAttribute("reportDocuments", documents.of(DocumentPurpose.FINANCIAL_REPORT,
+				overview.reports().values().stream().map(MonthlyReport::id).toList()));
 		model.addAttribute("chartData", chartData(overview, locale));
 		model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
 		return VIEW;

@@ -2,9 +2,13 @@ package id.jakpreneur.portal.reporting.web;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.reporting.domain.ReportRefusedException;
 import id.jakpreneur.portal.reporting.domain.ReportReviews;
 import id.jakpreneur.portal.reporting.query.ReportQueries;
+import id.jakpreneur.portal.reporting.query.ReviewLine;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +39,10 @@ class ReportReviewController {
 
 	private final ReportQueries queries;
 
-	ReportReviewController(ReportReviews reviews, ReportQueries queries) {
+	private final Documents documents;
+
+	ReportReviewController(ReportReviews reviews, ReportQueries queries, Documents documents) {
+		this.documents = documents;
 		this.reviews = reviews;
 		this.queries = queries;
 	}
@@ -77,7 +84,10 @@ class ReportReviewController {
 
 	private String view(PortalUser user, long participantId, Pageable page, Model model) {
 		model.addAttribute("participant", reviews.reviewable(user, participantId));
-		model.addAttribute("reports", queries.forReview(participantId, page));
+		Page<ReviewLine> reports = queries.forReview(participantId, page);
+		model.addAttribute("reports", reports);
+		model.addAttribute("reportDocuments", documents.of(DocumentPurpose.FINANCIAL_REPORT,
+				reports.stream().map(ReviewLine::id).toList()));
 		model.addAttribute("base", base(user, participantId));
 		model.addAttribute("back", user.role() == Role.MENTOR ? "/mentor/mentees/" + participantId
 				: "/officer/entrepreneurs/" + participantId);
