@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -29,6 +28,7 @@ import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.assessment.FreshParticipants;
 import id.jakpreneur.portal.assessment.FreshParticipants.Fresh;
 import id.jakpreneur.portal.assessment.domain.Assessing;
+import id.jakpreneur.portal.document.DocumentFixtures;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.mentoring.domain.Assignments;
 import id.jakpreneur.portal.mentoring.domain.MentorDetails;
@@ -216,23 +216,14 @@ class ReportReviewTests {
 	@Test
 	void aReportCarriesItsBankStatementAndARefusedFileSavesNothing() throws Exception {
 		YearMonth month = THIS_MONTH.minusMonths(1);
-		byte[] exe = new byte[512];
-		exe[0] = 'M';
-		exe[1] = 'Z';
-		mvc.perform(withDocument(month, new MockMultipartFile("document", "rekening.pdf", "application/pdf", exe)))
+		mvc.perform(withDocument(month,
+				new MockMultipartFile("document", "rekening.pdf", "application/pdf", DocumentFixtures.exe())))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "document"));
 		assertThat(reportIds()).as("nothing half-saved").isEmpty();
 
-		byte[] pdf = """
-				%PDF-1.4
-				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-				2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-				3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-				trailer << /Root 1 0 R >>
-				%%EOF
-				""".getBytes(StandardCharsets.US_ASCII);
-		mvc.perform(withDocument(month, new MockMultipartFile("document", "rekening-koran.pdf", "application/pdf", pdf)))
+		mvc.perform(withDocument(month, new MockMultipartFile("document", "rekening-koran.pdf", "application/pdf",
+				DocumentFixtures.pdf())))
 			.andExpect(redirectedUrl("/me/reports"));
 		long id = reportIds().get(0);
 		long document = jdbc.queryForObject(

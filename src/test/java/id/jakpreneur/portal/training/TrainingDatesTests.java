@@ -130,8 +130,7 @@ class TrainingDatesTests {
 			.andExpect(flash().attribute("flashSuccess", "programme.attendance.savedWithCertificates"));
 
 		Instant lastEnd = TODAY.minusDays(4).atTime(12, 0).atZone(Jakarta.ZONE).toInstant();
-		assertThat(jdbc.queryForObject("select issued_at from training_certificate where class_id = ?", Timestamp.class,
-				classId).toInstant()).isEqualTo(lastEnd);
+		assertThat(issuedAt(classId)).isEqualTo(lastEnd);
 		assertThat(events.stream(TrainingCertified.class).filter(e -> e.classId() == classId))
 			.singleElement()
 			.satisfies(e -> assertThat(e.when()).isEqualTo(lastEnd));
@@ -158,8 +157,7 @@ class TrainingDatesTests {
 
 		backdate(classId, 7);
 		assertThat(issuing.issueEnded()).isGreaterThanOrEqualTo(1);
-		assertThat(jdbc.queryForObject("select issued_at from training_certificate where class_id = ?", Timestamp.class,
-				classId).toInstant()).isEqualTo(TODAY.minusDays(1).atTime(12, 0).atZone(Jakarta.ZONE).toInstant());
+		assertThat(issuedAt(classId)).isEqualTo(TODAY.minusDays(1).atTime(12, 0).atZone(Jakarta.ZONE).toInstant());
 	}
 
 	@Test
@@ -235,6 +233,11 @@ class TrainingDatesTests {
 			request.param("present", String.valueOf(id));
 		}
 		return mvc.perform(request).andExpect(redirectedUrl(sheet(classId, sessionId)));
+	}
+
+	private Instant issuedAt(long classId) {
+		return jdbc.queryForObject("select issued_at from training_certificate where class_id = ?", Timestamp.class,
+				classId).toInstant();
 	}
 
 	private int certificates(long classId) {
