@@ -87,3 +87,18 @@ CREATE OR REPLACE VIEW step_completion AS
 SELECT participant_id, step, evidence, completed_at
 FROM participant_step_completion
 WHERE withdrawn_at IS NULL;
+
+-- A session cannot be added (or moved) to end after a certificate the class has already issued: the certificate is
+-- dated at the class's end (TrainingClasses.addSession refuses first).
+CREATE FUNCTION training_session_before_certificates() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM training_certificate c WHERE c.class_id = NEW.class_id
+               AND c.issued_at < (NEW.session_date + NEW.end_time) AT TIME ZONE 'Asia/Jakarta') THEN
+        RAISE EXCEPTION 'training_session_certified_ck: class % has certificates dated before this session ends',
+            NEW.class_id USING ERRCODE = 'check_violation', CONSTRAINT = 'training_session_certified_ck';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER training_session_before_certificates BEFORE INSERT OR UPDATE OF session_date, end_time, class_id
+    ON training_session FOR EACH ROW EXECUTE FUNCTION training_session_before_certificates();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -137,6 +138,21 @@ class TrainingDatesTests {
 		assertThat(jdbc.queryForObject("""
 				select completed_at from step_completion where participant_id = ? and step = 'P2'
 				""", Timestamp.class, rina.id()).toInstant()).isEqualTo(lastEnd);
+
+		mvc.perform(post("/officer/classes/" + classId + "/sessions").with(user(officer)).with(csrf())
+			.param("date", TODAY.toString())
+			.param("start", "09:00")
+			.param("end", "10:00")
+			.param("place", "Aula Gambir"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("sessionForm", "date", "programme.session.afterCertificates"));
+		assertThatThrownBy(() -> jdbc.update("""
+				insert into training_session (class_id, session_date, start_time, end_time, place)
+				values (?, ?, '09:00', '10:00', 'Aula Gambir')
+				""", classId, TODAY))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("training_session_certified_ck");
+		assertThat(sessions(classId)).hasSize(2);
 	}
 
 	@Test

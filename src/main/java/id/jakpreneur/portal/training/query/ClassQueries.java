@@ -2,6 +2,7 @@ package id.jakpreneur.portal.training.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -89,6 +91,16 @@ public class ClassQueries {
 			byClass.get(session.classId()).add(session);
 		});
 		return byClass;
+	}
+
+	/** The earliest date of the class's certificates, when it has issued any. */
+	public Optional<Instant> certifiedUntil(long classId) {
+		return jdbc.sql("""
+				select issued_at from training_certificate where class_id = :classId order by issued_at limit 1
+				""")
+			.param("classId", classId)
+			.query((rs, n) -> rs.getTimestamp("issued_at").toInstant())
+			.optional();
 	}
 
 	/** The class, or null. */
