@@ -92,6 +92,18 @@ public enum NoticeKind {
 	SALES_CONFIRMED,
 
 	/** To the entrepreneur: an officer returned the sales at {0} (outlet name) for {1} (period); {2} is the reason. */
-	SALES_RETURNED
+	SALES_RETURNED,
+
+	/**
+	 * To the mentor: {0} (mentee's name) reported sales of {2} for {1} (month), while the sales verified in a session
+	 * were {3}.
+	 */
+	REPORT_SALES_DIFFER,
+
+	/** To the entrepreneur: the financial report of {0} (month, formatted) was returned; {1} is the reviewer's reason. */
+	REPORT_RETURNED,
+
+	/** To the entrepreneur: the certificate of the class {0} (name) was withdrawn; {1} is the officer's reason. */
+	CERTIFICATE_WITHDRAWN
 
 }

@@ -3,5 +3,5 @@
  * is published as {@link id.jakpreneur.portal.reporting.ReportFiled}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "entrepreneur", "assessment", "notification", "shared" })
+		allowedDependencies = { "account", "entrepreneur", "assessment", "notification", "document", "shared" })
 package id.jakpreneur.portal.reporting;

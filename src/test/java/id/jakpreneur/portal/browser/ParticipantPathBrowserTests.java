@@ -59,6 +59,9 @@ class ParticipantPathBrowserTests {
 	TrainingClasses classes;
 
 	@Autowired
+	id.jakpreneur.portal.reporting.domain.ReportReviews reviews;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -97,6 +100,8 @@ class ParticipantPathBrowserTests {
 			me.quit();
 		}
 
+		// attendance is taken once the session has started, the certificate once the class has ended (decision 101)
+		jdbc.update("update training_session set session_date = session_date - 1 where id = ?", sessionId);
 		ChromeDriver phone = Browser.start(360, 780);
 		try {
 			logIn(phone, "officer@demo.local", DemoUsers.PASSWORD);
@@ -124,6 +129,11 @@ class ParticipantPathBrowserTests {
 			fileReport(me, now.minusMonths(3), "9.000.000", "6.500.000");
 			fileReport(me, now.minusMonths(2), "11.250.000", "7.000.000");
 			fileReport(me, now.minusMonths(1), "14.000.000", "8.200.000");
+			// only verified reports count for P6 (decision 102): the demo officer of Gambir verifies them
+			for (long id : jdbc.queryForList("select id from financial_report where participant_id = ?", Long.class,
+					budi.id())) {
+				reviews.verify(officer, budi.id(), id);
+			}
 
 			me.get(url("/me/capital"));
 			Browser.screenshot(me, "path-capital-readiness-1280");

@@ -56,6 +56,12 @@ class ProgrammeBrowserTests {
 	@Autowired
 	TrainingClasses classes;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	id.jakpreneur.portal.reporting.domain.ReportReviews reviews;
+
 	@Test
 	void aParticipantEnrolsTheOfficerTakesAttendanceOnAPhoneAndTheCertificateOpens() throws Exception {
 		TestParticipants people = new TestParticipants(registration, records, accounts);
@@ -82,6 +88,8 @@ class ProgrammeBrowserTests {
 			desktop.quit();
 		}
 
+		// attendance is taken once the session has started, the certificate once the class has ended (decision 101)
+		jdbc.update("update training_session set session_date = session_date - 1 where id = ?", sessionId);
 		ChromeDriver phone = Browser.start(360, 780);
 		try {
 			logIn(phone, "officer@demo.local", DemoUsers.PASSWORD);
@@ -143,6 +151,13 @@ class ProgrammeBrowserTests {
 					fileReport(browser, now.minusMonths(3), "9.000.000", "6.500.000");
 					fileReport(browser, now.minusMonths(2), "11.250.000", "7.000.000");
 					fileReport(browser, now.minusMonths(1), "14.000.000", "8.200.000");
+					// only verified reports count for P6 (decision 102): the demo officer of Gambir verifies them
+					PortalUser officer = people.user("officer@demo.local");
+					for (long id : jdbc.queryForList("select id from financial_report where participant_id = ?",
+							Long.class, rina.id())) {
+						reviews.verify(officer, rina.id(), id);
+					}
+					browser.get(url("/me/reports"));
 					assertThat(browser.findElement(By.cssSelector("main .alert[role=status]")).getText())
 						.contains("Langkah P6 Pelaporan keuangan selesai");
 				}

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** P6 through /me/reports and the table's own rules: one report a month, no future month, splits of 100. */
+/** P6 through /me/reports and the table's own rules: one report a month, only ended months, splits of 100. */
 @PortalWebTest
 @RecordApplicationEvents
 class FinancialReportTests {
@@ -102,21 +102,31 @@ class FinancialReportTests {
 	}
 
 	@Test
-	void oneReportPerMonthAndTheCurrentMonthIsAllowed() throws Exception {
-		file(report(THIS_MONTH)).andExpect(redirectedUrl("/me/reports"));
+	void theCurrentMonthIsRefusedUntilItEndsAndAMonthIsReportedOnce() throws Exception {
 		file(report(THIS_MONTH))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "month", "programme.report.month.notEnded"))
+			.andExpect(content().string(containsString("Bulan ini belum berakhir")));
+		assertThat(reports()).isZero();
+		file(report(THIS_MONTH.minusMonths(1))).andExpect(redirectedUrl("/me/reports"));
+		file(report(THIS_MONTH.minusMonths(1)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "month", "programme.report.month.taken"));
 		assertThat(reports()).isEqualTo(1);
 	}
 
 	@Test
-	void threeConsecutiveMonthsCompleteP6OnceEvenFiledOutOfOrder() throws Exception {
+	void threeConsecutiveVerifiedMonthsCompleteP6OnceEvenFiledOutOfOrder() throws Exception {
 		file(report(THIS_MONTH.minusMonths(1))).andExpect(redirectedUrl("/me/reports"));
 		file(report(THIS_MONTH.minusMonths(3))).andExpect(redirectedUrl("/me/reports"));
-		assertThat(completions()).isZero();
 		file(report(THIS_MONTH.minusMonths(2))).andExpect(redirectedUrl("/me/reports"));
-		file(report(THIS_MONTH)).andExpect(redirectedUrl("/me/reports"));
+		assertThat(completions()).as("nothing verified yet").isZero();
+		PortalUser officer = people.user("officer@demo.local");
+		for (long id : jdbc.queryForList("select id from financial_report where participant_id = ? order by report_month",
+				Long.class, me.id())) {
+			mvc.perform(post("/officer/entrepreneurs/" + me.id() + "/reports/" + id + "/verify").with(user(officer))
+				.with(csrf())).andExpect(redirectedUrl("/officer/entrepreneurs/" + me.id() + "/reports"));
+		}
 
 		assertThat(events.stream(FinancialReportingCompleted.class).filter(e -> e.participantId() == me.id()))
 			.singleElement()
@@ -147,6 +157,9 @@ class FinancialReportTests {
 			.hasMessageContaining("financial_report_shares_ck");
 		assertThatThrownBy(() -> jdbc.update(insert, participant, THIS_MONTH.minusMonths(6).atDay(2), 100, participant))
 			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> jdbc.update(insert, participant, THIS_MONTH.atDay(1), 100, participant))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("financial_report_month_ended_ck");
 	}
 
 	/** A valid report for the month, with some fields replaced: name, value, name, value... */

@@ -2,6 +2,7 @@ package id.jakpreneur.portal.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -9,8 +10,6 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
-import id.jakpreneur.portal.reporting.domain.FinancialReports;
-import id.jakpreneur.portal.reporting.domain.ReportDraft;
 import id.jakpreneur.portal.reporting.domain.ReportReminders;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.support.PortalWebTest;
@@ -37,9 +36,6 @@ class ReportReminderTests {
 	AccountManagement accounts;
 
 	@Autowired
-	FinancialReports reports;
-
-	@Autowired
 	ReportReminders reminders;
 
 	@Autowired
@@ -54,8 +50,13 @@ class ReportReminderTests {
 		TestParticipants.Registered waiting = people.register("Belum Divalidasi", "31.71.01.1003", Sector.KULINER,
 				2_000_000);
 		YearMonth thisMonth = YearMonth.now(Jakarta.ZONE);
-		reports.file(people.user(filed.email()),
-				new ReportDraft(thisMonth, 9_000_000, 6_000_000, 2, new ChannelSplit(100, 0, 0, 0)));
+		// a month is reported only after it ends: filed on the first of the next month
+		jdbc.update("""
+				insert into financial_report (participant_id, report_month, sales, costs, employees, share_offline,
+				  share_marketplace, share_social_media, share_reseller, filed_by, filed_at)
+				values (?, ?, 9000000, 6000000, 2, 100, 0, 0, 0, ?, ?)
+				""", filed.id(), thisMonth.atDay(1), people.user(filed.email()).accountId(),
+				Timestamp.from(thisMonth.plusMonths(1).atDay(1).atTime(8, 0).atZone(Jakarta.ZONE).toInstant()));
 		long lateAccount = people.user(late.email()).accountId();
 		sent.english(lateAccount);
 		LocalDate nextMonth = thisMonth.plusMonths(1).atDay(1);

@@ -112,6 +112,7 @@ class TrainingNoticeTests {
 		TestParticipants.Registered absent = people.registerValidated("Tidak Datang", "31.71.01.1002", Sector.KULINER);
 		enrolments.enrolSelf(people.user(present.email()), classId);
 		enrolments.enrolSelf(people.user(absent.email()), classId);
+		jdbc.update("update training_session set session_date = session_date - 3 where class_id = ?", classId);
 
 		attendance.record(officer, classId, session, Set.of(present.id()));
 		attendance.record(officer, classId, session, Set.of(present.id()));

@@ -195,6 +195,7 @@ class TrainingTests {
 		TestParticipants.Registered absent = people.registerValidated("Sering Absen", "31.71.01.1003", Sector.KULINER);
 		enrol(classId, present);
 		enrol(classId, absent);
+		backdate(classId, 10);
 
 		attend(classId, first, present.id(), absent.id()).andExpect(flash().attribute("flashSuccess",
 				"programme.attendance.saved"));
@@ -266,6 +267,11 @@ class TrainingTests {
 		}
 		return mvc.perform(request)
 			.andExpect(redirectedUrl("/officer/classes/" + classId + "/sessions/" + sessionId + "/attendance"));
+	}
+
+	/** Moves the class's sessions this many days earlier: seats are taken before a class, attendance after. */
+	private void backdate(long classId, int days) {
+		jdbc.update("update training_session set session_date = session_date - ? where class_id = ?", days, classId);
 	}
 
 	private String statusOf(long classId, long participantId) {

@@ -103,7 +103,7 @@ public class AssessmentStore {
 		Map<StepCode, String> completions = new EnumMap<>(StepCode.class);
 		jdbc.sql("""
 				select distinct on (step) step, evidence from participant_step_completion
-				where participant_id = :participant order by step, completed_at desc, id desc
+				where participant_id = :participant and withdrawn_at is null order by step, completed_at desc, id desc
 				""")
 			.param("participant", participantId)
 			.query(rs -> {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 
 import id.jakpreneur.portal.assessment.domain.Assessing;
 import id.jakpreneur.portal.assessment.StepCompleted;
+import id.jakpreneur.portal.assessment.StepWithdrawn;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,21 @@ class StepCompletions {
 			.param("completedAt", Timestamp.from(completed.when()))
 			.update();
 		assessing.reassess(completed.participantId(), AssessmentSource.STEP_COMPLETED);
+	}
+
+	/** The step's completions so far stop counting (they stay, marked withdrawn); the participant is assessed again. */
+	@EventListener
+	@Transactional
+	void on(StepWithdrawn withdrawn) {
+		jdbc.sql("""
+				update participant_step_completion set withdrawn_at = :withdrawnAt
+				where participant_id = :participant and step = :step and withdrawn_at is null
+				""")
+			.param("participant", withdrawn.participantId())
+			.param("step", withdrawn.step().name())
+			.param("withdrawnAt", Timestamp.from(withdrawn.when()))
+			.update();
+		assessing.reassess(withdrawn.participantId(), AssessmentSource.STEP_COMPLETED);
 	}
 
 }

@@ -1,11 +1,12 @@
 package id.jakpreneur.portal.reporting.domain;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface FinancialReportRepository extends JpaRepository<FinancialReport, Long> {
 
-	boolean existsByParticipantIdAndReportMonth(long participantId, LocalDate reportMonth);
+	Optional<FinancialReport> findByParticipantIdAndReportMonth(long participantId, LocalDate reportMonth);
 
 }

@@ -1,11 +1,14 @@
 package id.jakpreneur.portal.reporting.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.reporting.ReportFiled;
@@ -16,11 +19,14 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * P6 Pelaporan keuangan: the participant files one report per month (the table's unique constraint decides), never
- * for a month that has not started. Once their reports first make a run of the configured number of consecutive
- * months, P6 is completed and {@link FinancialReportingCompleted} is published, exactly once (a primary key decides).
+ * P6 Pelaporan keuangan: the participant files one report per month (the table's unique constraint decides), only
+ * for a month that has ended, and submits a returned one again after correcting it. Each report is then verified or
+ * returned by her mentor or an officer ({@link ReportReviews}); once her verified reports first make a run of the
+ * configured number of consecutive months, P6 is completed and {@link FinancialReportingCompleted} is published,
+ * exactly once (a primary key decides).
  */
 @Service
 @Transactional
@@ -34,6 +40,12 @@ public class FinancialReports {
 
 	private final ReportingSettings settings;
 
+	private final ReportReviewSettings review;
+
+	private final SalesCheck sales;
+
+	private final Documents documents;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -41,26 +53,40 @@ public class FinancialReports {
 	private final Clock clock;
 
 	FinancialReports(ParticipantRecords participants, FinancialReportRepository reports, ReportQueries queries,
-			ReportingSettings settings, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+			ReportingSettings settings, ReportReviewSettings review, SalesCheck sales, Documents documents,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
 		this.participants = participants;
 		this.reports = reports;
 		this.queries = queries;
 		this.settings = settings;
+		this.review = review;
+		this.sales = sales;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * Files the participant's report for a month.
-	 * @throws ReportRefusedException for a future or too early month, a month already reported, or an incomplete split
+	 * Files the participant's report for a month, or submits again the returned report of that month with the new
+	 * figures, with the document that backs it (a bank statement, receipts; none when {@code document} is null or
+	 * empty) attached in the same transaction; returns the report's id.
+	 * @throws ReportRefusedException for a month not ended or too early, a month already reported and not returned,
+	 *         or an incomplete split
+	 * @throws DocumentRefusedException for a document the document module refuses (nothing is then saved)
 	 */
-	public void file(PortalUser user, ReportDraft draft) {
+	public long file(PortalUser user, ReportDraft draft, MultipartFile document) {
 		ParticipantView me = participants.ofAccount(user.accountId()).orElseThrow(NotFoundException::new);
-		FinancialReport report = FinancialReport.file(me.id(), draft, user.accountId(), YearMonth.now(clock),
-				clock.instant());
-		if (reports.existsByParticipantIdAndReportMonth(me.id(), draft.month().atDay(1))) {
-			throw new ReportRefusedException("month", "programme.report.month.taken");
+		Instant now = clock.instant();
+		Optional<FinancialReport> existing = reports.findByParticipantIdAndReportMonth(me.id(),
+				draft.month().atDay(1));
+		FinancialReport report;
+		if (existing.isPresent()) {
+			report = existing.get();
+			report.resubmit(draft, user.accountId(), now);
+		}
+		else {
+			report = FinancialReport.file(me.id(), draft, user.accountId(), now, review.lateAfterMonths());
 		}
 		try {
 			reports.saveAndFlush(report);
@@ -73,22 +99,28 @@ public class FinancialReports {
 			}
 			throw new ReportRefusedException("month", "programme.report.month.taken");
 		}
-		events.publishEvent(new ReportFiled(me.id(), draft.month(), user.accountId(), clock.instant()));
-		completeIfReached(me.id());
+		if (document != null && !document.isEmpty()) {
+			documents.attach(me.id(), DocumentPurpose.FINANCIAL_REPORT, report.getId(), document, user.accountId());
+		}
+		events.publishEvent(new ReportFiled(me.id(), draft.month(), user.accountId(), now));
+		sales.flagIfDiffers(report.getId(), me.id(), draft.month(), draft.sales());
+		return report.getId();
 	}
 
-	private void completeIfReached(long participantId) {
-		int run = ConsecutiveMonths.longestRun(queries.months(participantId));
+	/** Completes P6 once the participant's verified reports first make the configured run of months. */
+	void completeIfReached(long participantId) {
+		int run = ConsecutiveMonths.longestRun(queries.verifiedMonths(participantId));
 		if (run < settings.p6ConsecutiveReports()) {
 			return;
 		}
 		Optional<Instant> completed = jdbc.sql("""
-				insert into financial_reporting_completion (participant_id, consecutive_months)
-				values (:participantId, :run)
+				insert into financial_reporting_completion (participant_id, consecutive_months, completed_at)
+				values (:participantId, :run, :now)
 				on conflict do nothing returning completed_at
 				""")
 			.param("participantId", participantId)
 			.param("run", run)
+			.param("now", Timestamp.from(clock.instant()))
 			.query((rs, n) -> rs.getTimestamp("completed_at").toInstant())
 			.optional();
 		completed.ifPresent(when -> events.publishEvent(new FinancialReportingCompleted(participantId, run, when)));

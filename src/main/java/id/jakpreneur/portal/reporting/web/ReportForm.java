@@ -9,10 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import id.jakpreneur.portal.reporting.ChannelSplit;
+import id.jakpreneur.portal.reporting.MonthlyReport;
 import id.jakpreneur.portal.reporting.domain.ReportDraft;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A monthly report as typed: money as text so that "1.500.000" reads the Indonesian way, the channel split as four
@@ -57,6 +59,9 @@ class ReportForm {
 	@Max(value = 100, message = "{programme.report.share.range}")
 	private Integer shareReseller;
 
+	/** A bank statement or receipts backing the figures (optional): a PDF, JPEG or PNG. */
+	private MultipartFile document;
+
 	/** Money fields read as rupiah, and the split adds up to 100 once every share is valid. */
 	void validateFigures(Errors errors) {
 		money(sales, "sales", errors);
@@ -82,6 +87,28 @@ class ReportForm {
 
 	ChannelSplit split() {
 		return new ChannelSplit(shareOffline, shareMarketplace, shareSocialMedia, shareReseller);
+	}
+
+	/** The figures of a filed report, to correct and submit again. */
+	static ReportForm of(MonthlyReport report) {
+		ReportForm form = new ReportForm();
+		form.setMonth(report.month());
+		form.setSales(String.valueOf(report.sales()));
+		form.setCosts(String.valueOf(report.costs()));
+		form.setEmployees(report.employees());
+		form.setShareOffline(report.split().offline());
+		form.setShareMarketplace(report.split().marketplace());
+		form.setShareSocialMedia(report.split().socialMedia());
+		form.setShareReseller(report.split().reseller());
+		return form;
+	}
+
+	public MultipartFile getDocument() {
+		return document;
+	}
+
+	public void setDocument(MultipartFile document) {
+		this.document = document;
 	}
 
 	ReportDraft toDraft() {

@@ -34,6 +34,18 @@ public enum TimelineKind {
 	OVERRIDE,
 
 	/** [SUBMITTED, CONFIRMED or RETURNED, outlet name, period, units, sales (formatted), reason or ""] */
-	OUTLET_SALES
+	OUTLET_SALES,
+
+	/** [certificate number, class title, reason]: an officer withdrew it */
+	CERTIFICATE_WITHDRAWN,
+
+	/** [month yyyy-MM]: the mentor or an officer verified the report */
+	REPORT_VERIFIED,
+
+	/** [month yyyy-MM]: the mentor or an officer confirmed a late report */
+	REPORT_CONFIRMED,
+
+	/** [month yyyy-MM, reason]: the mentor or an officer returned the report */
+	REPORT_RETURNED
 
 }

@@ -13,6 +13,9 @@ import id.jakpreneur.portal.partner.ReferralChanged;
 import id.jakpreneur.portal.reporting.ReportFiled;
 import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.shared.Rupiah;
+import id.jakpreneur.portal.reporting.ReportReviewed;
+import id.jakpreneur.portal.reporting.ReportStatus;
+import id.jakpreneur.portal.training.CertificateWithdrawn;
 import id.jakpreneur.portal.training.TrainingCertified;
 import id.jakpreneur.portal.training.TrainingRecords;
 import org.springframework.context.event.EventListener;
@@ -86,6 +89,27 @@ class TimelineRecorder {
 	void on(ReportFiled filed) {
 		timeline.add(filed.participantId(), TimelineKind.REPORT_FILED, filed.filedBy(), filed.when(),
 				filed.month().toString());
+	}
+
+	@EventListener
+	void on(CertificateWithdrawn withdrawn) {
+		timeline.add(withdrawn.participantId(), TimelineKind.CERTIFICATE_WITHDRAWN, withdrawn.actorId(),
+				withdrawn.when(), withdrawn.certificateNumber(), training.classTitle(withdrawn.classId()),
+				withdrawn.reason());
+	}
+
+	@EventListener
+	void on(ReportReviewed reviewed) {
+		TimelineKind kind = reviewed.decision() == ReportStatus.RETURNED ? TimelineKind.REPORT_RETURNED
+				: reviewed.late() ? TimelineKind.REPORT_CONFIRMED : TimelineKind.REPORT_VERIFIED;
+		if (kind == TimelineKind.REPORT_RETURNED) {
+			timeline.add(reviewed.participantId(), kind, reviewed.actorId(), reviewed.when(),
+					reviewed.month().toString(), reviewed.reason());
+		}
+		else {
+			timeline.add(reviewed.participantId(), kind, reviewed.actorId(), reviewed.when(),
+					reviewed.month().toString());
+		}
 	}
 
 	@EventListener

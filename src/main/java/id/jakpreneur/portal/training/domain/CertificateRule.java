@@ -1,9 +1,9 @@
 package id.jakpreneur.portal.training.domain;
 
 /**
- * When a class gives its certificate: the participant attended at least the class's minimum number of sessions.
- * Once issued, a certificate stays, even if an attendance mark is corrected later: it may already have completed
- * P2 and been shown to a partner.
+ * When a class gives its certificate: the participant attended at least the class's minimum number of sessions
+ * (and the class has ended, {@link TrainingCertificates}). Once issued, a certificate stays when an attendance mark
+ * is corrected later, unless an officer withdraws it with a reason (decision 101).
  */
 public final class CertificateRule {
 

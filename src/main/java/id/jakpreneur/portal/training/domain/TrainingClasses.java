@@ -46,9 +46,17 @@ public class TrainingClasses {
 		return classes.saveAndFlush(new TrainingClass(draft, officer.accountId(), clock.instant())).getId();
 	}
 
-	/** @throws SessionTakenException when the class already meets on that day at that time */
+	/**
+	 * @throws SessionTakenException when the class already meets on that day at that time
+	 * @throws TrainingRefusedException when the session would end after a certificate the class has issued (a
+	 *         certificate is dated at the class's end; a trigger refuses the same)
+	 */
 	public long addSession(PortalUser officer, long classId, SessionDraft draft) {
 		load(officer, classId, false);
+		if (queries.certifiedUntil(classId).filter(issued -> issued.isBefore(ClassCalendar.at(draft.date(), draft.end())))
+			.isPresent()) {
+			throw new TrainingRefusedException("programme.session.afterCertificates");
+		}
 		try {
 			return sessions.saveAndFlush(new TrainingSession(classId, draft)).getId();
 		}

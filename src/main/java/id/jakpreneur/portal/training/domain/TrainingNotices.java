@@ -6,6 +6,7 @@ import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.shared.NoticeDates;
+import id.jakpreneur.portal.training.CertificateWithdrawn;
 import id.jakpreneur.portal.training.TrainingCertified;
 import id.jakpreneur.portal.training.query.ClassSummary;
 import org.springframework.context.event.EventListener;
@@ -54,6 +55,21 @@ class TrainingNotices {
 						"/me/classes/" + certified.classId() + "/certificate",
 						"certificate:" + certified.classId() + ":" + certified.participantId(), rs.getString("title"),
 						certified.certificateNumber());
+			});
+	}
+
+	/** The certificate was withdrawn: the participant reads the officer's reason on her classes page. */
+	@EventListener
+	void on(CertificateWithdrawn withdrawn) {
+		jdbc.sql("""
+				select c.title, p.account_id from training_class c, participant_directory p
+				where c.id = :classId and p.id = :participantId and p.account_id is not null
+				""")
+			.param("classId", withdrawn.classId())
+			.param("participantId", withdrawn.participantId())
+			.query(rs -> {
+				notifications.send(rs.getLong("account_id"), NoticeKind.CERTIFICATE_WITHDRAWN, "/me/classes", null,
+						rs.getString("title"), withdrawn.reason());
 			});
 	}
 

@@ -31,7 +31,7 @@ public class CertificateQueries implements TrainingRecords {
 		}
 		return jdbc.sql("""
 				select certificate_number, sessions_attended, issued_at from training_certificate
-				where class_id = :classId and participant_id = :participantId
+				where class_id = :classId and participant_id = :participantId and withdrawn_at is null
 				""")
 			.param("classId", classId)
 			.param("participantId", participant.id())
@@ -46,7 +46,7 @@ public class CertificateQueries implements TrainingRecords {
 		return jdbc.sql("""
 				select c.certificate_number || ' — ' || k.title as line from training_certificate c
 				join training_class k on k.id = c.class_id
-				where c.participant_id = :participantId order by c.issued_at desc limit 10
+				where c.participant_id = :participantId and c.withdrawn_at is null order by c.issued_at desc limit 10
 				""").param("participantId", participantId).query(String.class).list();
 	}
 

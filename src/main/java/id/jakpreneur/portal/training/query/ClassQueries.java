@@ -2,6 +2,7 @@ package id.jakpreneur.portal.training.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -48,7 +50,7 @@ public class ClassQueries {
 			select e.id, e.participant_id, p.full_name, e.status, e.created_at,
 			       (select count(*) from training_attendance a join training_session s on s.id = a.session_id
 			        where s.class_id = e.class_id and a.participant_id = e.participant_id and a.present) as attended,
-			       cert.certificate_number
+			       cert.certificate_number, cert.withdrawn_reason
 			from training_enrolment e join participant_directory p on p.id = e.participant_id
 			left join training_certificate cert on cert.class_id = e.class_id and cert.participant_id = e.participant_id
 			where e.class_id = :classId and e.status = :status
@@ -91,6 +93,16 @@ public class ClassQueries {
 		return byClass;
 	}
 
+	/** The earliest date of the class's certificates, when it has issued any. */
+	public Optional<Instant> certifiedUntil(long classId) {
+		return jdbc.sql("""
+				select issued_at from training_certificate where class_id = :classId order by issued_at limit 1
+				""")
+			.param("classId", classId)
+			.query((rs, n) -> rs.getTimestamp("issued_at").toInstant())
+			.optional();
+	}
+
 	/** The class, or null. */
 	public ClassSummary find(long classId) {
 		return jdbc.sql(COLUMNS + FROM + " where c.id = :classId")
@@ -127,7 +139,7 @@ public class ClassQueries {
 			.query((rs, n) -> new EnrolmentView(rs.getLong("id"), rs.getLong("participant_id"),
 					rs.getString("full_name"), EnrolmentStatus.valueOf(rs.getString("status")),
 					rs.getTimestamp("created_at").toInstant(), rs.getInt("attended"),
-					rs.getString("certificate_number")))
+					rs.getString("certificate_number"), rs.getString("withdrawn_reason")))
 			.list();
 	}
 

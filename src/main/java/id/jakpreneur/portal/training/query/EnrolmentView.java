@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import id.jakpreneur.portal.training.domain.EnrolmentStatus;
 
-/** Someone on a class's list: seated or waiting, with the sessions attended and any certificate. */
+/**
+ * Someone on a class's list: seated or waiting, with the sessions attended and any certificate (with the reason it
+ * was withdrawn, null while it stands).
+ */
 public record EnrolmentView(long id, long participantId, String participantName, EnrolmentStatus status,
-		Instant requestedAt, int attended, String certificateNumber) {
+		Instant requestedAt, int attended, String certificateNumber, String withdrawnReason) {
 }

@@ -56,7 +56,7 @@ public class MyClassQueries {
 				  case when me.status = 'WAITING' then (select count(*) from training_enrolment w
 				       where w.class_id = c.id and w.status = 'WAITING' and (w.created_at, w.id) <= (me.created_at, me.id))
 				  end as waiting_position,
-				  cert.certificate_number
+				  cert.certificate_number, cert.withdrawn_reason
 				""" + ClassQueries.FROM + MINE + " order by s.first_day nulls last, c.id limit :limit offset :offset")
 			.params(mine)
 			.param("limit", page.getPageSize())
@@ -64,12 +64,12 @@ public class MyClassQueries {
 			.query((rs, n) -> new MyClass(ClassQueries.summary(rs), List.of(),
 					rs.getString("my_status") == null ? null : EnrolmentStatus.valueOf(rs.getString("my_status")),
 					rs.getObject("waiting_position") == null ? null : rs.getInt("waiting_position"),
-					rs.getString("certificate_number")))
+					rs.getString("certificate_number"), rs.getString("withdrawn_reason")))
 			.list();
 		Map<Long, List<SessionView>> sessions = queries.sessionsOf(rows.stream().map(r -> r.summary().id()).toList());
 		List<MyClass> withSessions = rows.stream()
 			.map(r -> new MyClass(r.summary(), sessions.get(r.summary().id()), r.myStatus(), r.waitingPosition(),
-					r.certificateNumber()))
+					r.certificateNumber(), r.withdrawnReason()))
 			.toList();
 		return new PageImpl<>(withSessions, page, total);
 	}

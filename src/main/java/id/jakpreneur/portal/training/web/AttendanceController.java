@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.training.domain.AttendanceRegister;
+import id.jakpreneur.portal.training.domain.TrainingRefusedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +39,14 @@ class AttendanceController {
 	@PostMapping
 	String record(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, @PathVariable long sessionId,
 			@RequestParam(name = "present", required = false) List<Long> present, RedirectAttributes redirect) {
-		int certified = register.record(officer, id, sessionId, present == null ? new HashSet<>() : new HashSet<>(present));
+		int certified;
+		try {
+			certified = register.record(officer, id, sessionId, present == null ? new HashSet<>() : new HashSet<>(present));
+		}
+		catch (TrainingRefusedException refused) {
+			redirect.addFlashAttribute("flashError", refused.messageKey());
+			return "redirect:/officer/classes/" + id + "/sessions/" + sessionId + "/attendance";
+		}
 		redirect.addFlashAttribute("flashSuccess",
 				certified > 0 ? "programme.attendance.savedWithCertificates" : "programme.attendance.saved");
 		return "redirect:/officer/classes/" + id + "/sessions/" + sessionId + "/attendance";

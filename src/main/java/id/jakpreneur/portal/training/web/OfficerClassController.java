@@ -17,6 +17,7 @@ import id.jakpreneur.portal.training.domain.EnrolmentStatus;
 import id.jakpreneur.portal.training.domain.Enrolments;
 import id.jakpreneur.portal.training.domain.SessionTakenException;
 import id.jakpreneur.portal.training.domain.TrainingClasses;
+import id.jakpreneur.portal.training.domain.TrainingRefusedException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -123,6 +124,9 @@ class OfficerClassController {
 			}
 			catch (SessionTakenException ex) {
 				result.rejectValue("start", ex.messageKey());
+			}
+			catch (TrainingRefusedException ex) {
+				result.rejectValue("date", ex.messageKey());
 			}
 		}
 		return showDetail(officer, id, null, model);
