@@ -67,6 +67,9 @@ class AuthorizationMatrixTests {
 			"GET    /me/privacy/export.json                                 login  ok    403    403     403    403",
 			"GET    /me/privacy/export.csv                                  login  ok    403    403     403    403",
 			"POST   /me/privacy/deletion                                    login  ok    403    403     403    403",
+			"POST   /me/privacy/consents/withdraw                           login  ok    403    403     403    403",
+			"POST   /me/privacy/consents/give                               login  ok    403    403     403    403",
+			"POST   /me/outlets/products/{id}/catalogue                     login  ok    403    403     403    403",
 			"GET    /me/offers                                              login  ok    403    403     403    403",
 			"GET    /me/classes                                             login  ok    403    403     403    403",
 			"POST   /me/classes/{id}/enrol                                  login  ok    403    403     403    403",
@@ -222,6 +225,8 @@ class AuthorizationMatrixTests {
 			"POST   /admin/personal-data/rekey                               login  403   403    403     ok     403",
 			"GET    /partner                                                login  403   403    403     403    ok",
 			"GET    /partner/referrals/{id}                                 login  403   403    403     403    ok",
+			"GET    /partner/products                                       login  403   403    403     403    ok",
+			"GET    /partner/products/{id}/photo                            login  403   403    403     403    ok",
 			"POST   /partner/referrals/{id}/status                          login  403   403    403     403    ok",
 			"GET    /partner/referrals/{referralId}/pack                    login  403   403    403     403    ok",
 	};
