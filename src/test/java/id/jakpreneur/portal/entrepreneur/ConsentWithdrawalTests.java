@@ -137,6 +137,8 @@ class ConsentWithdrawalTests {
 		mvc.perform(post("/me/privacy/consents/withdraw").param("purpose", "PARTNER_SHARING").param("referenceId", "7")
 			.with(user(people.user(her.email()))).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(consents.isGiven(her.id(), ConsentPurpose.PARTNER_SHARING, 7L)).isFalse();
+		assertThat(jdbc.queryForList("select args[1] from participant_timeline where participant_id = ? "
+				+ "and kind = 'CONSENT_WITHDRAWN'", String.class, her.id())).containsExactly("PARTNER_SHARING");
 	}
 
 	private String page(PortalUser me) throws Exception {
