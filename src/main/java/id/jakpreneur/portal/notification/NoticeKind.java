@@ -104,6 +104,12 @@ public enum NoticeKind {
 	REPORT_RETURNED,
 
 	/** To the entrepreneur: the certificate of the class {0} (name) was withdrawn; {1} is the officer's reason. */
-	CERTIFICATE_WITHDRAWN
+	CERTIFICATE_WITHDRAWN,
+
+	/**
+	 * To each person whose data an account touched during a suspected breach (issue 22): what happened, discovered on
+	 * {0} (date and time), what the portal does and whom to contact.
+	 */
+	BREACH_NOTICE
 
 }

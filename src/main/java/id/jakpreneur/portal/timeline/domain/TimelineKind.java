@@ -46,6 +46,9 @@ public enum TimelineKind {
 	REPORT_CONFIRMED,
 
 	/** [month yyyy-MM, reason]: the mentor or an officer returned the report */
-	REPORT_RETURNED
+	REPORT_RETURNED,
+
+	/** [consent purpose, referral id or ""]: the participant withdrew a consent on her privacy page */
+	CONSENT_WITHDRAWN
 
 }

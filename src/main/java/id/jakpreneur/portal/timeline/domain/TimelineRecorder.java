@@ -5,6 +5,8 @@ import java.util.List;
 
 import id.jakpreneur.portal.assessment.AssessmentOverridden;
 import id.jakpreneur.portal.assessment.PhaseAssessed;
+import id.jakpreneur.portal.entrepreneur.ConsentWithdrawn;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.licensing.LicenceRecorded;
@@ -34,9 +36,12 @@ class TimelineRecorder {
 
 	private final TrainingRecords training;
 
-	TimelineRecorder(ParticipantTimeline timeline, TrainingRecords training) {
+	private final ParticipantRecords participants;
+
+	TimelineRecorder(ParticipantTimeline timeline, TrainingRecords training, ParticipantRecords participants) {
 		this.timeline = timeline;
 		this.training = training;
+		this.participants = participants;
 	}
 
 	@EventListener
@@ -124,6 +129,14 @@ class TimelineRecorder {
 		timeline.add(sales.participantId(), TimelineKind.OUTLET_SALES, sales.actorId(), sales.when(), sales.step().name(),
 				sales.outletName(), NoticeDates.period(sales.startsOn(), sales.endsOn()), String.valueOf(sales.unitsSold()),
 				Rupiah.format(sales.sales()), sales.reason());
+	}
+
+	@EventListener
+	void on(ConsentWithdrawn withdrawn) {
+		// she withdraws her own consents: the entry is hers
+		timeline.add(withdrawn.participantId(), TimelineKind.CONSENT_WITHDRAWN,
+				participants.accountOf(withdrawn.participantId()).orElse(null), withdrawn.at(),
+				withdrawn.purpose().name(), withdrawn.referenceId() == null ? "" : withdrawn.referenceId().toString());
 	}
 
 }
