@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "entrepreneur", "assessment", "notification", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews({ "verified_licence" })
 package id.jakpreneur.portal.licensing;

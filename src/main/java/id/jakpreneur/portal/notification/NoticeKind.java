@@ -86,6 +86,9 @@ public enum NoticeKind {
 	CAPITAL_APPLICATION_CHANGED,
 
 	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */
-	REPORT_DUE
+	REPORT_DUE,
+
+	/** To the entrepreneur: an officer returned the licence {0} (type) with number {1}; {2} is the officer's reason. */
+	LICENCE_RETURNED
 
 }
