@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -110,6 +113,36 @@ class LicenceReviewTests {
 	}
 
 	@Test
+	void anIssuedLicenceGoesWithThePhotoOfItsCertificateSavedTogetherOrNotAtAll() throws Exception {
+		mvc.perform(post("/me/licences").with(user(login)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
+			.param("number", "9120301234550").param("issuedOn", TODAY.minusDays(20).toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "document", "programme.licence.document.required"));
+		mvc.perform(multipart("/me/licences")
+			.file(new MockMultipartFile("document", "sertifikat.png", "image/png", new byte[] { 'M', 'Z', 0, 0 }))
+			.with(user(login)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
+			.param("number", "9120301234550").param("issuedOn", TODAY.minusDays(20).toString()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "document", "document.file.type"));
+		assertThat(jdbc.queryForObject("select count(*) from licence where participant_id = ?", Integer.class, me.id()))
+			.isZero();
+
+		submit("9120301234550").andExpect(redirectedUrl("/me/licences"));
+		long id = licenceId();
+		assertThat(jdbc.queryForObject("select count(*) from document where subject_id = ? and purpose = 'LICENCE'",
+				Integer.class, id)).isEqualTo(1);
+		officer(get("/officer/entrepreneurs/{p}/licences", me.id()))
+			.andExpect(content().string(containsString("sertifikat.png")))
+			.andExpect(content().string(containsString("href=\"/documents/")));
+		// a correction keeps the document already sent
+		officer(post("/officer/entrepreneurs/{p}/licences/{l}/return", me.id(), id).param("reason", REASON));
+		mvc.perform(post("/me/licences").with(user(login)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
+			.param("number", "9120301234551").param("issuedOn", TODAY.minusDays(20).toString()))
+			.andExpect(redirectedUrl("/me/licences"));
+		assertThat(state(id)).isEqualTo("SUBMITTED");
+	}
+
+	@Test
 	void everyDecisionIsInTheTimelineWithItsActor() throws Exception {
 		submit("9120301234510");
 		long id = licenceId();
@@ -178,7 +211,7 @@ class LicenceReviewTests {
 	@Test
 	void onlyTheParticipantsAreaOfficerMayReturn() throws Exception {
 		TestParticipants.Registered south = people.registerValidated("Warga Selatan", "31.74.01.1001", Sector.JASA);
-		mvc.perform(post("/me/licences").with(user(people.user(south.email()))).with(csrf()).param("type", "NIB")
+		mvc.perform(Certificates.recordWithPhoto().with(user(people.user(south.email()))).with(csrf()).param("type", "NIB")
 			.param("status", "ISSUED").param("number", "9120301234540").param("issuedOn", TODAY.toString()));
 		long theirs = jdbc.queryForObject("select id from licence where participant_id = ?", Long.class, south.id());
 		officer(post("/officer/entrepreneurs/{p}/licences/{l}/return", south.id(), theirs).param("reason", REASON))
@@ -190,7 +223,7 @@ class LicenceReviewTests {
 	}
 
 	private ResultActions submit(String number) throws Exception {
-		return mvc.perform(post("/me/licences").with(user(login)).with(csrf()).param("type", "NIB")
+		return mvc.perform(Certificates.recordWithPhoto().with(user(login)).with(csrf()).param("type", "NIB")
 			.param("status", "ISSUED").param("number", number).param("issuedOn", TODAY.minusDays(20).toString()));
 	}
 

@@ -121,6 +121,7 @@ class AuthorizationMatrixTests {
 			"GET    /officer/referrals/{referralId}/pack                    login  403   403    ok      ok     403",
 			"GET    /officer/entrepreneurs/{participantId}/licences         login  403   403    ok      ok     403",
 			"POST   /officer/entrepreneurs/{participantId}/licences/{licenceId}/verify login  403   403    ok      ok     403",
+			"POST   /officer/entrepreneurs/{participantId}/licences/{licenceId}/return login  403   403    ok      ok     403",
 			"GET    /officer/entrepreneurs/{participantId}/timeline         login  403   403    ok      ok     403",
 			"GET    /officer/licences                                       login  403   403    ok      ok     403",
 			"GET    /officer/classes                                        login  403   403    ok      ok     403",

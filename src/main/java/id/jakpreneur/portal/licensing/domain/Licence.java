@@ -129,6 +129,9 @@ class Licence {
 	 * @throws LicenceRefusedException when the licence is not issued, has expired, or is returned to the citizen
 	 */
 	boolean verify(long officerId, LocalDate today, Instant now) {
+		if (status.on(expiresOn, today) != LicenceStatus.ISSUED) {
+			throw new LicenceRefusedException("licence", "programme.licence.verify.notIssued");
+		}
 		if (state == LicenceState.VERIFIED) {
 			return false;
 		}

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.licensing.LicenceDecision;
@@ -23,6 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * P4 Perizinan: the licence register. The participant records each licence (in process, or issued with its number
@@ -50,10 +53,14 @@ public class Licences {
 
 	private final Notifications notifications;
 
+	private final Documents documents;
+
 	private final Clock clock;
 
 	Licences(ParticipantRecords participants, LicenceRepository licences, ParticipantLicences lines, JdbcClient jdbc,
-			AdvisoryLocks locks, ApplicationEventPublisher events, Notifications notifications, Clock clock) {
+			AdvisoryLocks locks, ApplicationEventPublisher events, Notifications notifications, Documents documents,
+			Clock clock) {
+		this.documents = documents;
 		this.participants = participants;
 		this.licences = licences;
 		this.lines = lines;
@@ -85,6 +92,26 @@ public class Licences {
 		events.publishEvent(new LicenceRecorded(me.id(), draft.type(), draft.status(), licence.getLicenceNumber(),
 				decision, null, user.accountId(), clock.instant()));
 		return licence.getId();
+	}
+
+	/**
+	 * The citizen's form: records (or corrects, or resubmits) the licence with the photo or scan of its certificate.
+	 * An issued licence needs a document, this one or one attached before; the licence and its document are saved
+	 * together or not at all.
+	 * @return the licence's id
+	 * @throws LicenceRefusedException when the draft breaks a rule, or an issued licence has no document
+	 * @throws id.jakpreneur.portal.document.DocumentRefusedException when the upload is not kept (size, type)
+	 */
+	public long record(PortalUser user, LicenceDraft draft, MultipartFile document) {
+		long id = record(user, draft);
+		Licence licence = licences.findById(id).orElseThrow();
+		if (document != null && !document.isEmpty()) {
+			documents.attach(licence.getParticipantId(), DocumentPurpose.LICENCE, id, document, user.accountId());
+		}
+		else if (licence.getStatus() == LicenceStatus.ISSUED && documents.of(DocumentPurpose.LICENCE, id).isEmpty()) {
+			throw new LicenceRefusedException("document", "programme.licence.document.required");
+		}
+		return id;
 	}
 
 	/**

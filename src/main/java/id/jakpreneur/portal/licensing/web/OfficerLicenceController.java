@@ -1,6 +1,8 @@
 package id.jakpreneur.portal.licensing.web;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.licensing.domain.LicenceRefusedException;
@@ -33,17 +35,23 @@ class OfficerLicenceController {
 
 	private final Licences licences;
 
-	OfficerLicenceController(ParticipantRecords records, LicenceQueries queries, Licences licences) {
+	private final Documents documents;
+
+	OfficerLicenceController(ParticipantRecords records, LicenceQueries queries, Licences licences,
+			Documents documents) {
 		this.records = records;
 		this.queries = queries;
 		this.licences = licences;
+		this.documents = documents;
 	}
 
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser officer, @PathVariable long participantId, Model model) {
 		ParticipantView participant = records.get(officer, participantId);
 		model.addAttribute("participant", participant);
-		model.addAttribute("lines", queries.of(participant));
+		var lines = queries.of(participant);
+		model.addAttribute("lines", lines);
+		model.addAttribute("documents", documents.of(DocumentPurpose.LICENCE, LicenceDocuments.ids(lines)));
 		model.addAttribute("completed", queries.completed(participantId));
 		return VIEW;
 	}
