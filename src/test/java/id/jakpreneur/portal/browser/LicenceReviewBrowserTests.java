@@ -107,7 +107,7 @@ class LicenceReviewBrowserTests {
 			me.get(url("/me/licences?type=NIB"));
 			new Select(me.findElement(By.id("type"))).selectByValue("NIB");
 			Browser.click(me, me.findElement(By.cssSelector("input[name=status][value=ISSUED]")));
-			type(me, "number", wrong);
+			Browser.type(me, "number", wrong);
 			me.executeScript("arguments[0].value = arguments[1]", me.findElement(By.id("issuedOn")),
 					issued.toString());
 			me.findElement(By.id("document")).sendKeys(photo.toString());
@@ -121,10 +121,10 @@ class LicenceReviewBrowserTests {
 			long licenceId = jdbc.queryForObject(
 					"select id from licence where participant_id = ? and licence_type = 'NIB'", Long.class,
 					siti.participantId());
-			type(officer, "reason-" + licenceId, REASON);
+			Browser.type(officer, "reason-" + licenceId, REASON);
 			Browser.clickThrough(officer, nib.findElement(By.cssSelector("form[action$='/return'] button")));
 			assertThat(officer.findElement(By.cssSelector(".alert-success")).getText()).contains("Izin dikembalikan");
-			assertThat(pageWidth(officer)).isLessThanOrEqualTo(360);
+			assertThat(Browser.pageWidth(officer)).isLessThanOrEqualTo(360);
 			Browser.screenshot(officer, "licence-returned-officer-360");
 
 			me.get(url("/me/licences"));
@@ -132,7 +132,7 @@ class LicenceReviewBrowserTests {
 			Browser.screenshot(me, "licence-returned-citizen-1280");
 			Browser.clickThrough(me, me.findElement(By.cssSelector("#licence-NIB a[href*='type=NIB']")));
 			assertThat(me.findElement(By.id("number")).getAttribute("value")).isEqualTo(wrong);
-			type(me, "number", right);
+			Browser.type(me, "number", right);
 			me.findElement(By.id("document")).sendKeys(photo.toString());
 			save(me);
 			assertThat(me.findElement(By.id("licence-NIB")).getText()).contains(right, "Menunggu verifikasi")
@@ -176,18 +176,8 @@ class LicenceReviewBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Izin tersimpan");
 	}
 
-	private static void type(ChromeDriver browser, String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
-	}
-
 	private void logIn(ChromeDriver browser, String email, String password) {
 		Browser.logIn(browser, url("/login"), email, password);
-	}
-
-	private static int pageWidth(ChromeDriver browser) {
-		return ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
 	}
 
 	private String url(String path) {

@@ -103,11 +103,7 @@ class VerifiedLicenceEligibilityTests {
 		OutletFixtures f = fixtures();
 		long callId = f.call(f.outlet(1, OutletFixtures.foodRules()));
 		OutletFixtures.Curated citizen = f.curated("Izin Tercatat", Grade.B);
-		LocalDate issued = OutletFixtures.today().minusMonths(3);
-		licences.record(citizen.user(),
-				new LicenceDraft(LicenceType.SPP_IRT, null, LicenceStatus.ISSUED, "2093171010123-27", issued, null));
-		licences.record(citizen.user(),
-				new LicenceDraft(LicenceType.HALAL, null, LicenceStatus.ISSUED, "ID31110000123450324", issued, null));
+		recordFoodLicences(citizen, "2093171010123-27", "ID31110000123450324");
 
 		// recorded as issued, not yet verified: the officer's page shows them waiting, so they do not count
 		assertThat(refusals(citizen, callId)).containsExactlyInAnyOrder("outlet.reason.LICENCE.HALAL",
@@ -149,11 +145,7 @@ class VerifiedLicenceEligibilityTests {
 		OutletFixtures f = fixtures();
 		long callId = f.call(f.outlet(1, OutletFixtures.foodRules()));
 		OutletFixtures.Curated citizen = f.curated("Izin Dikembalikan", Grade.B);
-		LocalDate issued = OutletFixtures.today().minusMonths(3);
-		licences.record(citizen.user(),
-				new LicenceDraft(LicenceType.SPP_IRT, null, LicenceStatus.ISSUED, "2093171010123-28", issued, null));
-		licences.record(citizen.user(),
-				new LicenceDraft(LicenceType.HALAL, null, LicenceStatus.ISSUED, "ID31110000123450325", issued, null));
+		LocalDate issued = recordFoodLicences(citizen, "2093171010123-28", "ID31110000123450325");
 		verify(f, citizen, LicenceType.SPP_IRT);
 		long halal = jdbc.queryForObject("select id from licence where participant_id = ? and licence_type = 'HALAL'",
 				Long.class, citizen.participantId());
@@ -165,6 +157,15 @@ class VerifiedLicenceEligibilityTests {
 		assertThat(refusals(citizen, callId)).containsExactly("outlet.reason.LICENCE.HALAL");
 		verify(f, citizen, LicenceType.HALAL);
 		assertThat(refusals(citizen, callId)).isEmpty();
+	}
+
+	/** Records SPP-IRT and halal as issued three months ago, not yet verified; returns the day they were issued. */
+	private LocalDate recordFoodLicences(OutletFixtures.Curated citizen, String sppIrt, String halal) {
+		LocalDate issued = OutletFixtures.today().minusMonths(3);
+		licences.record(citizen.user(),
+				new LicenceDraft(LicenceType.SPP_IRT, null, LicenceStatus.ISSUED, sppIrt, issued, null));
+		licences.record(citizen.user(), new LicenceDraft(LicenceType.HALAL, null, LicenceStatus.ISSUED, halal, issued, null));
+		return issued;
 	}
 
 	private ParticipantView me(OutletFixtures.Curated citizen) {
