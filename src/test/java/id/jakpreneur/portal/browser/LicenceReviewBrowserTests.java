@@ -111,7 +111,7 @@ class LicenceReviewBrowserTests {
 			me.executeScript("arguments[0].value = arguments[1]", me.findElement(By.id("issuedOn")),
 					issued.toString());
 			me.findElement(By.id("document")).sendKeys(photo.toString());
-			save(me);
+			save(me, "Izin tersimpan");
 			assertThat(me.findElement(By.id("licence-NIB")).getText()).contains(wrong, "Menunggu verifikasi");
 
 			logIn(officer, "officer@demo.local", DemoUsers.PASSWORD);
@@ -134,7 +134,7 @@ class LicenceReviewBrowserTests {
 			assertThat(me.findElement(By.id("number")).getAttribute("value")).isEqualTo(wrong);
 			Browser.type(me, "number", right);
 			me.findElement(By.id("document")).sendKeys(photo.toString());
-			save(me);
+			save(me, "Izin dikirim ulang");
 			assertThat(me.findElement(By.id("licence-NIB")).getText()).contains(right, "Menunggu verifikasi")
 				.doesNotContain(REASON);
 
@@ -171,9 +171,9 @@ class LicenceReviewBrowserTests {
 			.toList();
 	}
 
-	private static void save(ChromeDriver browser) {
+	private static void save(ChromeDriver browser, String success) {
 		Browser.clickThrough(browser, browser.findElement(By.cssSelector("form[action='/me/licences'] button[type=submit]")));
-		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Izin tersimpan");
+		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains(success);
 	}
 
 	private void logIn(ChromeDriver browser, String email, String password) {

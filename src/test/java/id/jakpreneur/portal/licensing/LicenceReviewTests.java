@@ -100,7 +100,8 @@ class LicenceReviewTests {
 			.andExpect(flash().attribute("flashError", "programme.licence.review.notSubmitted"));
 		assertThat(state(id)).isEqualTo("RETURNED");
 
-		submit("9120301234501").andExpect(redirectedUrl("/me/licences"));
+		submit("9120301234501").andExpect(redirectedUrl("/me/licences"))
+			.andExpect(flash().attribute("flashSuccess", "programme.licence.resubmitted"));
 		assertThat(state(id)).isEqualTo("SUBMITTED");
 		assertThat(jdbc.queryForObject("select return_reason is null from licence where id = ?", Boolean.class, id))
 			.isTrue();

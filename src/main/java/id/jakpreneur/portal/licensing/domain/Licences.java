@@ -78,6 +78,14 @@ public class Licences {
 	 * @throws LicenceRefusedException when the draft breaks a rule the form cannot check alone
 	 */
 	public long record(PortalUser user, LicenceDraft draft) {
+		return recordLicence(user, draft).licence().getId();
+	}
+
+	/** A licence as just recorded, and what the record was. */
+	private record Recorded(Licence licence, LicenceDecision decision) {
+	}
+
+	private Recorded recordLicence(PortalUser user, LicenceDraft draft) {
 		// one recording per participant at a time, taken before anything is read: a double submit of a first licence
 		// of a type would otherwise insert twice (unique participant and type), and both would update the profile
 		locks.lock(AdvisoryLocks.Namespace.LICENCE_RECORDING, user.accountId());
@@ -91,27 +99,28 @@ public class Licences {
 		}
 		events.publishEvent(new LicenceRecorded(me.id(), draft.type(), draft.status(), licence.getLicenceNumber(),
 				decision, null, user.accountId(), clock.instant()));
-		return licence.getId();
+		return new Recorded(licence, decision);
 	}
 
 	/**
 	 * The citizen's form: records (or corrects, or resubmits) the licence with the photo or scan of its certificate.
 	 * An issued licence needs a document, this one or one attached before; the licence and its document are saved
 	 * together or not at all.
-	 * @return the licence's id
+	 * @return what the record was: RECORDED (in process), SUBMITTED, or RESUBMITTED after a return
 	 * @throws LicenceRefusedException when the draft breaks a rule, or an issued licence has no document
 	 * @throws id.jakpreneur.portal.document.DocumentRefusedException when the upload is not kept (size, type)
 	 */
-	public long record(PortalUser user, LicenceDraft draft, MultipartFile document) {
-		long id = record(user, draft);
-		Licence licence = licences.findById(id).orElseThrow();
+	public LicenceDecision record(PortalUser user, LicenceDraft draft, MultipartFile document) {
+		Recorded recorded = recordLicence(user, draft);
+		Licence licence = recorded.licence();
+		long id = licence.getId();
 		if (document != null && !document.isEmpty()) {
 			documents.attach(licence.getParticipantId(), DocumentPurpose.LICENCE, id, document, user.accountId());
 		}
 		else if (licence.getStatus() == LicenceStatus.ISSUED && documents.of(DocumentPurpose.LICENCE, id).isEmpty()) {
 			throw new LicenceRefusedException("document", "programme.licence.document.required");
 		}
-		return id;
+		return recorded.decision();
 	}
 
 	/**

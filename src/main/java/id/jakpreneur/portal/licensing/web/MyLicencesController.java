@@ -9,6 +9,7 @@ import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.licensing.LicenceDecision;
 import id.jakpreneur.portal.licensing.LicenceLine;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.domain.LicenceRefusedException;
@@ -76,8 +77,9 @@ class MyLicencesController {
 		form.validateNumber(result);
 		if (!result.hasErrors()) {
 			try {
-				licences.record(user, form.toDraft(), form.getDocument());
-				redirect.addFlashAttribute("flashSuccess", "programme.licence.recorded");
+				LicenceDecision decision = licences.record(user, form.toDraft(), form.getDocument());
+				redirect.addFlashAttribute("flashSuccess", decision == LicenceDecision.RESUBMITTED
+						? "programme.licence.resubmitted" : "programme.licence.recorded");
 				return "redirect:/me/licences";
 			}
 			catch (LicenceRefusedException ex) {
