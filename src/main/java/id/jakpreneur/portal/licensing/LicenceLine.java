@@ -13,14 +13,17 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
  * @param inRoute whether the licence route lists it
  * @param required whether P4 waits for it
  * @param next whether it is the first required licence not yet issued and verified
- * @param declaredNumber the number the business profile declares, when the register has no row
+ * @param declaredNumber the number the business profile declares, when the register has no row (the citizen's own
+ *        statement: it counts for nothing)
+ * @param state where the recorded licence stands in the officers' review; {@code null} when nothing is recorded
+ * @param returnReason the officer's reason when the licence is returned to the citizen
  */
 public record LicenceLine(Long id, LicenceType type, String otherName, boolean inRoute, boolean required, boolean next,
 		LicenceStatus status, String number, LocalDate issuedOn, LocalDate expiresOn, String verifiedBy,
-		Instant verifiedAt, String declaredNumber) {
+		Instant verifiedAt, String declaredNumber, LicenceState state, String returnReason) {
 
 	public boolean verified() {
-		return verifiedAt != null;
+		return state == LicenceState.VERIFIED;
 	}
 
 	/** Issued, not expired, and verified by an officer: what P4 asks of a required licence. */
@@ -28,14 +31,19 @@ public record LicenceLine(Long id, LicenceType type, String otherName, boolean i
 		return status == LicenceStatus.ISSUED && verified();
 	}
 
-	/** Recorded as issued and waiting for an officer. */
+	/** Submitted as issued and waiting for an officer (first time or again after a return). */
 	public boolean awaitingVerification() {
-		return id != null && status == LicenceStatus.ISSUED && !verified();
+		return id != null && status == LicenceStatus.ISSUED && state == LicenceState.SUBMITTED;
+	}
+
+	/** Returned by an officer with a reason: the citizen corrects and submits again. */
+	public boolean returned() {
+		return state == LicenceState.RETURNED;
 	}
 
 	public LicenceLine asNext() {
 		return new LicenceLine(id, type, otherName, inRoute, required, true, status, number, issuedOn, expiresOn,
-				verifiedBy, verifiedAt, declaredNumber);
+				verifiedBy, verifiedAt, declaredNumber, state, returnReason);
 	}
 
 	/** "NIB 9120301234567" */

@@ -2,21 +2,16 @@ package id.jakpreneur.portal.licensing;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 
 /**
- * A participant's licences along their licence route, for other modules' pages (capital readiness, overviews), and
- * the licences that count where a licence opens something (outlet calls, capital readiness, P4): issued, unexpired
- * and verified by an officer. A licence only declared on the business profile, or recorded but not verified, counts
- * for none of those (decision 81).
+ * A participant's licences along their licence route, for other modules' pages (capital readiness, overviews). Only
+ * a licence an officer verified counts where a licence opens something (P4, capital readiness through
+ * {@link LicenceLine#done()}, outlet calls through the published view {@code verified_licence}); one only declared on
+ * the business profile, submitted, or returned counts for none of those (decisions 81 and 99).
  */
 public interface ParticipantLicences {
-
-	/** The participant's licences that are issued, not expired today and verified by an officer. One query. */
-	Set<LicenceType> verified(long participantId);
 
 	/**
 	 * The route's licences first, in its order, then anything else recorded; the first required licence not yet

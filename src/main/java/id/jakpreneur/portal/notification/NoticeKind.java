@@ -110,6 +110,9 @@ public enum NoticeKind {
 	 * To each person whose data an account touched during a suspected breach (issue 22): what happened, discovered on
 	 * {0} (date and time), what the portal does and whom to contact.
 	 */
-	BREACH_NOTICE
+	BREACH_NOTICE,
+
+	/** To the entrepreneur: an officer returned the licence {0} (type) with number {1}; {2} is the officer's reason. */
+	LICENCE_RETURNED
 
 }

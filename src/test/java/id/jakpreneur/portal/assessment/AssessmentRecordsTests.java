@@ -122,10 +122,11 @@ class AssessmentRecordsTests {
 
 		assertThat(jdbc.queryForList("select step || ':' || status from participant_step where participant_id = ? "
 				+ "order by step", String.class, p.id()))
-			.containsExactly("P1:COMPLETED", "P2:RECOGNISED", "P3:NEEDED", "P4:RECOGNISED", "P5:RECOGNISED", "P6:NEEDED",
+			.containsExactly("P1:COMPLETED", "P2:RECOGNISED", "P3:NEEDED", "P4:NEEDED", "P5:RECOGNISED", "P6:NEEDED",
 					"P7:NEEDED");
+		// a declared NIB moves the phase (a diagnosis) but never completes P4: only a verified licence does
 		assertThat(jdbc.queryForObject("select evidence from participant_step where participant_id = ? and step = 'P4'",
-				String.class, p.id())).isEqualTo("NIB " + NIB);
+				String.class, p.id())).isNull();
 		assertThat(jdbc.queryForObject("select since from participant_step where participant_id = ? and step = 'P3'",
 				java.sql.Timestamp.class, p.id()).toInstant()).isEqualTo(p3Since);
 		assertThat(jdbc.queryForMap("select assessment_id, phase, track, policy_version from assessment_current "
@@ -224,7 +225,7 @@ class AssessmentRecordsTests {
 		assertThat(assessments.plan(p.id(), "PPKUKM")).allMatch(s -> s.status() == StepStatus.NEEDED && s.since() == null);
 		assessing.selfAssess(p.user(), FreshParticipants.answers(Map.of(LicenceType.NIB, NIB)));
 		assertThat(assessments.plan(p.id(), "PPAPP")).extracting(s -> s.step() + ":" + s.status())
-			.containsExactly("P1:COMPLETED", "P3:NEEDED", "P2:RECOGNISED", "P4:RECOGNISED", "P5:RECOGNISED", "P6:NEEDED",
+			.containsExactly("P1:COMPLETED", "P3:NEEDED", "P2:RECOGNISED", "P4:NEEDED", "P5:RECOGNISED", "P6:NEEDED",
 					"P7:NEEDED");
 	}
 

@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Real Chromium along one participant's path through the programme: enrolled in a class, certified after the
- * officer's attendance on a phone (P2); an NIB recorded and verified by the officer (P4); three monthly reports
+ * officer's attendance on a phone (P2); an NIB recorded with its certificate's photo and verified by the officer
+ * (P4); three monthly reports
  * (P6); a capital application the partner approves (P7); and all of it on the participant's timeline.
  */
 @Tag("browser")
@@ -92,7 +93,11 @@ class ParticipantPathBrowserTests {
 			type(me, "number", nib);
 			me.executeScript("arguments[0].value = arguments[1]", me.findElement(By.id("issuedOn")),
 					LocalDate.now(JAKARTA).minusMonths(3).toString());
+			java.nio.file.Path photo = java.nio.file.Files.createTempFile("sertifikat-nib", ".png");
+			java.nio.file.Files.write(photo, id.jakpreneur.portal.licensing.Certificates.photo().getBytes());
+			me.findElement(By.id("document")).sendKeys(photo.toString());
 			Browser.clickThrough(me, me.findElement(By.cssSelector("form[action='/me/licences'] button[type=submit]")));
+			java.nio.file.Files.delete(photo);
 			assertThat(me.findElement(By.cssSelector(".alert-success")).getText()).contains("Izin tersimpan");
 			assertThat(me.findElement(By.id("licence-NIB")).getText()).contains(nib, "Menunggu verifikasi");
 		}

@@ -100,7 +100,8 @@ class LicenceRouteTests {
 
 	private static LicenceLine recorded(LicenceType type, LicenceStatus status, boolean verified) {
 		return new LicenceLine(1L, type, type == LicenceType.OTHER ? "Izin lain" : null, false, false, false, status,
-				"123", null, null, verified ? "Petugas" : null, verified ? Instant.now() : null, null);
+				"123", null, null, verified ? "Petugas" : null, verified ? Instant.now() : null, null,
+				verified ? LicenceState.VERIFIED : LicenceState.SUBMITTED, null);
 	}
 
 }

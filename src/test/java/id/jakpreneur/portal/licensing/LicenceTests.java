@@ -36,6 +36,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** P4 through /me/licences and the officer's verification: validation, area, completion once, expiry notices. */
 @PortalWebTest
@@ -141,14 +142,14 @@ class LicenceTests {
 	void aChangeClearsTheVerificationAndAFoodBusinessNeedsTheWholeRoute() throws Exception {
 		TestParticipants.Registered cook = people.registerValidated("Juru Masak", "31.71.01.1001", Sector.KULINER);
 		PortalUser cookLogin = people.user(cook.email());
-		mvc.perform(post("/me/licences").with(user(cookLogin)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
+		mvc.perform(Certificates.recordWithPhoto().with(user(cookLogin)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
 			.param("number", "9120301234568").param("issuedOn", TODAY.minusDays(30).toString()));
 		long nib = jdbc.queryForObject("select id from licence where participant_id = ? and licence_type = 'NIB'",
 				Long.class, cook.id());
 		verify(cook.id(), nib);
 		assertThat(events.stream(StepCompleted.class).filter(e -> e.participantId() == cook.id())).isEmpty();
 
-		mvc.perform(post("/me/licences").with(user(cookLogin)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
+		mvc.perform(Certificates.recordWithPhoto().with(user(cookLogin)).with(csrf()).param("type", "NIB").param("status", "ISSUED")
 			.param("number", "9120301234569").param("issuedOn", TODAY.minusDays(30).toString()));
 		assertThat(jdbc.queryForObject("select verified_at is null from licence where id = ?", Boolean.class, nib))
 			.isTrue();
@@ -169,7 +170,7 @@ class LicenceTests {
 		mvc.perform(post("/officer/entrepreneurs/{p}/licences/{l}/verify", south.id(), mine)
 			.with(DemoUsers.as(accounts, Role.ADMIN)).with(csrf()))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/me/licences").with(user(people.user(south.email()))).with(csrf()).param("type", "NIB")
+		mvc.perform(Certificates.recordWithPhoto().with(user(people.user(south.email()))).with(csrf()).param("type", "NIB")
 			.param("status", "ISSUED").param("number", "9120301234571").param("issuedOn", TODAY.toString()));
 		mvc.perform(get("/officer/licences").with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(status().isOk())
@@ -195,8 +196,9 @@ class LicenceTests {
 
 	private ResultActions record(String type, String status, String number, LocalDate issued, LocalDate expires)
 			throws Exception {
-		var request = post("/me/licences").with(user(login)).with(csrf()).param("type", type).param("status", status)
-			.param("number", number);
+		AbstractMockHttpServletRequestBuilder<?> request = "ISSUED".equals(status) ? Certificates.recordWithPhoto()
+				: post("/me/licences");
+		request.with(user(login)).with(csrf()).param("type", type).param("status", status).param("number", number);
 		if (issued != null) {
 			request.param("issuedOn", issued.toString());
 		}

@@ -21,20 +21,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The eligibility rules as a table. Products are written {@code sector:grade:licences} ({@code -} for not graded
- * yet, licences joined by {@code +}), several separated by {@code /}; expected reasons are message keys without the
+ * The eligibility rules as a table. Products are written {@code sector:grade} ({@code -} for not graded yet),
+ * several separated by {@code /}; the participant's licences are those an officer verified in the licence register
+ * (a product's own licence numbers count for nothing, decision 99); expected reasons are message keys without the
  * {@code outlet.reason.} prefix, joined by {@code ;}, or {@code eligible}.
  */
 class EligibilityTests {
 
 	@ParameterizedTest(name = "{index}: {10}")
 	@CsvSource(nullValues = "null", value = {
-			// sectors, grade, licences, phase, max, validated, profile, phase, consecutive, products, expected
+			// sectors, grade, licences, phase, max, validated, verified, phase, consecutive, products, expected
 			"'',        null, '',              null,    2, true,  '',          null,    0, KULINER:C:,                 eligible",
-			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  NIB,         EARLY,   0, KULINER:B:SPP_IRT+HALAL,    eligible",
-			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  NIB,         EARLY,   0, KULINER:B:SPP_IRT,          LICENCE.HALAL",
+			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  NIB;SPP_IRT;HALAL, EARLY, 0, KULINER:B,           eligible",
+			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  NIB,         EARLY,   0, KULINER:B,                  LICENCE.HALAL;LICENCE.SPP_IRT",
 			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  NIB;SPP_IRT, EARLY,   0, KULINER:A:,                 LICENCE.HALAL",
-			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  HALAL,       EARLY,   0, KULINER:A:SPP_IRT,          eligible",
+			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  HALAL,       EARLY,   0, KULINER:A,                  LICENCE.SPP_IRT",
 			"KULINER,   B,    SPP_IRT;HALAL,   null,    2, true,  '',          EARLY,   0, KULINER:A:,                 LICENCE.HALAL;LICENCE.SPP_IRT",
 			"KULINER,   B,    '',              null,    2, true,  '',          null,    0, KULINER:C:,                 GRADE",
 			"KULINER,   B,    '',              null,    2, true,  '',          null,    0, KULINER:C:/KULINER:B:,      eligible",
@@ -51,7 +52,7 @@ class EligibilityTests {
 			"'',        null, '',              null,    1, true,  '',          null,    1, KULINER:A:,                 ROTATION",
 			// the product that comes closest is the one whose reasons are shown
 			"KULINER,   A,    HALAL,           null,    2, true,  '',          null,    0, FESYEN:C:/KULINER:A:,       LICENCE.HALAL",
-			"KULINER,   A,    BPOM,            null,    2, false, '',          null,    0, KULINER:B:BPOM,             NOT_VALIDATED;GRADE",
+			"KULINER,   A,    BPOM,            null,    2, false, BPOM,        null,    0, KULINER:B,                  NOT_VALIDATED;GRADE",
 	})
 	void decidesWhoMayApplyAndSaysWhyNot(String sectors, Grade minGrade, String licences, Phase minPhase, int max,
 			boolean validated, String profile, Phase phase, int consecutive, String products, String expected) {
@@ -94,10 +95,9 @@ class EligibilityTests {
 		}
 		long id = 1;
 		for (String product : text.split("/")) {
-			String[] parts = (product + " ").split(":");
+			String[] parts = (product + ": ").split(":");
 			Grade grade = parts[1].equals("-") ? null : Grade.valueOf(parts[1]);
-			products.add(new Eligibility.ProductFacts(id++, Sector.valueOf(parts[0]), grade,
-					enums(parts[2].strip().replace('+', ';'), LicenceType.class)));
+			products.add(new Eligibility.ProductFacts(id++, Sector.valueOf(parts[0]), grade));
 		}
 		return products;
 	}

@@ -37,9 +37,9 @@ import id.jakpreneur.portal.support.PortalWebTest;
 
 /**
  * Issue 16, medium 3: only licences an officer checked count for an outlet call. Ticking SPP-IRT and halal with
- * made-up numbers on {@code /me/profile}, or recording them in the licence register without verification, or
- * listing them on a product that is back in curation, does not make a participant eligible; verified, unexpired
- * register licences do.
+ * made-up numbers on {@code /me/profile}, or recording them in the licence register without verification (or
+ * returned by an officer), or listing them on a product, does not make a participant eligible; verified, unexpired
+ * register licences do (issue 18).
  */
 @PortalWebTest
 class VerifiedLicenceEligibilityTests {
@@ -103,11 +103,7 @@ class VerifiedLicenceEligibilityTests {
 		OutletFixtures f = fixtures();
 		long callId = f.call(f.outlet(1, OutletFixtures.foodRules()));
 		OutletFixtures.Curated citizen = f.curated("Izin Tercatat", Grade.B);
-		LocalDate issued = OutletFixtures.today().minusMonths(3);
-		licences.record(citizen.user(),
-				new LicenceDraft(LicenceType.SPP_IRT, null, LicenceStatus.ISSUED, "2093171010123-27", issued, null));
-		licences.record(citizen.user(),
-				new LicenceDraft(LicenceType.HALAL, null, LicenceStatus.ISSUED, "ID31110000123450324", issued, null));
+		recordFoodLicences(citizen, "2093171010123-27", "ID31110000123450324");
 
 		// recorded as issued, not yet verified: the officer's page shows them waiting, so they do not count
 		assertThat(refusals(citizen, callId)).containsExactlyInAnyOrder("outlet.reason.LICENCE.HALAL",
@@ -127,23 +123,49 @@ class VerifiedLicenceEligibilityTests {
 	}
 
 	@Test
-	void aProductsLicencesCountWhileItsCurationStandsNotWhileANewDescriptionWaits() {
+	void aProductsLicenceNumbersNeverCountEvenOnceItsCurationPassedThem() {
 		OutletFixtures f = fixtures();
 		long callId = f.call(f.outlet(1, OutletFixtures.foodRules()));
 		OutletFixtures.Curated citizen = f.curated("Produk Berizin", Grade.B);
 		ProductDraft withLicences = new ProductDraft("Produk Berizin", Sector.KULINER, 15_000, "Kotak kertas",
 				"2093171010123-27", "ID31110000123450324", null);
-		// back to curation with licence numbers: the old grade stays, the new numbers wait for the curation
 		jdbc.update("update outlet_product set graded_at = now() - interval '400 days' where id = ?",
 				citizen.productId());
 		curation.resubmit(citizen.user(), citizen.productId(), withLicences, null);
-		assertThat(refusals(citizen, callId)).containsExactlyInAnyOrder("outlet.reason.LICENCE.HALAL",
-				"outlet.reason.LICENCE.SPP_IRT");
-
 		curation.verify(f.user("mentor@demo.local"), citizen.productId(), true, null);
 		curation.validate(f.officer(), citizen.productId(), true, null);
 		curation.grade(f.officer(), citizen.productId(), Grade.B, "Izin produk diperiksa");
+		// graded with the numbers listed: the licence register is still the only evidence that counts (decision 99)
+		assertThat(refusals(citizen, callId)).containsExactlyInAnyOrder("outlet.reason.LICENCE.HALAL",
+				"outlet.reason.LICENCE.SPP_IRT");
+	}
+
+	@Test
+	void aReturnedLicenceDoesNotCountUntilItIsResubmittedAndVerified() {
+		OutletFixtures f = fixtures();
+		long callId = f.call(f.outlet(1, OutletFixtures.foodRules()));
+		OutletFixtures.Curated citizen = f.curated("Izin Dikembalikan", Grade.B);
+		LocalDate issued = recordFoodLicences(citizen, "2093171010123-28", "ID31110000123450325");
+		verify(f, citizen, LicenceType.SPP_IRT);
+		long halal = jdbc.queryForObject("select id from licence where participant_id = ? and licence_type = 'HALAL'",
+				Long.class, citizen.participantId());
+		licences.returnLicence(f.officer(), citizen.participantId(), halal, "Nomor halal tidak ditemukan di BPJPH.");
+		assertThat(refusals(citizen, callId)).containsExactly("outlet.reason.LICENCE.HALAL");
+
+		licences.record(citizen.user(),
+				new LicenceDraft(LicenceType.HALAL, null, LicenceStatus.ISSUED, "ID31110000123450326", issued, null));
+		assertThat(refusals(citizen, callId)).containsExactly("outlet.reason.LICENCE.HALAL");
+		verify(f, citizen, LicenceType.HALAL);
 		assertThat(refusals(citizen, callId)).isEmpty();
+	}
+
+	/** Records SPP-IRT and halal as issued three months ago, not yet verified; returns the day they were issued. */
+	private LocalDate recordFoodLicences(OutletFixtures.Curated citizen, String sppIrt, String halal) {
+		LocalDate issued = OutletFixtures.today().minusMonths(3);
+		licences.record(citizen.user(),
+				new LicenceDraft(LicenceType.SPP_IRT, null, LicenceStatus.ISSUED, sppIrt, issued, null));
+		licences.record(citizen.user(), new LicenceDraft(LicenceType.HALAL, null, LicenceStatus.ISSUED, halal, issued, null));
+		return issued;
 	}
 
 	private ParticipantView me(OutletFixtures.Curated citizen) {

@@ -105,6 +105,18 @@ public final class Browser {
 		return driver.getCurrentUrl();
 	}
 
+	/** Empties the field with this id and types the text into it. */
+	public static void type(ChromeDriver driver, String id, String text) {
+		WebElement field = driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	/** The page's width in CSS pixels, to check that nothing scrolls sideways. */
+	public static int pageWidth(ChromeDriver driver) {
+		return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).intValue();
+	}
+
 	/** Scrolls the element to the middle of the window, clear of the sticky header, and clicks it. */
 	public static void click(ChromeDriver driver, WebElement element) {
 		driver.executeScript("arguments[0].scrollIntoView({ behavior: 'instant', block: 'center' })", element);

@@ -127,6 +127,7 @@ class AuthorizationMatrixTests {
 			"GET    /officer/entrepreneurs/{participantId}/reports          login  403   403    ok      ok     403",
 			"POST   /officer/entrepreneurs/{participantId}/reports/{reportId}/verify login  403   403    ok      ok     403",
 			"POST   /officer/entrepreneurs/{participantId}/reports/{reportId}/return login  403   403    ok      ok     403",
+			"POST   /officer/entrepreneurs/{participantId}/licences/{licenceId}/return login  403   403    ok      ok     403",
 			"GET    /officer/entrepreneurs/{participantId}/timeline         login  403   403    ok      ok     403",
 			"GET    /officer/licences                                       login  403   403    ok      ok     403",
 			"GET    /officer/classes                                        login  403   403    ok      ok     403",

@@ -30,7 +30,7 @@ import id.jakpreneur.portal.entrepreneur.Sector;
  * ({@link PolicyText}); the rules of the 7 steps are in {@link StepRules}.
  *
  * <p>
- * Rules of version 2026.1 ("months running" counts whole months from the start of the business to the assessment):
+ * Rules of version 2026.2 ("months running" counts whole months from the start of the business to the assessment):
  * <ol>
  * <li><b>Size class</b> (PP 7/2021 art. 35): a new business (an idea, or running less than 12 months) is classed by
  * capital excluding land and buildings, a running one by annual sales (monthly sales &times; 12). Upper bounds are
@@ -48,8 +48,10 @@ import id.jakpreneur.portal.entrepreneur.Sector;
  * <li><b>P2 Pelatihan</b> is recognised for a running business of 12 months or more that sells regularly (naik kelas
  * participants skip the basic classes).</li>
  * <li><b>P3 Pendampingan</b> is always needed until completed: every participant gets a mentor.</li>
- * <li><b>P4 Perizinan</b> is recognised when the business holds an NIB and, for kuliner, an SPP-IRT or BPOM
- * registration too; the evidence names every licence held with its number.</li>
+ * <li><b>P4 Perizinan</b> is never recognised (since 2026.2, issue 18): declared licences are the citizen's own
+ * statement, so P4 stays needed until the licence register completes it with licences an officer verified; a
+ * business that declares an NIB (and, for kuliner, an SPP-IRT or BPOM registration) is told that its licences count
+ * once verified. 2026.1 recognised P4 from the declaration.</li>
  * <li><b>P5 Pemasaran</b> is recognised when the business sells regularly through a marketplace, through resellers
  * or through 2 or more channels.</li>
  * <li><b>P6 Pelaporan keuangan</b> is recognised when books are kept and business money is separated.</li>
@@ -77,7 +79,7 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 public final class PhaseAssessmentPolicy {
 
 	/** Version of the rules above; stored with every result. */
-	public static final String VERSION = "2026.1";
+	public static final String VERSION = "2026.2";
 
 	static final long MONTHS_ESTABLISHED = SizeClass.MONTHS_TO_BE_ESTABLISHED;
 

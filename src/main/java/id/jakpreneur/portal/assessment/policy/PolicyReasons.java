@@ -163,9 +163,9 @@ final class PolicyReasons {
 		return Reason.of("step.P2.recognised", KEY + "trainingRecognised", since);
 	}
 
-	/** P4 recognised, naming the licences held. */
-	static Reason licencesRecognised(String licences) {
-		return Reason.of("step.P4.recognised", KEY + "nibRecognised", licences);
+	/** P4 still needed although licences are declared, naming them: they count once an officer verifies them. */
+	static Reason licencesDeclared(String licences) {
+		return Reason.of("step.P4.declared", KEY + "licencesDeclared", licences);
 	}
 
 	static Reason marketingRecognised(int channels) {

@@ -89,9 +89,10 @@ final class StepRules {
 			reasons.add(STEP_P4_FOOD_LICENCE_MISSING);
 			return needed(StepCode.P4);
 		}
-		String licences = licenceEvidence(in);
-		reasons.add(licencesRecognised(licences));
-		return new StepOutcome(StepCode.P4, StepStatus.RECOGNISED, licences);
+		// declared licences are the citizen's own statement: P4 completes only through licences an officer verified
+		// in the licence register (decision 99), never by recognition
+		reasons.add(licencesDeclared(licenceEvidence(in)));
+		return needed(StepCode.P4);
 	}
 
 	private static StepOutcome marketing(AssessmentInput in, Builder<Reason> reasons) {

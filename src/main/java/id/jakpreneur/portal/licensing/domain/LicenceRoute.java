@@ -56,10 +56,10 @@ public final class LicenceRoute {
 			LicenceLine r = recorded.get(step.type());
 			LicenceLine line = r != null
 					? new LicenceLine(r.id(), r.type(), r.otherName(), true, step.required(), false, r.status(), r.number(),
-							r.issuedOn(), r.expiresOn(), r.verifiedBy(), r.verifiedAt(), null)
+							r.issuedOn(), r.expiresOn(), r.verifiedBy(), r.verifiedAt(), null, r.state(), r.returnReason())
 					: new LicenceLine(null, step.type(), null, true, step.required(), false,
 							step.required() ? LicenceStatus.NEEDED : LicenceStatus.NOT_NEEDED, null, null, null, null, null,
-							declared.get(step.type()));
+							declared.get(step.type()), null, null);
 			if (!nextFound && step.required() && !line.done()) {
 				line = line.asNext();
 				nextFound = true;

@@ -3,16 +3,15 @@ package id.jakpreneur.portal.licensing.query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.licensing.LicenceLine;
+import id.jakpreneur.portal.licensing.LicenceState;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.ParticipantLicences;
 import id.jakpreneur.portal.licensing.domain.LicenceRoute;
@@ -47,7 +46,7 @@ public class LicenceQueries implements ParticipantLicences {
 		Map<LicenceType, LicenceLine> recorded = new EnumMap<>(LicenceType.class);
 		jdbc.sql("""
 				select l.id, l.licence_type, l.other_name, l.status, l.licence_number, l.issued_on, l.expires_on,
-				       a.full_name as verified_by, l.verified_at
+				       a.full_name as verified_by, l.verified_at, l.state, l.return_reason
 				from licence l left join account_directory a on a.id = l.verified_by
 				where l.participant_id = :participantId
 				""").param("participantId", participant.id()).query(rs -> {
@@ -56,31 +55,17 @@ public class LicenceQueries implements ParticipantLicences {
 			recorded.put(type, new LicenceLine(rs.getLong("id"), type, rs.getString("other_name"), false, false, false,
 					LicenceStatus.recorded(rs.getString("status"), expires, today), rs.getString("licence_number"),
 					rs.getObject("issued_on", LocalDate.class), expires, rs.getString("verified_by"),
-					rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(), null));
+					rs.getTimestamp("verified_at") == null ? null : rs.getTimestamp("verified_at").toInstant(), null,
+					LicenceState.valueOf(rs.getString("state")), rs.getString("return_reason")));
 		});
 		return LicenceRoute.lines(LicenceRoute.of(participant.business().sector(), participant.business().products()),
 				recorded, participant.business().licences());
 	}
 
-	@Override
-	public Set<LicenceType> verified(long participantId) {
-		Set<LicenceType> verified = EnumSet.noneOf(LicenceType.class);
-		jdbc.sql("""
-				select licence_type from licence
-				where participant_id = :participantId and status = 'ISSUED' and verified_at is not null
-				  and (expires_on is null or expires_on >= :today)
-				""")
-			.param("participantId", participantId)
-			.param("today", LocalDate.now(clock))
-			.query(rs -> {
-				verified.add(LicenceType.valueOf(rs.getString("licence_type")));
-			});
-		return verified;
-	}
-
 	/**
-	 * Issued, unverified licences of the officer's area (all for an administrator), oldest first, one slice: the
-	 * queue the officers work through. One statement, on the partial index of unverified licences.
+	 * Submitted licences of the officer's area (all for an administrator), oldest first, one slice: the queue the
+	 * officers work through; a returned licence leaves it until the citizen submits it again. One statement, on the
+	 * partial index of submitted licences.
 	 */
 	public Slice<LicenceToVerify> toVerify(PortalUser officer, Pageable page) {
 		String where = areaOf(officer);
@@ -88,7 +73,7 @@ public class LicenceQueries implements ParticipantLicences {
 				select p.id, p.full_name, p.business_name, p.district_code, l.licence_type, l.other_name,
 				       l.licence_number, l.issued_on, l.recorded_at
 				from licence l join participant_directory p on p.id = l.participant_id
-				where l.status = 'ISSUED' and l.verified_at is null""" + where
+				where l.state = 'SUBMITTED'""" + where
 				+ " order by l.recorded_at, l.id limit :limit offset :offset")
 			.param("area", officer.areaCodes().toArray(String[]::new))
 			.param("limit", page.getPageSize() + 1)
@@ -107,7 +92,7 @@ public class LicenceQueries implements ParticipantLicences {
 	public long countToVerify(PortalUser officer) {
 		return jdbc.sql("""
 				select count(*) from licence l join participant_directory p on p.id = l.participant_id
-				where l.status = 'ISSUED' and l.verified_at is null""" + areaOf(officer))
+				where l.state = 'SUBMITTED'""" + areaOf(officer))
 			.param("area", officer.areaCodes().toArray(String[]::new))
 			.query(Long.class)
 			.single();

@@ -11,6 +11,7 @@ import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.domain.LicenceDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
 
 /** One licence as the participant records it; the service checks the rules that join fields. */
 class LicenceForm {
@@ -34,6 +35,9 @@ class LicenceForm {
 
 	@DateTimeFormat(pattern = "yyyy-MM-dd")
 	private LocalDate expiresOn;
+
+	/** The photo or scan of the certificate; required for an issued licence without a document yet. */
+	private MultipartFile document;
 
 	/** An NIB is 13 digits, whatever else a number may look like. */
 	void validateNumber(Errors errors) {
@@ -93,6 +97,14 @@ class LicenceForm {
 
 	public void setExpiresOn(LocalDate expiresOn) {
 		this.expiresOn = expiresOn;
+	}
+
+	public MultipartFile getDocument() {
+		return document;
+	}
+
+	public void setDocument(MultipartFile document) {
+		this.document = document;
 	}
 
 }

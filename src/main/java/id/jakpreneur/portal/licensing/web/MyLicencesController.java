@@ -3,9 +3,13 @@ package id.jakpreneur.portal.licensing.web;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.document.Documents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.licensing.LicenceDecision;
 import id.jakpreneur.portal.licensing.LicenceLine;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.domain.LicenceRefusedException;
@@ -23,8 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * P4 on the participant's side: the licence route of their business with where to go for each licence, and the
- * form to record a licence (in process, or issued with its number and dates) for an officer to verify.
+ * P4 on the participant's side: the licence route of their business with where to go for each licence, the
+ * officer's reason for a returned one, and the form to record a licence (in process, or issued with its number,
+ * dates and the photo or scan of its certificate) for an officer to verify; a returned licence is corrected and
+ * resubmitted with the same form.
  */
 @Controller
 @RequestMapping("/me/licences")
@@ -36,9 +42,12 @@ class MyLicencesController {
 
 	private final Licences licences;
 
-	MyLicencesController(LicenceQueries queries, Licences licences) {
+	private final Documents documents;
+
+	MyLicencesController(LicenceQueries queries, Licences licences, Documents documents) {
 		this.queries = queries;
 		this.licences = licences;
+		this.documents = documents;
 	}
 
 	@GetMapping
@@ -68,12 +77,16 @@ class MyLicencesController {
 		form.validateNumber(result);
 		if (!result.hasErrors()) {
 			try {
-				licences.record(user, form.toDraft());
-				redirect.addFlashAttribute("flashSuccess", "programme.licence.recorded");
+				LicenceDecision decision = licences.record(user, form.toDraft(), form.getDocument());
+				redirect.addFlashAttribute("flashSuccess", decision == LicenceDecision.RESUBMITTED
+						? "programme.licence.resubmitted" : "programme.licence.recorded");
 				return "redirect:/me/licences";
 			}
 			catch (LicenceRefusedException ex) {
 				result.rejectValue(ex.field(), ex.messageKey());
+			}
+			catch (DocumentRefusedException ex) {
+				result.rejectValue("document", ex.messageKey());
 			}
 		}
 		return view(me, model);
@@ -81,7 +94,9 @@ class MyLicencesController {
 
 	private String view(ParticipantView me, Model model) {
 		model.addAttribute("participant", me);
-		model.addAttribute("lines", queries.of(me));
+		var lines = queries.of(me);
+		model.addAttribute("lines", lines);
+		model.addAttribute("documents", documents.of(DocumentPurpose.LICENCE, LicenceDocuments.ids(lines)));
 		model.addAttribute("completed", queries.completed(me.id()));
 		model.addAttribute("types", LicenceType.values());
 		model.addAttribute("statuses", new LicenceStatus[] { LicenceStatus.IN_PROCESS, LicenceStatus.ISSUED });

@@ -2,7 +2,6 @@ package id.jakpreneur.portal.outlet.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +14,11 @@ import id.jakpreneur.portal.entrepreneur.Sector;
  * ("butuh sertifikat halal"). Pure: everything it needs is passed in, so the rules are tested as a table.
  * <p>
  * The participant must have a validated registration, the minimum phase (when the outlet sets one) and room in the
- * outlet's rotation; and at least one graded product must fit: its category accepted, its grade at least the
- * minimum, and every required licence held: verified by an officer in the participant's licence register, or listed on
- * the product as its curation passed it (never only declared on the business profile, decision 81). When no product
- * fits, the reasons are those of the product that comes closest (fewest reasons), so the participant sees the
- * shortest way in.
+ * outlet's rotation; and at least one graded product must fit: its category accepted and its grade at least the
+ * minimum; and every required licence must be verified by an officer in the participant's licence register (never
+ * only declared on the business profile, nor only listed on a product: decisions 81 and 99). When no product fits,
+ * the reasons are those of the product that comes closest (fewest reasons), so the participant sees the shortest way
+ * in.
  */
 public final class Eligibility {
 
@@ -72,9 +71,7 @@ public final class Eligibility {
 		if (!product.grade().meets(rules.minGrade())) {
 			refusals.add(new Refusal(Reason.GRADE, rules.minGrade().name()));
 		}
-		Set<LicenceType> held = EnumSet.noneOf(LicenceType.class);
-		held.addAll(candidate.licences());
-		held.addAll(product.licences());
+		Set<LicenceType> held = candidate.licences();
 		rules.requiredLicences()
 			.stream()
 			.sorted()
@@ -103,7 +100,7 @@ public final class Eligibility {
 
 	}
 
-	/** The participant's side of the rules. */
+	/** The participant's side of the rules; {@code licences} are those verified in the licence register. */
 	public record Candidate(boolean validated, Set<LicenceType> licences, Phase phase, int consecutivePeriods) {
 
 		public Candidate {
@@ -113,12 +110,7 @@ public final class Eligibility {
 	}
 
 	/** A product of the participant; {@code grade} is null until a curator grades it. */
-	public record ProductFacts(long id, Sector sector, Grade grade, Set<LicenceType> licences) {
-
-		public ProductFacts {
-			licences = licences == null ? Set.of() : Set.copyOf(licences);
-		}
-
+	public record ProductFacts(long id, Sector sector, Grade grade) {
 	}
 
 	/** The reasons (none when eligible) and the products that may be used to apply. */

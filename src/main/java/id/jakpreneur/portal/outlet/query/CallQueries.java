@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,6 @@ import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.licensing.ParticipantLicences;
 import id.jakpreneur.portal.outlet.domain.ApplicantRanking;
 import id.jakpreneur.portal.outlet.domain.ApplicationStatus;
 import id.jakpreneur.portal.outlet.domain.SalesStatus;
@@ -33,7 +33,6 @@ import id.jakpreneur.portal.outlet.domain.Eligibility;
 import id.jakpreneur.portal.outlet.domain.Grade;
 import id.jakpreneur.portal.outlet.domain.OutletKind;
 import id.jakpreneur.portal.outlet.domain.OutletRules;
-import id.jakpreneur.portal.outlet.domain.ProductDraft;
 import id.jakpreneur.portal.outlet.domain.Rotation;
 import id.jakpreneur.portal.shared.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -77,17 +76,13 @@ public class CallQueries {
 
 	private final Assessments assessments;
 
-	private final ParticipantLicences licences;
-
 	private final OutletQueries outlets;
 
 	private final Clock clock;
 
-	CallQueries(JdbcClient jdbc, Assessments assessments, ParticipantLicences licences, OutletQueries outlets,
-			Clock clock) {
+	CallQueries(JdbcClient jdbc, Assessments assessments, OutletQueries outlets, Clock clock) {
 		this.jdbc = jdbc;
 		this.assessments = assessments;
-		this.licences = licences;
 		this.outlets = outlets;
 		this.clock = clock;
 	}
@@ -304,35 +299,39 @@ public class CallQueries {
 
 	/**
 	 * Everything about the participant that eligibility needs, in four statements. Only licences that an officer
-	 * checked count (decision 81): the licence register's issued, unexpired and verified ones, and the numbers a
-	 * product lists once its curation (mentor, officer, curator) has passed them, i.e. while the product is graded
-	 * and not back in curation with a new description. Licences only declared on the business profile do not count.
+	 * verified in the licence register count, unexpired (licensing's published view {@code verified_licence},
+	 * decisions 81 and 99): not those only declared on the business profile, submitted, returned, nor the numbers a
+	 * product lists.
 	 */
 	private Candidate candidate(ParticipantView me) {
 		Phase phase = assessments.currentPhase(me.id()).orElse(null);
 		List<Eligibility.ProductFacts> products = new ArrayList<>();
 		List<OpenCall.ProductChoice> choices = new ArrayList<>();
 		jdbc.sql("""
-				select id, name, sector, grade,
-				       case when status = 'GRADED' then spp_irt_number end as spp_irt_number,
-				       case when status = 'GRADED' then halal_number end as halal_number,
-				       case when status = 'GRADED' then bpom_number end as bpom_number
-				from outlet_product
+				select id, name, sector, grade from outlet_product
 				where participant_id = :participantId and grade is not null order by id limit 100
 				""")
 			.param("participantId", me.id())
 			.query(rs -> {
-				ProductDraft draft = new ProductDraft(rs.getString("name"), Sector.valueOf(rs.getString("sector")), 1, "",
-						rs.getString("spp_irt_number"), rs.getString("halal_number"), rs.getString("bpom_number"));
 				Grade grade = Grade.of(rs.getString("grade"));
-				products.add(new Eligibility.ProductFacts(rs.getLong("id"), draft.sector(), grade, draft.licences()));
-				choices.add(new OpenCall.ProductChoice(rs.getLong("id"), draft.name(), grade));
+				products.add(new Eligibility.ProductFacts(rs.getLong("id"), Sector.valueOf(rs.getString("sector")), grade));
+				choices.add(new OpenCall.ProductChoice(rs.getLong("id"), rs.getString("name"), grade));
+			});
+		Set<LicenceType> verified = EnumSet.noneOf(LicenceType.class);
+		jdbc.sql("""
+				select licence_type from verified_licence
+				where participant_id = :participantId and (expires_on is null or expires_on >= :today)
+				""")
+			.param("participantId", me.id())
+			.param("today", LocalDate.now(clock))
+			.query(rs -> {
+				verified.add(LicenceType.valueOf(rs.getString("licence_type")));
 			});
 		Set<Long> held = new HashSet<>(jdbc.sql("""
 				select call_id from outlet_application
 				where participant_id = :participantId and status in ('CONFIRMED', 'REPORTED')
 				""").param("participantId", me.id()).query(Long.class).list());
-		return new Candidate(me.status() == RegistrationStatus.VALIDATED, licences.verified(me.id()), phase,
+		return new Candidate(me.status() == RegistrationStatus.VALIDATED, verified, phase,
 				products, choices, held);
 	}
 

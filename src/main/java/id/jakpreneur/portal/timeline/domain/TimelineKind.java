@@ -15,7 +15,7 @@ public enum TimelineKind {
 	/** [from phase, to phase]: read from the assessment module's phase changes, not stored in the timeline */
 	PHASE_CHANGED,
 
-	/** [licence type, status, number or ""] */
+	/** [licence type, status, number or ""]: recorded in process, or issued and submitted for verification */
 	LICENCE_RECORDED,
 
 	/** [licence type, number] */
@@ -49,6 +49,12 @@ public enum TimelineKind {
 	REPORT_RETURNED,
 
 	/** [consent purpose, referral id or ""]: the participant withdrew a consent on her privacy page */
-	CONSENT_WITHDRAWN
+	CONSENT_WITHDRAWN,
+
+	/** [licence type, number]: a returned licence corrected and submitted again */
+	LICENCE_RESUBMITTED,
+
+	/** [licence type, number, reason]: returned by an officer */
+	LICENCE_RETURNED
 
 }

@@ -71,15 +71,19 @@ class TimelineRecorder {
 				overridden.track().name(), overridden.reason());
 	}
 
+	/** Every decision on a licence, with its actor: the citizen's record or submission, the officer's verdict. */
 	@EventListener
 	void on(LicenceRecorded licence) {
-		if (licence.verified()) {
-			timeline.add(licence.participantId(), TimelineKind.LICENCE_VERIFIED, licence.actorId(), licence.when(),
-					licence.type().name(), licence.number());
-		}
-		else {
-			timeline.add(licence.participantId(), TimelineKind.LICENCE_RECORDED, licence.actorId(), licence.when(),
-					licence.type().name(), licence.status().name(), licence.number());
+		String number = licence.number() == null ? "" : licence.number();
+		switch (licence.decision()) {
+			case RECORDED, SUBMITTED -> timeline.add(licence.participantId(), TimelineKind.LICENCE_RECORDED,
+					licence.actorId(), licence.when(), licence.type().name(), licence.status().name(), licence.number());
+			case RESUBMITTED -> timeline.add(licence.participantId(), TimelineKind.LICENCE_RESUBMITTED,
+					licence.actorId(), licence.when(), licence.type().name(), number);
+			case VERIFIED -> timeline.add(licence.participantId(), TimelineKind.LICENCE_VERIFIED, licence.actorId(),
+					licence.when(), licence.type().name(), licence.number());
+			case RETURNED -> timeline.add(licence.participantId(), TimelineKind.LICENCE_RETURNED, licence.actorId(),
+					licence.when(), licence.type().name(), number, licence.reason());
 		}
 	}
 

@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import id.jakpreneur.portal.entrepreneur.LicenceType;
+import id.jakpreneur.portal.licensing.LicenceDecision;
+import id.jakpreneur.portal.licensing.LicenceState;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import org.junit.jupiter.api.Test;
 
-/** A licence's record and verification rules, checked by the licence itself. */
+/** A licence's record, verification and return rules (its state machine), checked by the licence itself. */
 class LicenceRecordTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
@@ -56,6 +58,56 @@ class LicenceRecordTests {
 		assertThatThrownBy(() -> nib.record(
 				new LicenceDraft(LicenceType.NIB, null, LicenceStatus.NEEDED, null, null, null), 7, TODAY, NOW))
 			.isInstanceOfSatisfying(LicenceRefusedException.class, ex -> assertThat(ex.field()).isEqualTo("status"));
+	}
+
+	@Test
+	void aReturnNeedsASubmittedLicenceAndAReasonAndTheCorrectionIsAResubmission() {
+		Licence nib = issued();
+		assertThatThrownBy(() -> nib.returnWith("  ", 9, TODAY, NOW))
+			.isInstanceOfSatisfying(LicenceRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("programme.licence.return.reasonRequired"));
+		assertThatThrownBy(() -> nib.returnWith("x".repeat(Licence.REASON_MAX + 1), 9, TODAY, NOW))
+			.isInstanceOfSatisfying(LicenceRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("programme.licence.return.reasonTooLong"));
+		assertThat(nib.getState()).isEqualTo(LicenceState.SUBMITTED);
+
+		nib.returnWith(" Nomor tidak terbaca. ", 9, TODAY, NOW);
+		assertThat(nib.getState()).isEqualTo(LicenceState.RETURNED);
+		assertThat(nib.getReturnReason()).isEqualTo("Nomor tidak terbaca.");
+		assertRefused(() -> nib.returnWith("Lagi", 9, TODAY, NOW), "programme.licence.review.notSubmitted");
+		assertRefused(() -> nib.verify(9, TODAY, NOW), "programme.licence.review.notSubmitted");
+
+		assertThat(nib.record(draft("9120301234568"), 7, TODAY, NOW)).isEqualTo(LicenceDecision.RESUBMITTED);
+		assertThat(nib.getState()).isEqualTo(LicenceState.SUBMITTED);
+		assertThat(nib.getReturnReason()).isNull();
+		assertThat(nib.verify(9, TODAY, NOW)).isTrue();
+		assertThat(nib.getState()).isEqualTo(LicenceState.VERIFIED);
+		assertRefused(() -> nib.returnWith("Terlambat", 9, TODAY, NOW), "programme.licence.review.notSubmitted");
+		assertThat(nib.record(draft("9120301234569"), 7, TODAY, NOW)).isEqualTo(LicenceDecision.SUBMITTED);
+	}
+
+	@Test
+	void aLicenceInProcessGoesToNoOfficer() {
+		Licence pkp = new Licence(1, LicenceType.PKP);
+		assertThat(pkp.record(new LicenceDraft(LicenceType.PKP, null, LicenceStatus.IN_PROCESS, null, null, null), 7,
+				TODAY, NOW)).isEqualTo(LicenceDecision.RECORDED);
+		assertThat(pkp.getState()).isEqualTo(LicenceState.IN_PROCESS);
+		assertRefused(() -> pkp.returnWith("Belum terbit", 9, TODAY, NOW), "programme.licence.return.notIssued");
+	}
+
+	private static Licence issued() {
+		Licence nib = new Licence(1, LicenceType.NIB);
+		assertThat(nib.record(draft("9120301234567"), 7, TODAY, NOW)).isEqualTo(LicenceDecision.SUBMITTED);
+		return nib;
+	}
+
+	private static LicenceDraft draft(String number) {
+		return new LicenceDraft(LicenceType.NIB, null, LicenceStatus.ISSUED, number, TODAY.minusDays(3), null);
+	}
+
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable move, String key) {
+		assertThatThrownBy(move).isInstanceOfSatisfying(LicenceRefusedException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo(key));
 	}
 
 }
