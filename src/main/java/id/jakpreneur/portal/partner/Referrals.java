@@ -10,6 +10,7 @@ import id.jakpreneur.portal.partner.domain.ReferralRepository;
 import id.jakpreneur.portal.partner.query.ReferralQueries;
 import id.jakpreneur.portal.partner.query.ReferralDetails;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -81,8 +83,8 @@ public class Referrals {
 	public long refer(PortalUser officer, long participantId, long offerId, String note) {
 		participants.get(officer, participantId);
 		OfferView offer = offers.available(offerId).orElseThrow(OfferUnavailableException::new);
-		return opened(new Referral(offerId, offer.partnerId(), participantId, note, officer.accountId(), clock.instant()), offer,
-				officer);
+		return opened(Referral.referred(offerId, offer.partnerId(), participantId, offer.kind(), note,
+				officer.accountId(), clock.instant()), offer, officer);
 	}
 
 	/**
@@ -98,8 +100,14 @@ public class Referrals {
 				purpose, clock.instant()), offer, entrepreneur);
 	}
 
-	/** Stores a new referral (SENT) with the first step of its history; the open-referral index decides duplicates. */
+	/**
+	 * Stores a new referral (SENT) with the first step of its history. An open referral of the participant to the
+	 * offer is refused here first; the open-referral index refuses the one a concurrent request stored meanwhile.
+	 */
 	private long opened(Referral referral, OfferView offer, PortalUser actor) {
+		if (queries.hasOpenReferral(referral.getParticipantId(), referral.getOfferId())) {
+			throw new DuplicateReferralException();
+		}
 		try {
 			referrals.saveAndFlush(referral);
 		}
@@ -133,7 +141,7 @@ public class Referrals {
 	@Transactional(readOnly = true)
 	public Optional<CapitalApplication> capitalApplication(PortalUser viewer, long referralId) {
 		load(viewer, referralId);
-		return queries.capitalApplication(referralId);
+		return queries.capitalApplication(referralId, viewer.role() == Role.ENTREPRENEUR);
 	}
 
 	/** Referrals of the officer's area (all for an administrator), most recently changed first. */
@@ -174,30 +182,42 @@ public class Referrals {
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
 	 */
 	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String reason) {
+		changeStatus(actor, referralId, target, reason, false, CapitalDecision.none());
+	}
+
+	/**
+	 * Moves a referral along its pipeline with the partner's note on the step (kept; the participant reads it when
+	 * {@code noteShown}, and always a rejection's reason) and, for a capital application, the decision or the
+	 * disbursement the step records.
+	 * @throws IllegalReferralStepException when the pipeline does not allow the step
+	 * @throws CapitalDecisionRefusedException when the decision or the disbursement breaks a rule
+	 */
+	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String note, boolean noteShown,
+			CapitalDecision decision) {
 		if (actor.role() == Role.ENTREPRENEUR) {
 			throw new NotFoundException();
 		}
 		Referral referral = load(actor, referralId);
 		OfferView offer = offers.find(referral.getOfferId()).orElseThrow(NotFoundException::new);
-		referral.moveTo(target, reason, offer.kind(), clock.instant());
+		referral.moveTo(target, note, offer.kind(), decision, LocalDate.now(clock), clock.instant());
 		referrals.saveAndFlush(referral);
-		String why = target == ReferralStatus.REJECTED ? reason.strip() : null;
-		events.save(new ReferralEvent(referralId, target, why, actor.accountId(), clock.instant()));
-		published(referral, offer, target, why, actor);
+		ReferralEvent event = events.save(new ReferralEvent(referralId, target, note, noteShown, actor.accountId(),
+				clock.instant()));
+		String shown = event.isShownToParticipant() ? note.strip() : null;
+		published(referral, offer, target, shown, actor);
 		if (offer.kind() == OfferKind.CAPITAL && target == ReferralStatus.COMPLETED) {
 			completeCapital(referral, offer);
 		}
 	}
 
-	/** The first disbursed capital application completes P7 Permodalan; later ones are recorded in the timeline only. */
+	/** The first capital application with its disbursement recorded completes P7 Permodalan; later ones are recorded in the timeline only. */
 	private void completeCapital(Referral referral, OfferView offer) {
 		if (queries.capitalDisbursed(referral.getParticipantId()) != 1) {
 			return;
 		}
-		long amount = referral.getCapital().map(CapitalRequest::getAmount).orElse(0L);
-		Evidence evidence = amount > 0
-				? Evidence.of("evidence.P7.capitalAmount", "Rp " + Rupiah.format(amount), offer.partnerName(), offer.title())
-				: Evidence.of("evidence.P7.capital", offer.partnerName(), offer.title());
+		CapitalRequest paid = referral.getCapital().orElseThrow();
+		Evidence evidence = Evidence.of("evidence.P7.capitalDisbursed", "Rp " + Rupiah.format(paid.getDisbursedAmount()),
+				offer.partnerName(), offer.title(), NoticeDates.day(paid.getDisbursedOn()));
 		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7, evidence, clock.instant()));
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.partner.CapitalApplication;
+import id.jakpreneur.portal.partner.CapitalApplication.PartnerNote;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.ReferralStatus;
 import id.jakpreneur.portal.partner.ReferralSummary;
@@ -40,8 +41,9 @@ public class ReferralQueries {
 
 	private static final String SELECT = COLUMNS + FROM;
 
-	private static final String CAPITAL = COLUMNS + ", c.amount, c.purpose, r.reason" + FROM
-			+ " join capital_application c on c.referral_id = r.id";
+	private static final String CAPITAL = COLUMNS + """
+			, c.amount, c.purpose, r.reason, c.approved_amount, c.tenor_months, c.product, c.decided_on,
+			  c.disbursed_amount, c.disbursed_on""" + FROM + " join capital_application c on c.referral_id = r.id";
 
 	private final JdbcClient jdbc;
 
@@ -49,20 +51,48 @@ public class ReferralQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The participant's capital applications, newest first (at most 20). */
+	/**
+	 * The participant's capital applications, newest first (at most 20), with the partner's notes shown to them:
+	 * two statements.
+	 */
 	public List<CapitalApplication> capitalApplications(long participantId) {
-		return jdbc.sql(CAPITAL + " where r.participant_id = :participantId order by r.created_at desc, r.id desc limit 20")
+		List<CapitalApplication> found = jdbc
+			.sql(CAPITAL + " where r.participant_id = :participantId order by r.created_at desc, r.id desc limit 20")
 			.param("participantId", participantId)
 			.query(ReferralQueries::capital)
 			.list();
+		Map<Long, List<PartnerNote>> notes = notes(found.stream().map(a -> a.referral().id()).toList(), true);
+		return found.stream().map(a -> a.withNotes(notes.getOrDefault(a.referral().id(), List.of()))).toList();
 	}
 
-	/** The amount and purpose of a capital application, if this referral is one. */
-	public Optional<CapitalApplication> capitalApplication(long referralId) {
+	/** A capital application, if this referral is one, with the notes the viewer may read. */
+	public Optional<CapitalApplication> capitalApplication(long referralId, boolean participantView) {
 		return jdbc.sql(CAPITAL + " where r.id = :referralId")
 			.param("referralId", referralId)
 			.query(ReferralQueries::capital)
-			.optional();
+			.optional()
+			.map(a -> a.withNotes(notes(List.of(referralId), participantView).getOrDefault(referralId, List.of())));
+	}
+
+	/** The partner's notes on the steps of these referrals, oldest first; only the shown ones when asked. */
+	private Map<Long, List<PartnerNote>> notes(List<Long> referralIds, boolean shownOnly) {
+		Map<Long, List<PartnerNote>> notes = new java.util.HashMap<>();
+		if (referralIds.isEmpty()) {
+			return notes;
+		}
+		jdbc.sql("""
+				select referral_id, status, reason, shown_to_participant from partner_referral_event
+				where referral_id = any (:ids) and reason is not null and (shown_to_participant or not :shownOnly)
+				order by changed_at, id
+				""")
+			.param("ids", referralIds.toArray(Long[]::new))
+			.param("shownOnly", shownOnly)
+			.query(rs -> {
+				notes.computeIfAbsent(rs.getLong("referral_id"), id -> new java.util.ArrayList<>())
+					.add(new PartnerNote(ReferralStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+							rs.getBoolean("shown_to_participant")));
+			});
+		return notes;
 	}
 
 	/**
@@ -141,6 +171,18 @@ public class ReferralQueries {
 			.single();
 	}
 
+	/** Whether the participant has an open referral to this offer. */
+	public boolean hasOpenReferral(long participantId, long offerId) {
+		return jdbc.sql("""
+				select exists (select 1 from partner_referral where participant_id = :participantId
+				and offer_id = :offerId and status in ('SENT', 'ACCEPTED', 'APPROVED'))
+				""")
+			.param("participantId", participantId)
+			.param("offerId", offerId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Whether the participant has a referral to a capital offer that is still open. */
 	public boolean hasOpenCapitalApplication(long participantId) {
 		return jdbc.sql("""
@@ -178,8 +220,11 @@ public class ReferralQueries {
 	}
 
 	private static CapitalApplication capital(ResultSet rs, int n) throws SQLException {
-		return new CapitalApplication(summary(rs, n), rs.getLong("amount"), rs.getString("purpose"),
-				rs.getString("reason"));
+		return new CapitalApplication(summary(rs, n), rs.getObject("amount", Long.class), rs.getString("purpose"),
+				rs.getString("reason"), rs.getObject("approved_amount", Long.class),
+				rs.getObject("tenor_months", Integer.class), rs.getString("product"),
+				rs.getObject("decided_on", java.time.LocalDate.class), rs.getObject("disbursed_amount", Long.class),
+				rs.getObject("disbursed_on", java.time.LocalDate.class), List.of());
 	}
 
 	private static ReferralSummary summary(ResultSet rs, int n) throws SQLException {
