@@ -6,6 +6,7 @@ import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
 import id.jakpreneur.portal.partner.domain.Referral;
 import id.jakpreneur.portal.partner.domain.ReferralEvent;
 import id.jakpreneur.portal.partner.domain.ReferralEventRepository;
+import id.jakpreneur.portal.partner.domain.ReferralNotices;
 import id.jakpreneur.portal.partner.domain.ReferralRepository;
 import id.jakpreneur.portal.partner.query.ReferralQueries;
 import id.jakpreneur.portal.partner.query.ReferralDetails;
@@ -18,6 +19,8 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
+import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
+import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.NotFoundException;
@@ -37,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * status, the first one included, is written to the referral's history with who and when, and published as
  * {@link ReferralChanged}.
  * <p>
+ * No referral is shown to its partner before the participant consents ({@link #share}, a PARTNER_SHARING consent per
+ * referral, also for the ones an officer made); a withdrawal ({@link #withdrawSharing} or on /me/privacy) ends the
+ * partner's view at once.
+ * <p>
  * A participant applies for a capital offer themself: the application is a referral to that offer with the amount
  * and purpose inside the aggregate ({@code capital_application}); its pipeline has an APPROVED step, and its disbursement
  * (COMPLETED) completes P7 Permodalan the first time.
@@ -44,6 +51,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Referrals {
+
+	/**
+	 * The version of the partner-sharing consent text (message keys {@code partner.sharing.*}); a new wording gets a
+	 * new version, and consents keep the version the participant saw.
+	 */
+	public static final String SHARING_TEXT_VERSION = "partner-sharing-2026-12";
 
 	private final ReferralRepository referrals;
 
@@ -61,9 +74,15 @@ public class Referrals {
 
 	private final Clock clock;
 
+	private final Consents consents;
+
+	private final ReferralNotices notices;
+
 	Referrals(ReferralRepository referrals, ReferralEventRepository events, ReferralQueries queries,
 			PartnerOffers offers, PartnerManagement partners, ParticipantRecords participants,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, Consents consents, ReferralNotices notices) {
+		this.consents = consents;
+		this.notices = notices;
 		this.referrals = referrals;
 		this.events = events;
 		this.queries = queries;
@@ -226,13 +245,43 @@ public class Referrals {
 				offer.title(), offer.partnerName(), status, reason, actor.accountId(), clock.instant()));
 	}
 
+	/**
+	 * The participant consents to share one of her referrals with its partner, against the consent text of
+	 * {@link #SHARING_TEXT_VERSION}: from now the partner sees it and her data, and its contacts are told.
+	 * @throws NotFoundException when the referral is not hers
+	 */
+	public void share(PortalUser entrepreneur, long referralId) {
+		Referral referral = own(entrepreneur, referralId);
+		consents.give(referral.getParticipantId(), ConsentPurpose.PARTNER_SHARING, referralId, SHARING_TEXT_VERSION);
+		OfferView offer = offers.find(referral.getOfferId()).orElseThrow(NotFoundException::new);
+		notices.shared(referralId, referral.getPartnerId(), referral.getParticipantId(), offer.title());
+	}
+
+	/**
+	 * The participant withdraws her consent to share a referral: the partner's view of it ends at once (their queries
+	 * filter on the consent). Nothing when none is given.
+	 * @throws NotFoundException when the referral is not hers
+	 */
+	public void withdrawSharing(PortalUser entrepreneur, long referralId) {
+		Referral referral = own(entrepreneur, referralId);
+		consents.withdraw(referral.getParticipantId(), ConsentPurpose.PARTNER_SHARING, referralId);
+	}
+
+	private Referral own(PortalUser entrepreneur, long referralId) {
+		if (entrepreneur.role() != Role.ENTREPRENEUR) {
+			throw new NotFoundException();
+		}
+		return load(entrepreneur, referralId);
+	}
+
 	/** The referral, if this person may see it: officers of the participant's area, administrators, its partner. */
 	private Referral load(PortalUser viewer, long referralId) {
 		Referral referral = referrals.findById(referralId).orElseThrow(NotFoundException::new);
 		boolean allowed = switch (viewer.role()) {
 			case ADMIN -> true;
 			case OFFICER -> queries.districtOf(referral.getParticipantId()).filter(viewer::covers).isPresent();
-			case PARTNER -> partners.partnerOf(viewer).filter(id -> id == referral.getPartnerId()).isPresent();
+			case PARTNER -> partners.partnerOf(viewer).filter(id -> id == referral.getPartnerId()).isPresent()
+					&& queries.shared(referralId);
 			case ENTREPRENEUR -> participants.ofAccount(viewer.accountId())
 				.filter(p -> p.id() == referral.getParticipantId()).isPresent();
 			case MENTOR -> false;

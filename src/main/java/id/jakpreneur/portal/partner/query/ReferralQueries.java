@@ -27,10 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReferralQueries {
 
+	/**
+	 * Whether the participant has consented, and not withdrawn, to share referral {@code r} with its partner
+	 * (entrepreneur's published view {@code participant_consent}): a partner sees nothing of a referral without it.
+	 */
+	static final String SHARED = """
+			exists (select 1 from participant_consent pc where pc.participant_id = r.participant_id
+			        and pc.purpose = 'PARTNER_SHARING' and pc.reference_id = r.id and pc.withdrawn_at is null)""";
+
 	private static final String COLUMNS = """
 			select r.id, r.status, r.created_at, r.updated_at, p.id as participant_id, p.full_name as participant_name,
 			       p.business_name, p.sector, p.district_code, o.title as offer_title, o.kind as offer_kind,
-			       org.name as partner_name""";
+			       org.name as partner_name, """ + SHARED + " as shared";
 
 	private static final String FROM = """
 			 from partner_referral r
@@ -127,9 +135,18 @@ public class ReferralQueries {
 		return where.toString();
 	}
 
-	/** Referrals to one partner organisation, most recently changed first. */
+	/** Referrals to one partner organisation the participants consented to share, most recently changed first. */
 	public Page<ReferralSummary> ofPartner(long partnerId, Pageable page) {
-		return page(" where r.partner_id = :partnerId", Map.of("partnerId", partnerId), page);
+		return page(" where r.partner_id = :partnerId and " + SHARED, Map.of("partnerId", partnerId), page);
+	}
+
+	/** Whether the participant consented to share this referral with its partner (and has not withdrawn). */
+	public boolean shared(long referralId) {
+		return jdbc.sql("select " + SHARED + " from partner_referral r where r.id = :referralId")
+			.param("referralId", referralId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** The latest 20 referrals of one participant, for their own page. */
@@ -148,13 +165,14 @@ public class ReferralQueries {
 					rs.getString("phone"), List.of()))
 			.single();
 		List<ReferralStep> history = jdbc.sql("""
-				select e.status, e.reason, a.full_name, e.changed_at
+				select e.status, e.reason, a.full_name, e.changed_at, e.shown_to_participant
 				from partner_referral_event e join account_directory a on a.id = e.changed_by
 				where e.referral_id = :referralId order by e.changed_at, e.id
 				""")
 			.param("referralId", referralId)
 			.query((rs, n) -> new ReferralStep(ReferralStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-					rs.getString("full_name"), rs.getTimestamp("changed_at").toInstant()))
+					rs.getString("full_name"), rs.getTimestamp("changed_at").toInstant(),
+					rs.getBoolean("shown_to_participant")))
 			.list();
 		return new ReferralDetails(details.summary(), details.note(), details.reason(), details.participantPhone(),
 				history);
@@ -232,7 +250,7 @@ public class ReferralQueries {
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				rs.getLong("participant_id"), rs.getString("participant_name"), rs.getString("business_name"),
 				Sector.valueOf(rs.getString("sector")), rs.getString("district_code"), rs.getString("offer_title"),
-				OfferKind.valueOf(rs.getString("offer_kind")), rs.getString("partner_name"));
+				OfferKind.valueOf(rs.getString("offer_kind")), rs.getString("partner_name"), rs.getBoolean("shared"));
 	}
 
 }
