@@ -10,7 +10,7 @@ WHERE o.kind = 'CAPITAL' AND NOT EXISTS (SELECT 1 FROM capital_application c WHE
 ALTER TABLE capital_application
     -- the decision: approved amount (exact rupiah), tenor, product, and the day the partner decided (also a refusal)
     ADD COLUMN approved_amount  bigint CHECK (approved_amount > 0),
-    ADD COLUMN tenor_months     smallint CHECK (tenor_months BETWEEN 1 AND 360),
+    ADD COLUMN tenor_months     integer CHECK (tenor_months BETWEEN 1 AND 360),
     ADD COLUMN product          varchar(60),
     ADD COLUMN decided_on       date,
     -- the disbursement: what was paid out and when

@@ -34,7 +34,7 @@ class ReferralSharingController {
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		referrals.share(user, id);
 		redirect.addFlashAttribute("flashSuccess", "partner.sharing.shared");
-		return "redirect:" + BACK.getOrDefault(back, "/me");
+		return redirect(back);
 	}
 
 	@PostMapping("/me/referrals/{id}/unshare")
@@ -42,7 +42,11 @@ class ReferralSharingController {
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
 		referrals.withdrawSharing(user, id);
 		redirect.addFlashAttribute("flashSuccess", "partner.sharing.withdrawn");
-		return "redirect:" + BACK.getOrDefault(back, "/me");
+		return redirect(back);
+	}
+
+	private static String redirect(String back) {
+		return "redirect:" + (back == null ? "/me" : BACK.getOrDefault(back, "/me"));
 	}
 
 }
