@@ -171,7 +171,7 @@ class PartnerSharingTests {
 				+ "product = 'KUR', decided_on = current_date where referral_id = " + id))
 			.contains("capital_application_approved_le_requested_ck");
 		assertThat(refused("update partner_referral set status = 'COMPLETED' where id = " + id))
-			.contains("capital_disbursement_recorded");
+			.contains("completed without a recorded disbursement");
 	}
 
 	private String refused(String sql) {
