@@ -56,7 +56,8 @@ class SqlBoundaryTests {
 					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet", "dashboard_capital",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
 					"dashboard_target")),
-			entry("config", Set.of("scheduled_job_lock")));
+			entry("config", Set.of("scheduled_job_lock")),
+			entry("document", Set.of("document", "document_content")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

@@ -178,6 +178,7 @@ class AuthorizationMatrixTests {
 			"GET    /me/outlets/products/{id}                                login  ok    403    403     403    403",
 			"POST   /me/outlets/products/{id}                                login  ok    403    403     403    403",
 			"GET    /outlets/photos/{productId}                              login  ok    ok     ok      ok     ok",
+			"GET    /documents/{id}                                         login  ok    ok     ok      ok     ok",
 			"GET    /mentor/outlets/products                                 login  403   ok     403     403    403",
 			"GET    /mentor/outlets/products/{id}                            login  403   ok     403     403    403",
 			"POST   /mentor/outlets/products/{id}/verify                     login  403   ok     403     403    403",
