@@ -223,10 +223,23 @@ public class Referrals {
 		ReferralEvent event = events.save(new ReferralEvent(referralId, target, note, noteShown, actor.accountId(),
 				clock.instant()));
 		String shown = event.isShownToParticipant() ? note.strip() : null;
-		published(referral, offer, target, shown, actor);
+		published(referral, offer, target, withDecision(referral, target, shown), actor);
 		if (offer.kind() == OfferKind.CAPITAL && target == ReferralStatus.COMPLETED) {
 			completeCapital(referral, offer);
 		}
+	}
+
+	/** The timeline's line of a capital step: the amount approved and product, or paid out and day, then the note. */
+	private static String withDecision(Referral referral, ReferralStatus target, String note) {
+		String decision = referral.getCapital().map(c -> switch (target) {
+			case APPROVED -> "Rp " + Rupiah.format(c.getApprovedAmount()) + " · " + c.getProduct();
+			case COMPLETED -> "Rp " + Rupiah.format(c.getDisbursedAmount()) + " · " + NoticeDates.day(c.getDisbursedOn());
+			default -> null;
+		}).orElse(null);
+		if (decision == null) {
+			return note;
+		}
+		return note == null ? decision : decision + " · " + note;
 	}
 
 	/** The first capital application with its disbursement recorded completes P7 Permodalan; later ones are recorded in the timeline only. */

@@ -133,6 +133,14 @@ public class CapitalRequest {
 		return purpose;
 	}
 
+	public Long getApprovedAmount() {
+		return approvedAmount;
+	}
+
+	public String getProduct() {
+		return product;
+	}
+
 	public Long getDisbursedAmount() {
 		return disbursedAmount;
 	}
