@@ -30,6 +30,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.entrepreneur.Consents;
+import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
@@ -73,6 +74,9 @@ class PartnerSharingTests {
 
 	@Autowired
 	Consents consents;
+
+	@Autowired
+	List<PersonalDataHolder> holders;
 
 	@Autowired
 	Registration registration;
@@ -231,6 +235,20 @@ class PartnerSharingTests {
 		}
 		assertThat(jdbc.queryForObject("select count(*) from partner_referral where participant_id = ?", Integer.class,
 				siti.id())).isEqualTo(1);
+	}
+
+	@Test
+	void herDataExportHasTheShownNotesAndErasureKeepsOnlyTheFigures() throws Exception {
+		long id = referrals.apply(citizen, offer, 5_000_000, "Membeli etalase pendingin");
+		referrals.share(citizen, id);
+		move(id, "ACCEPTED", "reason", "Kami telepon Senin", "noteShown", "true");
+		move(id, "REJECTED", "reason", "Usaha belum 6 bulan");
+		PersonalDataHolder holder = holders.stream().filter(h -> h.name().equals("referrals")).findFirst().orElseThrow();
+		assertThat(String.valueOf(holder.export(siti.id()))).contains("Kami telepon Senin", "Usaha belum 6 bulan",
+				"Membeli etalase pendingin");
+		assertThat(holder.erase(siti.id())).isPositive();
+		assertThat(String.valueOf(holder.export(siti.id()))).doesNotContain("Kami telepon Senin", "Usaha belum 6 bulan",
+				"Membeli etalase pendingin").contains("5000000");
 	}
 
 	@Test
