@@ -28,6 +28,7 @@ import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.document.DocumentFixtures;
 import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
@@ -186,7 +187,7 @@ class PartnerSharingTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("documentForm", "file"));
 		mvc.perform(multipart("/me/capital/{id}/documents", id).file(new MockMultipartFile("file", "rekening.pdf",
-				"application/pdf", PDF)).with(user(citizen)).with(csrf()))
+				"application/pdf", DocumentFixtures.pdf())).with(user(citizen)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		long document = jdbc.queryForObject("select id from document where subject_id = ? and purpose = 'CAPITAL_APPLICATION'",
 				Long.class, id);
@@ -261,15 +262,6 @@ class PartnerSharingTests {
 		assertThat(refused("update partner_referral set status = 'COMPLETED' where id = " + id))
 			.contains("completed without a recorded disbursement");
 	}
-
-	private static final byte[] PDF = """
-			%PDF-1.4
-			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-			2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-			3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-			trailer << /Root 1 0 R >>
-			%%EOF
-			""".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	private String refused(String sql) {
 		try {
