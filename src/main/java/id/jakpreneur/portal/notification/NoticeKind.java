@@ -86,6 +86,12 @@ public enum NoticeKind {
 	CAPITAL_APPLICATION_CHANGED,
 
 	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */
-	REPORT_DUE
+	REPORT_DUE,
+
+	/**
+	 * To each person whose data an account touched during a suspected breach (issue 22): what happened, discovered on
+	 * {0} (date and time), what the portal does and whom to contact.
+	 */
+	BREACH_NOTICE
 
 }

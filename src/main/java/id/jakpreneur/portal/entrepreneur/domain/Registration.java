@@ -120,6 +120,9 @@ public class Registration {
 		participants.saveWithUniqueNik(participant);
 		consents.save(new Consent(participant.getId(), ConsentPurpose.PARTICIPATION, null, registration.consentVersion(),
 				clock.instant()));
+		// her account's notices go out by e-mail and WhatsApp from the start: recorded as a consent she can withdraw
+		consents.save(new Consent(participant.getId(), ConsentPurpose.MESSAGES, null, PrivacyChoices.MESSAGES_TEXT,
+				clock.instant()));
 		return participant.getId();
 	}
 
