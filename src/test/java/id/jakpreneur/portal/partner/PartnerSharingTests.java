@@ -198,7 +198,8 @@ class PartnerSharingTests {
 			.andExpect(content().string(containsString("rekening.pdf")));
 		mvc.perform(get("/partner/referrals/{id}/documents/{doc}", id, document).with(user(bank)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "application/pdf"));
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Security-Policy", "sandbox"));
 		long other = referrals.refer(people.user("officer@demo.local"), siti.id(), partners.addOffer(
 				jdbc.queryForObject("select partner_id from partner_offer where id = ?", Long.class, offer),
 				new OfferDraft(OfferKind.TRAINING, "Kelas", "Kelas", OfferTarget.everyone(), true)), "");
