@@ -53,7 +53,7 @@ class SqlBoundaryTests {
 			entry("outlet", Set.of("outlet", "outlet_application", "outlet_call", "outlet_curation_event",
 					"outlet_p5_completion", "outlet_place", "outlet_product", "outlet_product_photo")),
 			entry("dashboard", Set.of("dashboard_agency_bit", "dashboard_event", "dashboard_event_cube",
-					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet",
+					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet", "dashboard_capital",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
 					"dashboard_target")),
 			entry("config", Set.of("scheduled_job_lock")),

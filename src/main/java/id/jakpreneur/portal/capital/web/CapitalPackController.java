@@ -2,6 +2,7 @@ package id.jakpreneur.portal.capital.web;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.capital.domain.CapitalApplications;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,18 @@ class CapitalPackController {
 
 	@GetMapping("/partner/referrals/{referralId}/pack")
 	String forPartner(@AuthenticationPrincipal PortalUser user, @PathVariable long referralId, Model model) {
+		model.addAttribute("documentBase", "/partner/referrals/" + referralId + "/documents/");
 		return show(user, referralId, "/partner/referrals/" + referralId, model);
+	}
+
+	/**
+	 * A document of the application for the partner's contact, while the participant consents to share it, answered
+	 * like {@code /documents/{id}} ({@code DocumentContent.inline}).
+	 */
+	@GetMapping("/partner/referrals/{referralId}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@AuthenticationPrincipal PortalUser user, @PathVariable long referralId,
+			@PathVariable long documentId) {
+		return capital.document(user, referralId, documentId).inline();
 	}
 
 	@GetMapping("/officer/referrals/{referralId}/pack")
