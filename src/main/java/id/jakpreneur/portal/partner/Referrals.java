@@ -120,6 +120,15 @@ public class Referrals {
 		return queries.capitalApplications(participantId);
 	}
 
+	/**
+	 * Whether the participant has a capital application still open (submitted, under review or approved, not yet
+	 * disbursed or rejected): the bank must keep such an application, a legal reason to refuse erasure (contract 4).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasOpenCapitalApplication(long participantId) {
+		return queries.hasOpenCapitalApplication(participantId);
+	}
+
 	/** The amount and purpose of a capital application, if this referral is one (callers checked the viewer). */
 	@Transactional(readOnly = true)
 	public Optional<CapitalApplication> capitalApplication(PortalUser viewer, long referralId) {

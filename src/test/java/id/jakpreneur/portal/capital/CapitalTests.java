@@ -19,6 +19,7 @@ import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.partner.Referrals;
 import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
@@ -57,6 +58,9 @@ class CapitalTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	Referrals referrals;
 
 	private TestParticipants people;
 
@@ -145,6 +149,16 @@ class CapitalTests {
 			.andExpect(content().string(containsString("Dicairkan")));
 		mvc.perform(get("/officer/entrepreneurs/{id}", me.id()).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(content().string(containsString("Dicairkan")));
+	}
+
+	@Test
+	void anOpenApplicationIsALegalReasonToKeepTheData() throws Exception {
+		assertThat(referrals.hasOpenCapitalApplication(me.id())).isFalse();
+		apply(bankOffer, "5.000.000", "Membeli etalase pendingin").andExpect(status().is3xxRedirection());
+		assertThat(referrals.hasOpenCapitalApplication(me.id())).isTrue();
+		jdbc.update("update partner_referral set status = 'REJECTED', reason = 'Tidak lengkap' where participant_id = ?",
+				me.id());
+		assertThat(referrals.hasOpenCapitalApplication(me.id())).isFalse();
 	}
 
 	@Test

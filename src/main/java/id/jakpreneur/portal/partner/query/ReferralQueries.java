@@ -141,6 +141,18 @@ public class ReferralQueries {
 			.single();
 	}
 
+	/** Whether the participant has a referral to a capital offer that is still open. */
+	public boolean hasOpenCapitalApplication(long participantId) {
+		return jdbc.sql("""
+				select exists (select 1 from partner_referral r join partner_offer o on o.id = r.offer_id
+				where r.participant_id = :participantId and o.kind = 'CAPITAL'
+				  and r.status in ('SENT', 'ACCEPTED', 'APPROVED'))
+				""")
+			.param("participantId", participantId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The kecamatan of a participant, for checking an officer's area. */
 	public Optional<String> districtOf(long participantId) {
 		return jdbc.sql("select district_code from participant_directory where id = :participantId")
