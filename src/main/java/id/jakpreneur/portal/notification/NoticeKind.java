@@ -86,6 +86,12 @@ public enum NoticeKind {
 	CAPITAL_APPLICATION_CHANGED,
 
 	/** To the entrepreneur: the financial report of {0} (month, formatted) is not sent; due by {1} (date). */
-	REPORT_DUE
+	REPORT_DUE,
+
+	/**
+	 * To the entrepreneur: an administrator refused her deletion request; {0} the reason ({@code msg:} key), {1} the
+	 * administrator's explanation.
+	 */
+	DELETION_REFUSED
 
 }

@@ -106,7 +106,7 @@ public class Participant implements Persistable<Long> {
 
 	private Long validatedBy;
 
-	private Instant deletionRequestedAt;
+	private Instant erasedAt;
 
 	@Enumerated(EnumType.STRING)
 	private BusinessStage businessStage;
@@ -263,11 +263,33 @@ public class Participant implements Persistable<Long> {
 		this.status = target;
 	}
 
-	/** The participant asks for their data to be deleted; the first request counts. */
-	void requestDeletion(Instant now) {
-		if (deletionRequestedAt == null) {
-			deletionRequestedAt = now;
+	/**
+	 * Erasure (UU 27/2022): her name, numbers, contact data, birth day and business texts are destroyed; what the
+	 * programme's statistics count (region, sector, stage, figures, target groups, status, dates) stays. Licence numbers
+	 * go, their types stay. Once erased, always erased.
+	 */
+	void erase(Instant now) {
+		if (erasedAt != null) {
+			return;
 		}
+		erasedAt = now;
+		fullName = "\u2014";
+		nikEncrypted = null;
+		nikHash = null;
+		nikMasked = "";
+		kkEncrypted = null;
+		kkMasked = "";
+		birthDate = birthDate == null ? null : birthDate.withDayOfYear(1);
+		phone = "";
+		address = "";
+		returnReason = null;
+		businessName = "";
+		products = "";
+		licences.replaceAll((type, number) -> "");
+	}
+
+	public boolean isErased() {
+		return erasedAt != null;
 	}
 
 	public PersonDetails person(String nik, String kk) {
@@ -296,7 +318,7 @@ public class Participant implements Persistable<Long> {
 		PersonDetails person = person(null, null);
 		return new ParticipantView(id, accountId, fullName, nikMasked, kkMasked, person.gender(), person.birthDate(),
 				person.phone(), person.address(), villageCode, districtCode, cityCode, person.targetGroups(),
-				fosteringAgency, status, returnReason, channel, registeredAt, validatedAt, deletionRequestedAt,
+				fosteringAgency, status, returnReason, channel, registeredAt, validatedAt, erasedAt,
 				business());
 	}
 
@@ -381,8 +403,8 @@ public class Participant implements Persistable<Long> {
 		return validatedAt;
 	}
 
-	public Instant getDeletionRequestedAt() {
-		return deletionRequestedAt;
+	public Instant getErasedAt() {
+		return erasedAt;
 	}
 
 }
