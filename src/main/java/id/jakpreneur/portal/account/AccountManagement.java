@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,12 +35,15 @@ public class AccountManagement implements UserDetailsService {
 
 	private final AccountErasure erasure;
 
+	private final ApplicationEventPublisher events;
+
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			AccountErasure erasure) {
+			ApplicationEventPublisher events, AccountErasure erasure) {
 		this.erasure = erasure;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -117,7 +121,23 @@ public class AccountManagement implements UserDetailsService {
 
 	/** The person's own preferences (the form on {@code /account} checks them first). */
 	public void changePreferences(long accountId, String language, boolean notifyEmail, boolean notifyWhatsapp) {
-		accounts.findById(accountId).orElseThrow().changePreferences(language, notifyEmail, notifyWhatsapp);
+		Account account = accounts.findById(accountId).orElseThrow();
+		account.changePreferences(language, notifyEmail, notifyWhatsapp);
+		events.publishEvent(new NoticePreferencesChanged(accountId, account.isNotifyEmail(), account.isNotifyWhatsapp()));
+	}
+
+	/**
+	 * Messages by e-mail and WhatsApp on (by every channel the account has an address for) or off, as the person
+	 * chose elsewhere (giving or withdrawing consent to messages on the privacy page); the language stays.
+	 */
+	public void wantMessages(long accountId, boolean wanted) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		boolean email = wanted && account.getEmail() != null;
+		boolean whatsapp = wanted && account.getPhone() != null;
+		if (account.isNotifyEmail() != email || account.isNotifyWhatsapp() != whatsapp) {
+			account.changePreferences(account.getLanguage(), email, whatsapp);
+			events.publishEvent(new NoticePreferencesChanged(accountId, email, whatsapp));
+		}
 	}
 
 	/** The account's own data for its preferences page. */

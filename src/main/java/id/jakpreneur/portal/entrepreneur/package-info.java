@@ -6,5 +6,6 @@
  * use cases, {@code query} the read models, {@code web} the pages.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "region", "notification", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory", "participant_profile" })
+@id.jakpreneur.portal.shared.PublishedViews({ "participant_directory", "participant_profile", "participant_consent",
+		"personal_data_touch" })
 package id.jakpreneur.portal.entrepreneur;

@@ -152,4 +152,19 @@ public class Notifications {
 			.update();
 	}
 
+	/**
+	 * Drops the account's notices queued for e-mail or WhatsApp and not yet sent: the person has withdrawn her consent
+	 * to messages. Secrets (a reset or activation link she asked for) still go; the bell notices stay.
+	 * @return how many messages were dropped
+	 */
+	public int dropQueuedMessages(long accountId) {
+		return jdbc.sql("""
+				delete from outbox_message
+				where account_id = :accountId and status = 'QUEUED' and kind in (:noticeKinds)
+				""")
+			.param("accountId", accountId)
+			.param("noticeKinds", Arrays.stream(NoticeKind.values()).map(Enum::name).toList())
+			.update();
+	}
+
 }

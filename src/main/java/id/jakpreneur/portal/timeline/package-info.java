@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "entrepreneur", "assessment",
 		"partner", "training", "licensing", "reporting", "shared" })
+@id.jakpreneur.portal.shared.PublishedViews({ "timeline_actor_entry" })
 package id.jakpreneur.portal.timeline;

@@ -57,7 +57,8 @@ class SqlBoundaryTests {
 					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
 					"dashboard_target")),
-			entry("config", Set.of("scheduled_job_lock")));
+			entry("config", Set.of("scheduled_job_lock")),
+			entry("breach", Set.of("breach_incident")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

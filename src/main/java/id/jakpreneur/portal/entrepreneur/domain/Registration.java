@@ -6,6 +6,7 @@ import java.util.function.ToLongFunction;
 import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.ActivationSlip;
+import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -117,7 +118,11 @@ public class Registration {
 				IdentityNumbers.mask(person.kk()));
 		participant.describe(person, registration.business(), regions);
 		participants.saveWithUniqueNik(participant);
-		consents.save(new Consent(participant.getId(), registration.consentVersion(), clock.instant()));
+		consents.save(new Consent(participant.getId(), ConsentPurpose.PARTICIPATION, null, registration.consentVersion(),
+				clock.instant()));
+		// her account's notices go out by e-mail and WhatsApp from the start: recorded as a consent she can withdraw
+		consents.save(new Consent(participant.getId(), ConsentPurpose.MESSAGES, null, PrivacyChoices.MESSAGES_TEXT,
+				clock.instant()));
 		return participant.getId();
 	}
 

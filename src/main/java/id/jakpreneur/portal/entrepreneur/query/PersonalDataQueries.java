@@ -55,11 +55,12 @@ public class PersonalDataQueries {
 
 	public List<ConsentRecord> consents(long participantId) {
 		return jdbc.sql("""
-				select notice_version, given_at, withdrawn_at from consent
+				select purpose, reference_id, text_version, given_at, withdrawn_at from consent
 				where participant_id = :participantId order by given_at desc
 				""")
 			.param("participantId", participantId)
-			.query((rs, n) -> new ConsentRecord(rs.getString("notice_version"), rs.getTimestamp("given_at").toInstant(),
+			.query((rs, n) -> new ConsentRecord(rs.getString("purpose"), rs.getObject("reference_id", Long.class),
+					rs.getString("text_version"), rs.getTimestamp("given_at").toInstant(),
 					instant(rs.getTimestamp("withdrawn_at"))))
 			.list();
 	}

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ConsentView;
+import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
@@ -32,14 +34,19 @@ class PrivacyController {
 
 	private final PersonalData personalData;
 
-	PrivacyController(PersonalData personalData) {
+	private final Consents consents;
+
+	PrivacyController(PersonalData personalData, Consents consents) {
 		this.personalData = personalData;
+		this.consents = consents;
 	}
 
 	@GetMapping
 	String show(@CurrentParticipant ParticipantView me, Model model) {
 		model.addAttribute("participant", me);
-		model.addAttribute("consents", personalData.consents(me.id()));
+		List<ConsentView> all = consents.of(me.id());
+		model.addAttribute("consentChoices", ConsentChoice.of(all));
+		model.addAttribute("consents", all);
 		model.addAttribute("accessLog", personalData.accessLog(me.id()));
 		model.addAttribute("deletion", personalData.deletionStatus(me.id()).orElse(null));
 		return VIEW;

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
+import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.Sector;
@@ -45,10 +47,13 @@ class MyProductsController {
 
 	private final Clock clock;
 
-	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock) {
+	private final Consents consents;
+
+	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock, Consents consents) {
 		this.curation = curation;
 		this.products = products;
 		this.clock = clock;
+		this.consents = consents;
 	}
 
 	/** Only for a participant: {@code @CurrentParticipant} answers 404 to a login without one (so does the POST). */
@@ -142,6 +147,7 @@ class MyProductsController {
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("photoMaxBytes", PhotoType.MAX_BYTES);
 		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("inCatalogue", consents.isGiven(product.participantId(), ConsentPurpose.CATALOGUE, null));
 		return DETAIL_VIEW;
 	}
 

@@ -28,6 +28,9 @@ public enum TimelineKind {
 	REPORT_FILED,
 
 	/** [status, offer kind, partner name, offer title, reason or ""] */
-	REFERRAL
+	REFERRAL,
+
+	/** [consent purpose, referral id or ""]: the participant withdrew a consent on her privacy page */
+	CONSENT_WITHDRAWN
 
 }

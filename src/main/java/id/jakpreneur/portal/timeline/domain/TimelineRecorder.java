@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import id.jakpreneur.portal.assessment.PhaseAssessed;
+import id.jakpreneur.portal.entrepreneur.ConsentWithdrawn;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCompleted;
 import id.jakpreneur.portal.licensing.LicenceRecorded;
@@ -27,9 +29,12 @@ class TimelineRecorder {
 
 	private final TrainingRecords training;
 
-	TimelineRecorder(ParticipantTimeline timeline, TrainingRecords training) {
+	private final ParticipantRecords participants;
+
+	TimelineRecorder(ParticipantTimeline timeline, TrainingRecords training, ParticipantRecords participants) {
 		this.timeline = timeline;
 		this.training = training;
+		this.participants = participants;
 	}
 
 	@EventListener
@@ -81,6 +86,14 @@ class TimelineRecorder {
 		timeline.add(changed.participantId(), TimelineKind.REFERRAL, changed.actorId(), changed.when(),
 				changed.status().name(), changed.offerKind().name(), changed.partnerName(), changed.offerTitle(),
 				changed.reason());
+	}
+
+	@EventListener
+	void on(ConsentWithdrawn withdrawn) {
+		// she withdraws her own consents: the entry is hers
+		timeline.add(withdrawn.participantId(), TimelineKind.CONSENT_WITHDRAWN,
+				participants.accountOf(withdrawn.participantId()).orElse(null), withdrawn.at(),
+				withdrawn.purpose().name(), withdrawn.referenceId() == null ? "" : withdrawn.referenceId().toString());
 	}
 
 }
