@@ -3,5 +3,5 @@
  * {@code /me/capital}, and the printable referral pack of an application.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "account", "entrepreneur", "assessment",
-		"partner", "training", "licensing", "reporting", "shared" })
+		"partner", "training", "licensing", "reporting", "document", "shared" })
 package id.jakpreneur.portal.capital;

@@ -9,6 +9,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "licensing", "notification",
-				"shared" })
+				"document", "shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "outlet_directory", "outlet_place_directory", "outlet_booking_period" })
 package id.jakpreneur.portal.outlet;

@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import id.jakpreneur.portal.entrepreneur.Sector;
 
-/** One row of a referral list: who was referred to what, and where it stands. No NIK, no KK. */
+/**
+ * One row of a referral list: who was referred to what, where it stands, and whether the participant has consented
+ * to share it with the partner ({@code shared}; until then the partner sees nothing of it). No NIK, no KK.
+ */
 public record ReferralSummary(long id, ReferralStatus status, Instant createdAt, Instant updatedAt, long participantId,
 		String participantName, String businessName, Sector sector, String districtCode, String offerTitle,
-		OfferKind offerKind, String partnerName) {
+		OfferKind offerKind, String partnerName, boolean shared) {
 
 	/** The statuses this referral may move to now. */
 	public java.util.Set<ReferralStatus> nextStatuses() {

@@ -6,10 +6,12 @@ import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
 import id.jakpreneur.portal.partner.domain.Referral;
 import id.jakpreneur.portal.partner.domain.ReferralEvent;
 import id.jakpreneur.portal.partner.domain.ReferralEventRepository;
+import id.jakpreneur.portal.partner.domain.ReferralNotices;
 import id.jakpreneur.portal.partner.domain.ReferralRepository;
 import id.jakpreneur.portal.partner.query.ReferralQueries;
 import id.jakpreneur.portal.partner.query.ReferralDetails;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +19,12 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepCompleted;
+import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
+import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * status, the first one included, is written to the referral's history with who and when, and published as
  * {@link ReferralChanged}.
  * <p>
+ * No referral is shown to its partner before the participant consents ({@link #share}, a PARTNER_SHARING consent per
+ * referral, also for the ones an officer made); a withdrawal ({@link #withdrawSharing} or on /me/privacy) ends the
+ * partner's view at once.
+ * <p>
  * A participant applies for a capital offer themself: the application is a referral to that offer with the amount
  * and purpose inside the aggregate ({@code capital_application}); its pipeline has an APPROVED step, and its disbursement
  * (COMPLETED) completes P7 Permodalan the first time.
@@ -42,6 +51,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Referrals {
+
+	/**
+	 * The version of the partner-sharing consent text (message keys {@code partner.sharing.*}); a new wording gets a
+	 * new version, and consents keep the version the participant saw.
+	 */
+	public static final String SHARING_TEXT_VERSION = "partner-sharing-2026-12";
 
 	private final ReferralRepository referrals;
 
@@ -59,9 +74,15 @@ public class Referrals {
 
 	private final Clock clock;
 
+	private final Consents consents;
+
+	private final ReferralNotices notices;
+
 	Referrals(ReferralRepository referrals, ReferralEventRepository events, ReferralQueries queries,
 			PartnerOffers offers, PartnerManagement partners, ParticipantRecords participants,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, Consents consents, ReferralNotices notices) {
+		this.consents = consents;
+		this.notices = notices;
 		this.referrals = referrals;
 		this.events = events;
 		this.queries = queries;
@@ -81,8 +102,8 @@ public class Referrals {
 	public long refer(PortalUser officer, long participantId, long offerId, String note) {
 		participants.get(officer, participantId);
 		OfferView offer = offers.available(offerId).orElseThrow(OfferUnavailableException::new);
-		return opened(new Referral(offerId, offer.partnerId(), participantId, note, officer.accountId(), clock.instant()), offer,
-				officer);
+		return opened(Referral.referred(offerId, offer.partnerId(), participantId, offer.kind(), note,
+				officer.accountId(), clock.instant()), offer, officer);
 	}
 
 	/**
@@ -98,8 +119,14 @@ public class Referrals {
 				purpose, clock.instant()), offer, entrepreneur);
 	}
 
-	/** Stores a new referral (SENT) with the first step of its history; the open-referral index decides duplicates. */
+	/**
+	 * Stores a new referral (SENT) with the first step of its history. An open referral of the participant to the
+	 * offer is refused here first; the open-referral index refuses the one a concurrent request stored meanwhile.
+	 */
 	private long opened(Referral referral, OfferView offer, PortalUser actor) {
+		if (queries.hasOpenReferral(referral.getParticipantId(), referral.getOfferId())) {
+			throw new DuplicateReferralException();
+		}
 		try {
 			referrals.saveAndFlush(referral);
 		}
@@ -133,7 +160,7 @@ public class Referrals {
 	@Transactional(readOnly = true)
 	public Optional<CapitalApplication> capitalApplication(PortalUser viewer, long referralId) {
 		load(viewer, referralId);
-		return queries.capitalApplication(referralId);
+		return queries.capitalApplication(referralId, viewer.role() == Role.ENTREPRENEUR);
 	}
 
 	/** Referrals of the officer's area (all for an administrator), most recently changed first. */
@@ -174,30 +201,55 @@ public class Referrals {
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
 	 */
 	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String reason) {
+		changeStatus(actor, referralId, target, reason, false, CapitalDecision.none());
+	}
+
+	/**
+	 * Moves a referral along its pipeline with the partner's note on the step (kept; the participant reads it when
+	 * {@code noteShown}, and always a rejection's reason) and, for a capital application, the decision or the
+	 * disbursement the step records.
+	 * @throws IllegalReferralStepException when the pipeline does not allow the step
+	 * @throws CapitalDecisionRefusedException when the decision or the disbursement breaks a rule
+	 */
+	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String note, boolean noteShown,
+			CapitalDecision decision) {
 		if (actor.role() == Role.ENTREPRENEUR) {
 			throw new NotFoundException();
 		}
 		Referral referral = load(actor, referralId);
 		OfferView offer = offers.find(referral.getOfferId()).orElseThrow(NotFoundException::new);
-		referral.moveTo(target, reason, offer.kind(), clock.instant());
+		referral.moveTo(target, note, offer.kind(), decision, LocalDate.now(clock), clock.instant());
 		referrals.saveAndFlush(referral);
-		String why = target == ReferralStatus.REJECTED ? reason.strip() : null;
-		events.save(new ReferralEvent(referralId, target, why, actor.accountId(), clock.instant()));
-		published(referral, offer, target, why, actor);
+		ReferralEvent event = events.save(new ReferralEvent(referralId, target, note, noteShown, actor.accountId(),
+				clock.instant()));
+		String shown = event.isShownToParticipant() ? note.strip() : null;
+		published(referral, offer, target, withDecision(referral, target, shown), actor);
 		if (offer.kind() == OfferKind.CAPITAL && target == ReferralStatus.COMPLETED) {
 			completeCapital(referral, offer);
 		}
 	}
 
-	/** The first disbursed capital application completes P7 Permodalan; later ones are recorded in the timeline only. */
+	/** The timeline's line of a capital step: the amount approved and product, or paid out and day, then the note. */
+	private static String withDecision(Referral referral, ReferralStatus target, String note) {
+		String decision = referral.getCapital().map(c -> switch (target) {
+			case APPROVED -> "Rp " + Rupiah.format(c.getApprovedAmount()) + " · " + c.getProduct();
+			case COMPLETED -> "Rp " + Rupiah.format(c.getDisbursedAmount()) + " · " + NoticeDates.day(c.getDisbursedOn());
+			default -> null;
+		}).orElse(null);
+		if (decision == null) {
+			return note;
+		}
+		return note == null ? decision : decision + " · " + note;
+	}
+
+	/** The first capital application with its disbursement recorded completes P7 Permodalan; later ones are recorded in the timeline only. */
 	private void completeCapital(Referral referral, OfferView offer) {
 		if (queries.capitalDisbursed(referral.getParticipantId()) != 1) {
 			return;
 		}
-		long amount = referral.getCapital().map(CapitalRequest::getAmount).orElse(0L);
-		Evidence evidence = amount > 0
-				? Evidence.of("evidence.P7.capitalAmount", "Rp " + Rupiah.format(amount), offer.partnerName(), offer.title())
-				: Evidence.of("evidence.P7.capital", offer.partnerName(), offer.title());
+		CapitalRequest paid = referral.getCapital().orElseThrow();
+		Evidence evidence = Evidence.of("evidence.P7.capitalDisbursed", "Rp " + Rupiah.format(paid.getDisbursedAmount()),
+				offer.partnerName(), offer.title(), NoticeDates.day(paid.getDisbursedOn()));
 		publisher.publishEvent(new StepCompleted(referral.getParticipantId(), StepCode.P7, evidence, clock.instant()));
 	}
 
@@ -206,13 +258,43 @@ public class Referrals {
 				offer.title(), offer.partnerName(), status, reason, actor.accountId(), clock.instant()));
 	}
 
+	/**
+	 * The participant consents to share one of her referrals with its partner, against the consent text of
+	 * {@link #SHARING_TEXT_VERSION}: from now the partner sees it and her data, and its contacts are told.
+	 * @throws NotFoundException when the referral is not hers
+	 */
+	public void share(PortalUser entrepreneur, long referralId) {
+		Referral referral = own(entrepreneur, referralId);
+		consents.give(referral.getParticipantId(), ConsentPurpose.PARTNER_SHARING, referralId, SHARING_TEXT_VERSION);
+		OfferView offer = offers.find(referral.getOfferId()).orElseThrow(NotFoundException::new);
+		notices.shared(referralId, referral.getPartnerId(), referral.getParticipantId(), offer.title());
+	}
+
+	/**
+	 * The participant withdraws her consent to share a referral: the partner's view of it ends at once (their queries
+	 * filter on the consent). Nothing when none is given.
+	 * @throws NotFoundException when the referral is not hers
+	 */
+	public void withdrawSharing(PortalUser entrepreneur, long referralId) {
+		Referral referral = own(entrepreneur, referralId);
+		consents.withdraw(referral.getParticipantId(), ConsentPurpose.PARTNER_SHARING, referralId);
+	}
+
+	private Referral own(PortalUser entrepreneur, long referralId) {
+		if (entrepreneur.role() != Role.ENTREPRENEUR) {
+			throw new NotFoundException();
+		}
+		return load(entrepreneur, referralId);
+	}
+
 	/** The referral, if this person may see it: officers of the participant's area, administrators, its partner. */
 	private Referral load(PortalUser viewer, long referralId) {
 		Referral referral = referrals.findById(referralId).orElseThrow(NotFoundException::new);
 		boolean allowed = switch (viewer.role()) {
 			case ADMIN -> true;
 			case OFFICER -> queries.districtOf(referral.getParticipantId()).filter(viewer::covers).isPresent();
-			case PARTNER -> partners.partnerOf(viewer).filter(id -> id == referral.getPartnerId()).isPresent();
+			case PARTNER -> partners.partnerOf(viewer).filter(id -> id == referral.getPartnerId()).isPresent()
+					&& queries.shared(referralId);
 			case ENTREPRENEUR -> participants.ofAccount(viewer.accountId())
 				.filter(p -> p.id() == referral.getParticipantId()).isPresent();
 			case MENTOR -> false;

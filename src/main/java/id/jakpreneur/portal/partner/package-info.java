@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "notification", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "partner_name", "referral_actor_entry" })
+@id.jakpreneur.portal.shared.PublishedViews({ "partner_name", "referral_actor_entry", "capital_application_figures" })
 package id.jakpreneur.portal.partner;

@@ -54,11 +54,12 @@ class SqlBoundaryTests {
 			entry("outlet", Set.of("outlet", "outlet_application", "outlet_call", "outlet_curation_event",
 					"outlet_p5_completion", "outlet_place", "outlet_product", "outlet_product_photo")),
 			entry("dashboard", Set.of("dashboard_agency_bit", "dashboard_event", "dashboard_event_cube",
-					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet",
+					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet", "dashboard_capital",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
 					"dashboard_target")),
 			entry("config", Set.of("scheduled_job_lock")),
-			entry("breach", Set.of("breach_incident")));
+			entry("breach", Set.of("breach_incident")),
+			entry("document", Set.of("document", "document_content")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

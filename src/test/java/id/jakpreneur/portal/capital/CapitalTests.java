@@ -9,7 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
@@ -119,6 +123,10 @@ class CapitalTests {
 
 		String nik = jdbc.queryForObject("select nik_masked from participant where id = ?", String.class, me.id());
 		mvc.perform(get("/partner/referrals/{id}/pack", referral).with(DemoUsers.as(accounts, Role.PARTNER)))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/me/referrals/{id}/share", referral).with(user(login)).with(csrf()).param("back", "capital"))
+			.andExpect(redirectedUrl("/me/capital"));
+		mvc.perform(get("/partner/referrals/{id}/pack", referral).with(DemoUsers.as(accounts, Role.PARTNER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(nik)))
 			.andExpect(content().string(containsString("Rp 5.000.000")));
@@ -130,13 +138,38 @@ class CapitalTests {
 		move(referral, "ACCEPTED");
 		move(referral, "COMPLETED").andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "status", "partner.referral.step.invalid"));
-		move(referral, "APPROVED");
-		assertThat(events.stream(StepCompleted.class).filter(e -> e.step() == StepCode.P7)).isEmpty();
-		move(referral, "COMPLETED");
+		String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+		move(referral, "APPROVED", "approvedAmount", "6.000.000", "tenorMonths", "12", "product", "KUR Mikro",
+				"decidedOn", today).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "approvedAmount",
+					"partner.capital.approved.aboveRequested"));
+		move(referral, "APPROVED", "approvedAmount", "4.000.000", "tenorMonths", "12", "product", "KUR Mikro",
+				"decidedOn", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1).toString()).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "decidedOn", "partner.capital.date.future"));
+		move(referral, "APPROVED", "approvedAmount", "4.000.000", "tenorMonths", "12", "product", "KUR Mikro",
+				"decidedOn", today).andExpect(status().is3xxRedirection());
+		move(referral, "COMPLETED").andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "disbursedAmount", "validation.required"));
+		move(referral, "COMPLETED", "disbursedAmount", "4.500.000", "disbursedOn", today).andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "disbursedAmount",
+					"partner.capital.disbursed.aboveApproved"));
+		assertThat(events.stream(StepCompleted.class).filter(e -> e.step() == StepCode.P7)).as("not before disbursement")
+			.isEmpty();
+		assertThat(jdbc.queryForObject("select status from partner_referral where id = ?", String.class, referral))
+			.isEqualTo("APPROVED");
+		move(referral, "COMPLETED", "disbursedAmount", "4.000.000", "disbursedOn", today)
+			.andExpect(status().is3xxRedirection());
 
 		assertThat(events.stream(StepCompleted.class).filter(e -> e.participantId() == me.id() && e.step() == StepCode.P7))
 			.singleElement()
-			.satisfies(e -> assertThat(e.evidence()).contains("Rp 5.000.000").contains("Bank DKI"));
+			.satisfies(e -> assertThat(e.evidence()).contains("Rp 4.000.000").contains("Bank DKI"));
+		assertThat(jdbc.queryForObject("select disbursed_amount from capital_application where referral_id = ?",
+				Long.class, referral)).isEqualTo(4_000_000L);
+		mvc.perform(get("/me/capital").with(user(login)))
+			.andExpect(content().string(containsString("Dicairkan")))
+			.andExpect(content().string(containsString("Rp 4.000.000")))
+			.andExpect(content().string(containsString("KUR Mikro, 12 bulan")))
+			.andExpect(content().string(not(containsString("Belum ada pengajuan"))));
 		assertThat(jdbc.queryForObject("select status from participant_step where participant_id = ? and step = 'P7'",
 				String.class, me.id())).isEqualTo("COMPLETED");
 
@@ -205,9 +238,13 @@ class CapitalTests {
 		return QueryCounter.count();
 	}
 
-	private ResultActions move(long referral, String status) throws Exception {
-		return mvc.perform(post("/partner/referrals/{id}/status", referral).with(DemoUsers.as(accounts, Role.PARTNER))
-			.with(csrf()).param("status", status));
+	private ResultActions move(long referral, String status, String... fields) throws Exception {
+		var request = post("/partner/referrals/{id}/status", referral).with(DemoUsers.as(accounts, Role.PARTNER))
+			.with(csrf()).param("status", status);
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return mvc.perform(request);
 	}
 
 	private ResultActions apply(Long offerId, String amount, String purpose) throws Exception {

@@ -82,6 +82,10 @@ class ReferralNoticeTests {
 		long participantAccount = people.user(siti.email()).accountId();
 
 		long id = referrals.refer(people.user("officer@demo.local"), siti.id(), offer, "Perlu pemasaran daring");
+		assertThat(sent.count(mine.login().accountId(), "REFERRAL_RECEIVED")).as("nothing before her consent").isZero();
+		referrals.share(people.user(siti.email()), id);
+		referrals.withdrawSharing(people.user(siti.email()), id);
+		referrals.share(people.user(siti.email()), id);
 
 		assertThat(sent.one(mine.login().accountId(), "REFERRAL_RECEIVED", "/partner/referrals/" + id, "en",
 				mine.email()).args()).containsExactly(title, "Usaha Siti Dirujuk");
@@ -109,6 +113,8 @@ class ReferralNoticeTests {
 		PortalUser applicant = people.user(budi.email());
 
 		long id = referrals.apply(applicant, offer, 10_000_000, "Membeli oven");
+		assertThat(sent.count(bank.login().accountId(), "REFERRAL_RECEIVED")).as("nothing before her consent").isZero();
+		referrals.share(applicant, id);
 		assertThat(sent.one(bank.login().accountId(), "REFERRAL_RECEIVED", "/partner/referrals/" + id, "id",
 				bank.email()).args()).containsExactly(title, "Usaha Budi Modal");
 		assertThat(sent.count(other.login().accountId(), "REFERRAL_RECEIVED")).isZero();

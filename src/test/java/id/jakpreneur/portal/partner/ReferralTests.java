@@ -91,6 +91,14 @@ class ReferralTests {
 		assertThat(referralStatus(id)).isEqualTo("SENT");
 		mvc.perform(get("/partner").with(user(bank.login())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Siti Rujuk"))));
+		mvc.perform(get("/partner/referrals/" + id).with(user(bank.login()))).andExpect(status().isNotFound());
+		mvc.perform(get("/officer/referrals/" + id).with(DemoUsers.as(accounts, Role.OFFICER)))
+			.andExpect(content().string(containsString("Menunggu persetujuan warga")));
+		mvc.perform(post("/me/referrals/" + id + "/share").with(user(people.user(siti.email()))).with(csrf()))
+			.andExpect(redirectedUrl("/me"));
+		mvc.perform(get("/partner").with(user(bank.login())))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Siti Rujuk")))
 			.andExpect(content().string(containsString("Halo")));
 		mvc.perform(get("/partner/referrals/" + id).with(user(bank.login())))
@@ -105,8 +113,17 @@ class ReferralTests {
 		changeAsPartner(bank, id, "COMPLETED", "")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "status", "partner.referral.step.invalid"));
-		changeAsPartner(bank, id, "APPROVED", "").andExpect(redirectedUrl("/partner/referrals/" + id));
-		changeAsPartner(bank, id, "COMPLETED", "").andExpect(redirectedUrl("/partner/referrals/" + id));
+		changeAsPartner(bank, id, "APPROVED", "")
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("statusForm", "approvedAmount", "validation.required"));
+		String today = LocalDate.now(ZoneId.of("Asia/Jakarta")).toString();
+		mvc.perform(post("/partner/referrals/" + id + "/status").with(user(bank.login())).with(csrf())
+			.param("status", "APPROVED").param("approvedAmount", "7.500.000").param("tenorMonths", "12")
+			.param("product", "KUR Mikro").param("decidedOn", today))
+			.andExpect(redirectedUrl("/partner/referrals/" + id));
+		mvc.perform(post("/partner/referrals/" + id + "/status").with(user(bank.login())).with(csrf())
+			.param("status", "COMPLETED").param("disbursedAmount", "7.500.000").param("disbursedOn", today))
+			.andExpect(redirectedUrl("/partner/referrals/" + id));
 		changeAsPartner(bank, id, "SENT", "")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("statusForm", "status", "partner.referral.step.invalid"));

@@ -75,6 +75,15 @@ public final class PortalHttpClient {
 		return http.send(withHeaders(request, headers).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts a body of this type (a multipart form, say) as it is. */
+	public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		return http.send(withHeaders(request, headers).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.setHeader(headers[i], headers[i + 1]);

@@ -82,6 +82,9 @@ class AuthorizationMatrixTests {
 			"GET    /me/capital                                             login  ok    403    403     403    403",
 			"POST   /me/capital                                             login  ok    403    403     403    403",
 			"GET    /me/capital/{referralId}/pack                           login  ok    403    403     403    403",
+			"POST   /me/capital/{referralId}/documents                      login  ok    403    403     403    403",
+			"POST   /me/referrals/{id}/share                                login  ok    403    403     403    403",
+			"POST   /me/referrals/{id}/unshare                              login  ok    403    403     403    403",
 			"GET    /me/timeline                                            login  ok    403    403     403    403",
 			"GET    /mentor                                                 login  403   ok     403     403    403",
 			"GET    /officer                                                login  403   403    ok      ok     403",
@@ -181,6 +184,7 @@ class AuthorizationMatrixTests {
 			"GET    /me/outlets/products/{id}                                login  ok    403    403     403    403",
 			"POST   /me/outlets/products/{id}                                login  ok    403    403     403    403",
 			"GET    /outlets/photos/{productId}                              login  ok    ok     ok      ok     ok",
+			"GET    /documents/{id}                                         login  ok    ok     ok      ok     ok",
 			"GET    /mentor/outlets/products                                 login  403   ok     403     403    403",
 			"GET    /mentor/outlets/products/{id}                            login  403   ok     403     403    403",
 			"POST   /mentor/outlets/products/{id}/verify                     login  403   ok     403     403    403",
@@ -238,6 +242,7 @@ class AuthorizationMatrixTests {
 			"GET    /partner/products/{id}/photo                            login  403   403    403     403    ok",
 			"POST   /partner/referrals/{id}/status                          login  403   403    403     403    ok",
 			"GET    /partner/referrals/{referralId}/pack                    login  403   403    403     403    ok",
+			"GET    /partner/referrals/{referralId}/documents/{documentId}  login  403   403    403     403    ok",
 	};
 
 	/** Mappings served outside the application's own controllers, still listed in the matrix. */

@@ -1,6 +1,15 @@
 package id.jakpreneur.portal.capital.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+
+import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.document.DocumentContent;
+import id.jakpreneur.portal.document.DocumentPurpose;
+import id.jakpreneur.portal.document.Documents;
+import id.jakpreneur.portal.document.StoredDocument;
+import org.springframework.web.multipart.MultipartFile;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.assessment.Assessments;
@@ -37,8 +46,11 @@ public class CapitalApplications {
 
 	private final TrainingRecords training;
 
+	private final Documents documents;
+
 	CapitalApplications(ParticipantRecords participants, Assessments assessments, ParticipantLicences licences,
-			MonthlyReports reports, Referrals referrals, TrainingRecords training) {
+			MonthlyReports reports, Referrals referrals, TrainingRecords training, Documents documents) {
+		this.documents = documents;
 		this.participants = participants;
 		this.assessments = assessments;
 		this.licences = licences;
@@ -58,12 +70,52 @@ public class CapitalApplications {
 	 * "not found".
 	 */
 	public CapitalPack pack(PortalUser viewer, long referralId) {
-		CapitalApplication application = referrals.capitalApplication(viewer, referralId)
-			.orElseThrow(NotFoundException::new);
+		CapitalApplication application = application(viewer, referralId);
 		ParticipantView participant = participants.referred(application.referral().participantId());
 		List<String> certificates = training.certificatesOf(participant.id());
 		return new CapitalPack(application, participant, assessments.currentPhase(participant.id()),
-				licences.of(participant), reports.overview(participant.id()), certificates, readiness(participant));
+				licences.of(participant), reports.overview(participant.id()), certificates, readiness(participant),
+				documents.of(DocumentPurpose.CAPITAL_APPLICATION, referralId));
+	}
+
+	/**
+	 * The participant adds a document (a bank statement, a quote...) to her own open application.
+	 * @throws NotFoundException when it is not her application or no longer open
+	 * @throws id.jakpreneur.portal.document.DocumentRefusedException when the file is refused (field message)
+	 */
+	@Transactional
+	public StoredDocument attach(PortalUser participant, long referralId, MultipartFile file) {
+		if (participant.role() != Role.ENTREPRENEUR) {
+			throw new NotFoundException();
+		}
+		CapitalApplication application = application(participant, referralId);
+		if (!application.referral().status().isOpen()) {
+			throw new NotFoundException();
+		}
+		return documents.attach(application.referral().participantId(), DocumentPurpose.CAPITAL_APPLICATION, referralId,
+				file, participant.accountId());
+	}
+
+	/**
+	 * A document of an application, for whoever may see the application (a partner only while the participant
+	 * consents to share it); any other document is "not found".
+	 */
+	public DocumentContent document(PortalUser viewer, long referralId, long documentId) {
+		application(viewer, referralId);
+		DocumentContent content = documents.content(documentId);
+		if (content.meta().purpose() != DocumentPurpose.CAPITAL_APPLICATION || content.meta().subjectId() != referralId) {
+			throw new NotFoundException();
+		}
+		return content;
+	}
+
+	/** The documents of these applications, in one query: referral id to documents. */
+	public Map<Long, List<StoredDocument>> documentsOf(Collection<Long> referralIds) {
+		return documents.of(DocumentPurpose.CAPITAL_APPLICATION, referralIds);
+	}
+
+	private CapitalApplication application(PortalUser viewer, long referralId) {
+		return referrals.capitalApplication(viewer, referralId).orElseThrow(NotFoundException::new);
 	}
 
 }

@@ -9,6 +9,8 @@ import id.jakpreneur.portal.assessment.Assessments;
 import id.jakpreneur.portal.capital.domain.CapitalApplications;
 import id.jakpreneur.portal.entrepreneur.CurrentParticipant;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.document.DocumentRefusedException;
+import id.jakpreneur.portal.partner.CapitalApplication;
 import id.jakpreneur.portal.partner.DuplicateReferralException;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.OfferUnavailableException;
@@ -88,6 +90,29 @@ class MyCapitalController {
 		return view(me, model);
 	}
 
+	/** Adds a document (a bank statement, a quote...) to one of her open applications; a refused file stays beside it. */
+	@PostMapping("/{referralId}/documents")
+	String attach(@AuthenticationPrincipal PortalUser user, @CurrentParticipant ParticipantView me,
+			@PathVariable long referralId, @ModelAttribute("documentForm") CapitalDocumentForm documentForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (documentForm.getFile() == null || documentForm.getFile().isEmpty()) {
+			result.rejectValue("file", "validation.required");
+		}
+		else {
+			try {
+				capital.attach(user, referralId, documentForm.getFile());
+				redirect.addFlashAttribute("flashSuccess", "programme.capital.documentAdded");
+				return "redirect:/me/capital#application-" + referralId;
+			}
+			catch (DocumentRefusedException ex) {
+				result.rejectValue("file", ex.messageKey());
+			}
+		}
+		model.addAttribute("form", new CapitalForm());
+		model.addAttribute("documentFor", referralId);
+		return view(me, model);
+	}
+
 	@GetMapping("/{referralId}/pack")
 	String pack(@AuthenticationPrincipal PortalUser user, @PathVariable long referralId, Model model) {
 		model.addAttribute("pack", capital.pack(user, referralId));
@@ -101,7 +126,12 @@ class MyCapitalController {
 		model.addAttribute("participant", me);
 		model.addAttribute("readiness", capital.readiness(me));
 		model.addAttribute("offers", capitalOffers);
-		model.addAttribute("applications", referrals.capitalApplications(me.id()));
+		List<CapitalApplication> applications = referrals.capitalApplications(me.id());
+		model.addAttribute("applications", applications);
+		model.addAttribute("documents", capital.documentsOf(applications.stream().map(a -> a.referral().id()).toList()));
+		if (!model.containsAttribute("documentForm")) {
+			model.addAttribute("documentForm", new CapitalDocumentForm());
+		}
 		return VIEW;
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the dashboard summaries from the other modules' tables (read with SQL, see docs/decisions.md): the
  * per-participant fact table, the participant and phase-change cubes and their coarser roll-ups, the mentor and
- * outlet summaries. It runs in
+ * outlet summaries, and capital by area and partner. It runs in
  * the background (every {@code jakpreneur.dashboard.refresh-interval}, default 15 minutes) and when an
  * administrator asks. One transaction: pages keep reading the previous figures until it commits (rows are deleted,
  * not truncated, so readers are never blocked). The background rebuild runs once per interval across instances
@@ -187,7 +187,16 @@ public class SummaryRefresh implements ScheduledJob {
 			where y.year >= extract(year from o.created_at at time zone 'Asia/Jakarta') or b.days is not null
 			""";
 
-	private static final List<String> TABLES = List.of("dashboard_outlet", "dashboard_mentor", "dashboard_event_rollup",
+	/** Capital applications by year, kecamatan and partner (partner's view {@code capital_application_figures}). */
+	private static final String CAPITAL = """
+			insert into dashboard_capital
+			select year, city_code, district_code, partner_id, max(partner_name), count(*),
+			       coalesce(sum(requested), 0), coalesce(sum(approved), 0), count(approved),
+			       coalesce(sum(disbursed), 0), count(disbursed)
+			from capital_application_figures group by year, city_code, district_code, partner_id
+			""";
+
+	private static final List<String> TABLES = List.of("dashboard_capital", "dashboard_outlet", "dashboard_mentor", "dashboard_event_rollup",
 			"dashboard_event_cube", "dashboard_event", "dashboard_participant_rollup", "dashboard_participant_cube",
 			"dashboard_fact");
 
@@ -266,7 +275,7 @@ public class SummaryRefresh implements ScheduledJob {
 			long start = System.nanoTime();
 			jdbc.sql("set local work_mem = '256MB'").update();
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
-			List.of(FACT, PARTICIPANT_CUBE, PARTICIPANT_ROLLUP, EVENTS, EVENT_CUBE, EVENT_ROLLUP, MENTORS, OUTLETS)
+			List.of(FACT, PARTICIPANT_CUBE, PARTICIPANT_ROLLUP, EVENTS, EVENT_CUBE, EVENT_ROLLUP, MENTORS, OUTLETS, CAPITAL)
 				.forEach(statement -> jdbc.sql(statement).update());
 			int millis = (int) ((System.nanoTime() - start) / 1_000_000);
 			jdbc.sql("""

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a dashboard from the summaries in six statements, whatever the filters: participants by kecamatan, by
+ * Reads a dashboard from the summaries in seven statements, whatever the filters: participants by kecamatan, by
  * agency combination and in total (one pass over the cube with grouping sets), the agencies with their targets, phase
- * changes by month, mentors, outlets, and the time of the last refresh. Participant figures come from the
+ * changes by month, mentors, outlets, capital by kota and partner, and the time of the last refresh. Participant figures come from the
  * kecamatan-grain roll-up when only the year, area and agency are chosen, from the kecamatan-grain cube when a
  * sector, target group or size class is, and from the per-participant fact table through its index when a kelurahan
  * is chosen; phase changes likewise from the kota-grain roll-up, the kota-grain cube, or the event table through its
@@ -123,7 +123,7 @@ public class DashboardQueries {
 		MentorTotals[] mentorTotals = { MentorTotals.none() };
 		List<MentorFigures> mentors = mentors(filter, mentorTotals);
 		return new DashboardData(total[0], byDistrict, agencyReached, targets, events(filter), mentors,
-				mentorTotals[0], outlets(filter), refreshedAt());
+				mentorTotals[0], outlets(filter), capital(filter), refreshedAt());
 	}
 
 	/** Participants and steps P1..P7 reached of the agency with this bit: [0] participants, [1..7] reached. */
@@ -222,6 +222,23 @@ public class DashboardQueries {
 				from dashboard_outlet where %s group by outlet_id, name, city_code, district_code
 				order by sum(sales) desc, lower(name), outlet_id
 				""".formatted(where.sql())).params(where.params()).query(OutletFigures.class).list();
+	}
+
+	/** Capital by kota and by partner, one statement (two grouping sets), largest disbursements first. */
+	private List<CapitalFigures> capital(DashboardFilter filter) {
+		Where where = new Where();
+		if (filter.year() != null) {
+			where.add("year = :year", "year", filter.year());
+		}
+		area(where, filter);
+		return jdbc.sql("""
+				select case when grouping(city_code) = 0 then city_code end as city_code,
+				       case when grouping(partner_id) = 0 then max(partner_name) end as partner_name,
+				       sum(applications) as applications, sum(requested) as requested, sum(approved) as approved,
+				       sum(approvals) as approvals, sum(disbursed) as disbursed, sum(disbursements) as disbursements
+				from dashboard_capital where %s group by grouping sets ((city_code), (partner_id))
+				order by grouping(city_code), sum(disbursed) desc, sum(approved) desc, 1, 2
+				""".formatted(where.sql())).params(where.params()).query(CapitalFigures.class).list();
 	}
 
 	private static Where participantWhere(DashboardFilter filter) {

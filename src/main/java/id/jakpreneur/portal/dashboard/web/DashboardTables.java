@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import id.jakpreneur.portal.assessment.AssessmentReference;
 import id.jakpreneur.portal.assessment.FosteringAgency;
+import id.jakpreneur.portal.dashboard.query.CapitalFigures;
 import id.jakpreneur.portal.dashboard.query.DashboardData;
 import id.jakpreneur.portal.dashboard.query.DashboardQueries;
 import id.jakpreneur.portal.dashboard.query.MentorTotals;
@@ -41,7 +42,8 @@ class DashboardTables {
 	static final int TOP = 20;
 
 	static final List<String> IDS = List.of("funnel", "phases", "monthly", "transitions", "stalls-district",
-			"stalls-mentor", "mentor-load", "mentor-summary", "outlets", "targets-total", "targets", "districts");
+			"stalls-mentor", "mentor-load", "mentor-summary", "outlets", "targets-total", "targets", "districts", "capital-area",
+			"capital-partner");
 
 	private static final String[] TRANSITIONS = { "EARLY", "GROWING", "SCALING", "GRADUATED" };
 
@@ -61,7 +63,8 @@ class DashboardTables {
 		Text t = new Text(locale);
 		return List.of(funnel(data, t), phases(data, t), monthly(data, t), transitions(data, t),
 				stallsByDistrict(data, t), stallsByMentor(data, t), mentorLoad(data, t), mentorSummary(data, t),
-				outlets(data, t), targetsTotal(data, t), targets(data, t), districts(data, t));
+				outlets(data, t), targetsTotal(data, t), targets(data, t), districts(data, t), capital(data, t, true),
+				capital(data, t, false));
 	}
 
 	private DashboardTable funnel(DashboardData data, Text t) {
@@ -213,6 +216,22 @@ class DashboardTables {
 						"dashboard.col.bookings", "dashboard.col.utilisation", "dashboard.col.sales",
 						"dashboard.col.units"),
 				rows, new Chart("bar", 0, List.of(5), Chart.RUPIAH));
+	}
+
+	/** Capital asked, approved and disbursed by kota ({@code byArea}) or by partner. */
+	private DashboardTable capital(DashboardData data, Text t, boolean byArea) {
+		List<List<Object>> rows = data.capital()
+			.stream()
+			.filter(c -> c.byArea() == byArea)
+			.map((CapitalFigures c) -> row(byArea ? regions.nameOf(c.cityCode()) : c.partnerName(), c.applications(),
+					c.requested(), c.approvals(), c.approved(), c.disbursements(), c.disbursed()))
+			.toList();
+		return new DashboardTable(byArea ? "capital-area" : "capital-partner",
+				t.get(byArea ? "dashboard.capital.byArea" : "dashboard.capital.byPartner"),
+				t.headers(byArea ? "dashboard.col.city" : "dashboard.col.partner", "dashboard.col.applications",
+						"dashboard.col.requested", "dashboard.col.approvals", "dashboard.col.approved",
+						"dashboard.col.disbursements", "dashboard.col.disbursed"),
+				rows, new Chart("bar", 0, List.of(2, 4, 6), Chart.RUPIAH));
 	}
 
 	private DashboardTable targetsTotal(DashboardData data, Text t) {

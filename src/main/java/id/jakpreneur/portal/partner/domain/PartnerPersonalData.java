@@ -46,7 +46,8 @@ class PartnerPersonalData implements PersonalDataHolder, ErasureHold {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("referrals", jdbc.sql("""
 				select r.id, r.offer_id, r.partner_id, r.status, r.note, r.reason, r.created_at::text as created_at,
-				       c.amount as capital_amount, c.purpose as capital_purpose
+				       c.amount as capital_amount, c.purpose as capital_purpose,
+				       c.approved_amount, c.tenor_months, c.product, c.disbursed_amount, c.disbursed_on::text as disbursed_on
 				from partner_referral r left join capital_application c on c.referral_id = r.id
 				where r.participant_id = :id order by r.created_at, r.id
 				""").param("id", participantId).query().listOfRows());

@@ -3,7 +3,10 @@ package id.jakpreneur.portal.partner.domain;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.ReferralStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
+
+import id.jakpreneur.portal.partner.CapitalDecision;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -17,10 +20,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A participant referred to a partner's offer, and where that referral stands. A capital application is a referral
- * to a CAPITAL offer made by the participant, with the {@link CapitalRequest} (amount and purpose) inside the
- * aggregate; its pipeline is SENT → ACCEPTED → APPROVED → COMPLETED (disbursed), or REJECTED before disbursement.
- * Every move goes through {@link #moveTo}, which refuses what {@link ReferralStatus#next(OfferKind)} does not allow.
+ * A participant referred to a partner's offer, and where that referral stands. A referral to a CAPITAL offer is a
+ * capital application, with the {@link CapitalRequest} (asked, decided, paid out) inside the aggregate, whether the
+ * participant applied or an officer referred them; its pipeline is SENT → ACCEPTED → APPROVED (with the decision) →
+ * COMPLETED (with the disbursement), or REJECTED before disbursement. Every move goes through {@link #moveTo}, which
+ * refuses what {@link ReferralStatus#next(OfferKind)} does not allow and what the application's rules refuse.
  */
 @Entity
 @Table(name = "partner_referral")
@@ -58,6 +62,16 @@ public class Referral {
 	protected Referral() {
 	}
 
+	/** An officer's referral; to a capital offer it is a capital application without an amount asked. */
+	public static Referral referred(long offerId, long partnerId, long participantId, OfferKind kind, String note,
+			long createdBy, Instant createdAt) {
+		Referral referral = new Referral(offerId, partnerId, participantId, note, createdBy, createdAt);
+		if (kind == OfferKind.CAPITAL) {
+			referral.capital = new CapitalRequest(referral, null, null);
+		}
+		return referral;
+	}
+
 	public Referral(long offerId, long partnerId, long participantId, String note, long createdBy, Instant createdAt) {
 		this.offerId = offerId;
 		this.partnerId = partnerId;
@@ -81,11 +95,28 @@ public class Referral {
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
 	 */
 	public void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind, Instant at) {
+		moveTo(target, rejectionReason, kind, CapitalDecision.none(), null, at);
+	}
+
+	/**
+	 * Moves the referral along its pipeline; a rejection needs a reason, a capital application's approval its
+	 * decision and its completion the disbursement ({@code today}: the day that decisions may not be after).
+	 * @throws IllegalReferralStepException when the pipeline does not allow the step
+	 * @throws id.jakpreneur.portal.partner.CapitalDecisionRefusedException when the decision breaks a rule
+	 */
+	public void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind, CapitalDecision decision,
+			LocalDate today, Instant at) {
 		if (!status.canMoveTo(target, kind)) {
 			throw new IllegalReferralStepException(status, target);
 		}
 		if (target == ReferralStatus.REJECTED && (rejectionReason == null || rejectionReason.isBlank())) {
 			throw new IllegalArgumentException("a rejection needs a reason");
+		}
+		if (kind == OfferKind.CAPITAL) {
+			if (capital == null) {
+				capital = new CapitalRequest(this, null, null);
+			}
+			capital.record(target, decision, today);
 		}
 		this.status = target;
 		this.reason = target == ReferralStatus.REJECTED ? rejectionReason.strip() : reason;

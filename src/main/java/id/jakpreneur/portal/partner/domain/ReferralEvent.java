@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One status of a referral's history: which, with what reason, by whom, when. Never changed afterwards. */
+/**
+ * One status of a referral's history: which, with what note (a rejection's reason), by whom, when, and whether the
+ * participant may read the note (always for a rejection's reason). Never changed afterwards.
+ */
 @Entity
 @Table(name = "partner_referral_event")
 public class ReferralEvent {
@@ -29,17 +32,29 @@ public class ReferralEvent {
 
 	private long changedBy;
 
+	private boolean shownToParticipant;
+
 	private Instant changedAt;
 
 	protected ReferralEvent() {
 	}
 
 	public ReferralEvent(long referralId, ReferralStatus status, String reason, long changedBy, Instant changedAt) {
+		this(referralId, status, reason, status == ReferralStatus.REJECTED, changedBy, changedAt);
+	}
+
+	public ReferralEvent(long referralId, ReferralStatus status, String note, boolean shownToParticipant, long changedBy,
+			Instant changedAt) {
 		this.referralId = referralId;
 		this.status = status;
-		this.reason = reason;
+		this.reason = note == null || note.isBlank() ? null : note.strip();
+		this.shownToParticipant = status == ReferralStatus.REJECTED || shownToParticipant && this.reason != null;
 		this.changedBy = changedBy;
 		this.changedAt = changedAt;
+	}
+
+	public boolean isShownToParticipant() {
+		return shownToParticipant;
 	}
 
 }

@@ -11,34 +11,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the people of a referral what happened to it, in the transaction that changed it: the contacts (with a
- * login) of the partner a new referral or capital application went to, and the participant each step of theirs,
+ * login) of the partner once the participant has consented to share a referral with it, and the participant each step of theirs,
  * except the one they took themself (applying). Contacts of other partners are never told. Every step happens once
  * per referral, so the referral and the step make the dedupe key.
  */
 @Component
-class ReferralNotices {
+public class ReferralNotices {
 
 	private final Notifications notifications;
-
-	private final ReferralRepository referrals;
 
 	private final PartnerContactRepository contacts;
 
 	private final ParticipantRecords participants;
 
-	ReferralNotices(Notifications notifications, ReferralRepository referrals, PartnerContactRepository contacts,
-			ParticipantRecords participants) {
+	ReferralNotices(Notifications notifications, PartnerContactRepository contacts, ParticipantRecords participants) {
 		this.notifications = notifications;
-		this.referrals = referrals;
 		this.contacts = contacts;
 		this.participants = participants;
 	}
 
 	@EventListener
 	void on(ReferralChanged changed) {
-		if (changed.status() == ReferralStatus.SENT) {
-			toPartner(changed);
-		}
 		boolean capital = changed.offerKind() == OfferKind.CAPITAL;
 		String status = "msg:" + changed.status().labelKey(changed.offerKind());
 		participants.accountOf(changed.participantId())
@@ -51,14 +44,16 @@ class ReferralNotices {
 					capital ? changed.offerTitle() : changed.partnerName()));
 	}
 
-	private void toPartner(ReferralChanged changed) {
-		long partnerId = referrals.findById(changed.referralId()).orElseThrow().getPartnerId();
-		String business = participants.referred(changed.participantId()).business().name();
+	/**
+	 * Tells the partner's contacts of a referral once the participant has consented to share it (never before: the
+	 * notice names her business); once per referral, also when she consents again after a withdrawal.
+	 */
+	public void shared(long referralId, long partnerId, long participantId, String offerTitle) {
+		String business = participants.referred(participantId).business().name();
 		for (PartnerContact contact : contacts.findByPartnerIdOrderByFullName(partnerId)) {
 			if (contact.getAccountId() != null) {
 				notifications.send(contact.getAccountId(), NoticeKind.REFERRAL_RECEIVED,
-						"/partner/referrals/" + changed.referralId(), "referral-received:" + changed.referralId(),
-						changed.offerTitle(), business);
+						"/partner/referrals/" + referralId, "referral-received:" + referralId, offerTitle, business);
 			}
 		}
 	}

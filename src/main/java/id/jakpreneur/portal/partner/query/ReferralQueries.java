@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.partner.CapitalApplication;
+import id.jakpreneur.portal.partner.CapitalApplication.PartnerNote;
 import id.jakpreneur.portal.partner.OfferKind;
 import id.jakpreneur.portal.partner.ReferralStatus;
 import id.jakpreneur.portal.partner.ReferralSummary;
@@ -26,10 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReferralQueries {
 
+	/**
+	 * Whether the participant has consented, and not withdrawn, to share referral {@code r} with its partner
+	 * (entrepreneur's published view {@code participant_consent}): a partner sees nothing of a referral without it.
+	 */
+	static final String SHARED = """
+			exists (select 1 from participant_consent pc where pc.participant_id = r.participant_id
+			        and pc.purpose = 'PARTNER_SHARING' and pc.reference_id = r.id and pc.withdrawn_at is null)""";
+
 	private static final String COLUMNS = """
 			select r.id, r.status, r.created_at, r.updated_at, p.id as participant_id, p.full_name as participant_name,
 			       p.business_name, p.sector, p.district_code, o.title as offer_title, o.kind as offer_kind,
-			       org.name as partner_name""";
+			       org.name as partner_name, """ + SHARED + " as shared";
 
 	private static final String FROM = """
 			 from partner_referral r
@@ -40,8 +49,9 @@ public class ReferralQueries {
 
 	private static final String SELECT = COLUMNS + FROM;
 
-	private static final String CAPITAL = COLUMNS + ", c.amount, c.purpose, r.reason" + FROM
-			+ " join capital_application c on c.referral_id = r.id";
+	private static final String CAPITAL = COLUMNS + """
+			, c.amount, c.purpose, r.reason, c.approved_amount, c.tenor_months, c.product, c.decided_on,
+			  c.disbursed_amount, c.disbursed_on""" + FROM + " join capital_application c on c.referral_id = r.id";
 
 	private final JdbcClient jdbc;
 
@@ -49,20 +59,48 @@ public class ReferralQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The participant's capital applications, newest first (at most 20). */
+	/**
+	 * The participant's capital applications, newest first (at most 20), with the partner's notes shown to them:
+	 * two statements.
+	 */
 	public List<CapitalApplication> capitalApplications(long participantId) {
-		return jdbc.sql(CAPITAL + " where r.participant_id = :participantId order by r.created_at desc, r.id desc limit 20")
+		List<CapitalApplication> found = jdbc
+			.sql(CAPITAL + " where r.participant_id = :participantId order by r.created_at desc, r.id desc limit 20")
 			.param("participantId", participantId)
 			.query(ReferralQueries::capital)
 			.list();
+		Map<Long, List<PartnerNote>> notes = notes(found.stream().map(a -> a.referral().id()).toList(), true);
+		return found.stream().map(a -> a.withNotes(notes.getOrDefault(a.referral().id(), List.of()))).toList();
 	}
 
-	/** The amount and purpose of a capital application, if this referral is one. */
-	public Optional<CapitalApplication> capitalApplication(long referralId) {
+	/** A capital application, if this referral is one, with the notes the viewer may read. */
+	public Optional<CapitalApplication> capitalApplication(long referralId, boolean participantView) {
 		return jdbc.sql(CAPITAL + " where r.id = :referralId")
 			.param("referralId", referralId)
 			.query(ReferralQueries::capital)
-			.optional();
+			.optional()
+			.map(a -> a.withNotes(notes(List.of(referralId), participantView).getOrDefault(referralId, List.of())));
+	}
+
+	/** The partner's notes on the steps of these referrals, oldest first; only the shown ones when asked. */
+	private Map<Long, List<PartnerNote>> notes(List<Long> referralIds, boolean shownOnly) {
+		Map<Long, List<PartnerNote>> notes = new java.util.HashMap<>();
+		if (referralIds.isEmpty()) {
+			return notes;
+		}
+		jdbc.sql("""
+				select referral_id, status, reason, shown_to_participant from partner_referral_event
+				where referral_id = any (:ids) and reason is not null and (shown_to_participant or not :shownOnly)
+				order by changed_at, id
+				""")
+			.param("ids", referralIds.toArray(Long[]::new))
+			.param("shownOnly", shownOnly)
+			.query(rs -> {
+				notes.computeIfAbsent(rs.getLong("referral_id"), id -> new java.util.ArrayList<>())
+					.add(new PartnerNote(ReferralStatus.valueOf(rs.getString("status")), rs.getString("reason"),
+							rs.getBoolean("shown_to_participant")));
+			});
+		return notes;
 	}
 
 	/**
@@ -97,9 +135,18 @@ public class ReferralQueries {
 		return where.toString();
 	}
 
-	/** Referrals to one partner organisation, most recently changed first. */
+	/** Referrals to one partner organisation the participants consented to share, most recently changed first. */
 	public Page<ReferralSummary> ofPartner(long partnerId, Pageable page) {
-		return page(" where r.partner_id = :partnerId", Map.of("partnerId", partnerId), page);
+		return page(" where r.partner_id = :partnerId and " + SHARED, Map.of("partnerId", partnerId), page);
+	}
+
+	/** Whether the participant consented to share this referral with its partner (and has not withdrawn). */
+	public boolean shared(long referralId) {
+		return jdbc.sql("select " + SHARED + " from partner_referral r where r.id = :referralId")
+			.param("referralId", referralId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	/** The latest 20 referrals of one participant, for their own page. */
@@ -118,13 +165,14 @@ public class ReferralQueries {
 					rs.getString("phone"), List.of()))
 			.single();
 		List<ReferralStep> history = jdbc.sql("""
-				select e.status, e.reason, a.full_name, e.changed_at
+				select e.status, e.reason, a.full_name, e.changed_at, e.shown_to_participant
 				from partner_referral_event e join account_directory a on a.id = e.changed_by
 				where e.referral_id = :referralId order by e.changed_at, e.id
 				""")
 			.param("referralId", referralId)
 			.query((rs, n) -> new ReferralStep(ReferralStatus.valueOf(rs.getString("status")), rs.getString("reason"),
-					rs.getString("full_name"), rs.getTimestamp("changed_at").toInstant()))
+					rs.getString("full_name"), rs.getTimestamp("changed_at").toInstant(),
+					rs.getBoolean("shown_to_participant")))
 			.list();
 		return new ReferralDetails(details.summary(), details.note(), details.reason(), details.participantPhone(),
 				history);
@@ -138,6 +186,18 @@ public class ReferralQueries {
 				""")
 			.param("participantId", participantId)
 			.query(Long.class)
+			.single();
+	}
+
+	/** Whether the participant has an open referral to this offer. */
+	public boolean hasOpenReferral(long participantId, long offerId) {
+		return jdbc.sql("""
+				select exists (select 1 from partner_referral where participant_id = :participantId
+				and offer_id = :offerId and status in ('SENT', 'ACCEPTED', 'APPROVED'))
+				""")
+			.param("participantId", participantId)
+			.param("offerId", offerId)
+			.query(Boolean.class)
 			.single();
 	}
 
@@ -178,8 +238,11 @@ public class ReferralQueries {
 	}
 
 	private static CapitalApplication capital(ResultSet rs, int n) throws SQLException {
-		return new CapitalApplication(summary(rs, n), rs.getLong("amount"), rs.getString("purpose"),
-				rs.getString("reason"));
+		return new CapitalApplication(summary(rs, n), rs.getObject("amount", Long.class), rs.getString("purpose"),
+				rs.getString("reason"), rs.getObject("approved_amount", Long.class),
+				rs.getObject("tenor_months", Integer.class), rs.getString("product"),
+				rs.getObject("decided_on", java.time.LocalDate.class), rs.getObject("disbursed_amount", Long.class),
+				rs.getObject("disbursed_on", java.time.LocalDate.class), List.of());
 	}
 
 	private static ReferralSummary summary(ResultSet rs, int n) throws SQLException {
@@ -187,7 +250,7 @@ public class ReferralQueries {
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				rs.getLong("participant_id"), rs.getString("participant_name"), rs.getString("business_name"),
 				Sector.valueOf(rs.getString("sector")), rs.getString("district_code"), rs.getString("offer_title"),
-				OfferKind.valueOf(rs.getString("offer_kind")), rs.getString("partner_name"));
+				OfferKind.valueOf(rs.getString("offer_kind")), rs.getString("partner_name"), rs.getBoolean("shared"));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
+import id.jakpreneur.portal.partner.CapitalDecision;
+import id.jakpreneur.portal.partner.CapitalDecisionRefusedException;
 import id.jakpreneur.portal.partner.Referrals;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,14 +21,18 @@ final class ReferralPages {
 	static Optional<String> changeStatus(Referrals referrals, PortalUser actor, long id, StatusForm form,
 			BindingResult result, RedirectAttributes redirect, String detailUrl) {
 		form.validateReason(result);
+		CapitalDecision decision = form.decision(result);
 		if (!result.hasErrors()) {
 			try {
-				referrals.changeStatus(actor, id, form.getStatus(), form.getReason());
+				referrals.changeStatus(actor, id, form.getStatus(), form.getReason(), form.isNoteShown(), decision);
 				redirect.addFlashAttribute("flashSuccess", "partner.referral.statusChanged");
 				return Optional.of("redirect:" + detailUrl);
 			}
 			catch (IllegalReferralStepException ex) {
 				result.rejectValue("status", "partner.referral.step.invalid");
+			}
+			catch (CapitalDecisionRefusedException ex) {
+				result.rejectValue(ex.field(), ex.messageKey());
 			}
 		}
 		return Optional.empty();
