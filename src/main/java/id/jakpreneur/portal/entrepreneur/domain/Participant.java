@@ -263,22 +263,14 @@ public class Participant implements Persistable<Long> {
 		this.status = target;
 	}
 
-	/**
-	 * Erasure (UU 27/2022): her name, numbers, contact data, birth day and business texts are destroyed; what the
-	 * programme's statistics count (region, sector, stage, figures, target groups, status, dates) stays. Licence numbers
-	 * go, their types stay. Once erased, always erased.
-	 */
+	/** Erasure (decision 109): what names or reaches her goes, what statistics count stays; once is enough. */
 	void erase(Instant now) {
 		if (erasedAt != null) {
 			return;
 		}
 		erasedAt = now;
 		fullName = "\u2014";
-		nikEncrypted = null;
-		nikHash = null;
-		nikMasked = "";
-		kkEncrypted = null;
-		kkMasked = "";
+		identify(null, null, "", null, "");
 		birthDate = birthDate == null ? null : birthDate.withDayOfYear(1);
 		phone = "";
 		address = "";
@@ -401,10 +393,6 @@ public class Participant implements Persistable<Long> {
 
 	public Instant getValidatedAt() {
 		return validatedAt;
-	}
-
-	public Instant getErasedAt() {
-		return erasedAt;
 	}
 
 }

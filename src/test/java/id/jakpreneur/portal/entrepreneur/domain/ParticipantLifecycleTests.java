@@ -58,7 +58,7 @@ class ParticipantLifecycleTests {
 		participant.validate(42, NOW);
 		participant.erase(NOW.plusSeconds(60));
 		participant.erase(NOW.plusSeconds(3600));
-		assertThat(participant.getErasedAt()).isEqualTo(NOW.plusSeconds(60));
+		assertThat(participant.view().erasedAt()).isEqualTo(NOW.plusSeconds(60));
 		assertThat(participant.getNikEncrypted()).isNull();
 		assertThat(participant.getKkEncrypted()).isNull();
 		assertThat(participant.getNikMasked()).isEmpty();
