@@ -6,13 +6,23 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
@@ -20,6 +30,7 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.entrepreneur.Consents;
+import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
@@ -33,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -62,6 +74,9 @@ class PartnerSharingTests {
 
 	@Autowired
 	Consents consents;
+
+	@Autowired
+	List<PersonalDataHolder> holders;
 
 	@Autowired
 	Registration registration;
@@ -164,6 +179,79 @@ class PartnerSharingTests {
 	}
 
 	@Test
+	void theApplicationsDocumentsReachThePartnerOnlyWhileShared() throws Exception {
+		long id = referrals.apply(citizen, offer, 5_000_000, "Membeli etalase pendingin");
+		mvc.perform(multipart("/me/capital/{id}/documents", id).file(new MockMultipartFile("file", "program.exe",
+				"application/pdf", new byte[] { 'M', 'Z', 0, 0 })).with(user(citizen)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("documentForm", "file"));
+		mvc.perform(multipart("/me/capital/{id}/documents", id).file(new MockMultipartFile("file", "rekening.pdf",
+				"application/pdf", PDF)).with(user(citizen)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		long document = jdbc.queryForObject("select id from document where subject_id = ? and purpose = 'CAPITAL_APPLICATION'",
+				Long.class, id);
+		mvc.perform(get("/partner/referrals/{id}/documents/{doc}", id, document).with(user(bank)))
+			.andExpect(status().isNotFound());
+		referrals.share(citizen, id);
+		mvc.perform(get("/partner/referrals/{id}/pack", id).with(user(bank)))
+			.andExpect(content().string(containsString("rekening.pdf")));
+		mvc.perform(get("/partner/referrals/{id}/documents/{doc}", id, document).with(user(bank)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"));
+		long other = referrals.refer(people.user("officer@demo.local"), siti.id(), partners.addOffer(
+				jdbc.queryForObject("select partner_id from partner_offer where id = ?", Long.class, offer),
+				new OfferDraft(OfferKind.TRAINING, "Kelas", "Kelas", OfferTarget.everyone(), true)), "");
+		referrals.share(citizen, other);
+		mvc.perform(get("/partner/referrals/{id}/documents/{doc}", other, document).with(user(bank)))
+			.andExpect(status().isNotFound());
+		referrals.withdrawSharing(citizen, id);
+		mvc.perform(get("/partner/referrals/{id}/documents/{doc}", id, document).with(user(bank)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void twoApplicationsToTheSameOfferAtOnceLeaveOneOpen() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		Callable<String> apply = () -> {
+			start.await();
+			try {
+				referrals.apply(citizen, offer, 5_000_000, "Membeli etalase pendingin");
+				return "open";
+			}
+			catch (DuplicateReferralException ex) {
+				return ex.messageKey();
+			}
+		};
+		try {
+			Future<String> first = pool.submit(apply);
+			Future<String> second = pool.submit(apply);
+			start.countDown();
+			assertThat(List.of(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES)))
+				.containsExactlyInAnyOrder("open", "partner.referral.duplicate");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from partner_referral where participant_id = ?", Integer.class,
+				siti.id())).isEqualTo(1);
+	}
+
+	@Test
+	void herDataExportHasTheShownNotesAndErasureKeepsOnlyTheFigures() throws Exception {
+		long id = referrals.apply(citizen, offer, 5_000_000, "Membeli etalase pendingin");
+		referrals.share(citizen, id);
+		move(id, "ACCEPTED", "reason", "Kami telepon Senin", "noteShown", "true");
+		move(id, "REJECTED", "reason", "Usaha belum 6 bulan");
+		PersonalDataHolder holder = holders.stream().filter(h -> h.name().equals("referrals")).findFirst().orElseThrow();
+		assertThat(String.valueOf(holder.export(siti.id()))).contains("Kami telepon Senin", "Usaha belum 6 bulan",
+				"Membeli etalase pendingin");
+		assertThat(holder.erase(siti.id())).isPositive();
+		assertThat(String.valueOf(holder.export(siti.id()))).doesNotContain("Kami telepon Senin", "Usaha belum 6 bulan",
+				"Membeli etalase pendingin").contains("5000000");
+	}
+
+	@Test
 	void theDatabaseRefusesADisbursementWithoutItsRecordAndAnApprovalAboveTheAmountAsked() {
 		long id = referrals.apply(citizen, offer, 5_000_000, "Membeli etalase pendingin");
 		jdbc.update("update partner_referral set status = 'ACCEPTED' where id = ?", id);
@@ -173,6 +261,15 @@ class PartnerSharingTests {
 		assertThat(refused("update partner_referral set status = 'COMPLETED' where id = " + id))
 			.contains("completed without a recorded disbursement");
 	}
+
+	private static final byte[] PDF = """
+			%PDF-1.4
+			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+			2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+			3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+			trailer << /Root 1 0 R >>
+			%%EOF
+			""".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	private String refused(String sql) {
 		try {

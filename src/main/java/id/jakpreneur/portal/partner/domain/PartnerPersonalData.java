@@ -1,6 +1,6 @@
 package id.jakpreneur.portal.partner.domain;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,13 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The partner module's personal data about a participant: her referrals and capital applications (the notes and
- * reasons written about her, the purpose she gave). An erasure blanks the texts and keeps the pipeline (offer,
- * partner, status, dates, amount) for the statistics; an open capital application holds the erasure (the bank must
- * keep it, decision 109).
+ * What the partner module holds about a participant: her referrals and capital applications, with the free text
+ * written about her (the officer's note, the purpose she gave, the partner's notes and reasons). The export gives her
+ * the referrals, the figures of her applications and the notes the partner showed her; erasure removes the free text
+ * and keeps statuses, dates and amounts, which identify no one once the participant is anonymised and which the
+ * dashboards' capital figures count. An open capital application holds the erasure: the bank must keep it (decision
+ * 109).
  */
 @Component
 class PartnerPersonalData implements PersonalDataHolder, ErasureHold {
+
+	/** Stands for an erased rejection reason: a rejected referral must keep one (partner_referral_reason_ck). */
+	static final String ERASED = "-";
 
 	private final JdbcClient jdbc;
 
@@ -31,50 +36,50 @@ class PartnerPersonalData implements PersonalDataHolder, ErasureHold {
 	}
 
 	@Override
-	public String name() {
-		return "referrals";
-	}
-
-	@Override
 	public Optional<RefusalReason> holds(long participantId) {
 		return referrals.hasOpenCapitalApplication(participantId) ? Optional.of(RefusalReason.OPEN_CAPITAL_APPLICATION)
 				: Optional.empty();
 	}
 
 	@Override
+	public String name() {
+		return "referrals";
+	}
+
+	@Override
 	public Object export(long participantId) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("referrals", jdbc.sql("""
-				select r.id, r.offer_id, r.partner_id, r.status, r.note, r.reason, r.created_at::text as created_at,
-				       c.amount as capital_amount, c.purpose as capital_purpose,
-				       c.approved_amount, c.tenor_months, c.product, c.disbursed_amount, c.disbursed_on::text as disbursed_on
-				from partner_referral r left join capital_application c on c.referral_id = r.id
-				where r.participant_id = :id order by r.created_at, r.id
-				""").param("id", participantId).query().listOfRows());
-		data.put("events", jdbc.sql("""
-				select e.referral_id, e.status, e.reason, e.changed_at::text as changed_at
-				from partner_referral_event e join partner_referral r on r.id = e.referral_id
-				where r.participant_id = :id order by e.changed_at, e.id
-				""").param("id", participantId).query().listOfRows());
-		return data;
+		List<Map<String, Object>> referrals = jdbc.sql("""
+				select r.id, org.name as partner, o.title as offer, r.status, r.created_at, r.note,
+				       c.amount as requested, c.purpose, c.approved_amount, c.tenor_months, c.product, c.decided_on,
+				       c.disbursed_amount, c.disbursed_on,
+				       (select string_agg(e.status || ': ' || e.reason, ' | ' order by e.changed_at, e.id)
+				        from partner_referral_event e
+				        where e.referral_id = r.id and e.shown_to_participant and e.reason is not null) as partner_notes
+				from partner_referral r
+				join partner_offer o on o.id = r.offer_id
+				join partner_organisation org on org.id = r.partner_id
+				left join capital_application c on c.referral_id = r.id
+				where r.participant_id = :participantId order by r.created_at, r.id
+				""").param("participantId", participantId).query().listOfRows();
+		return referrals;
 	}
 
 	@Override
 	public int erase(long participantId) {
-		int rows = jdbc.sql("""
+		int referrals = jdbc.sql("""
 				update partner_referral set note = null,
-				  reason = case when reason is null then null else :erased end
-				where participant_id = :id
-				""").param("erased", ERASED_TEXT).param("id", participantId).update();
-		rows += jdbc.sql("""
-				update partner_referral_event e set reason = :erased
-				from partner_referral r where r.id = e.referral_id and r.participant_id = :id and e.reason is not null
-				""").param("erased", ERASED_TEXT).param("id", participantId).update();
-		rows += jdbc.sql("""
-				update capital_application c set purpose = :erased
-				from partner_referral r where r.id = c.referral_id and r.participant_id = :id
-				""").param("erased", ERASED_TEXT).param("id", participantId).update();
-		return rows;
+				       reason = case when status = 'REJECTED' then :erased end
+				where participant_id = :participantId
+				""").param("participantId", participantId).param("erased", ERASED).update();
+		int events = jdbc.sql("""
+				update partner_referral_event set reason = case when status = 'REJECTED' then :erased end
+				where referral_id in (select id from partner_referral where participant_id = :participantId)
+				""").param("participantId", participantId).param("erased", ERASED).update();
+		int applications = jdbc.sql("""
+				update capital_application set purpose = null
+				where referral_id in (select id from partner_referral where participant_id = :participantId)
+				""").param("participantId", participantId).update();
+		return referrals + events + applications;
 	}
 
 }
