@@ -11,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.StringWriter;
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -54,7 +52,6 @@ import id.jakpreneur.portal.support.TestParticipants;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -304,18 +301,8 @@ class ErasureTests {
 		return subjects;
 	}
 
-	/** Every row of every table in the public schema, as COPY writes it: what a leaked dump would show. */
 	private String dumpAllTables() throws Exception {
-		List<String> tables = jdbc.queryForList(
-				"select tablename from pg_tables where schemaname = 'public' order by tablename", String.class);
-		StringWriter dump = new StringWriter();
-		try (Connection connection = dataSource.getConnection()) {
-			PGConnection pg = connection.unwrap(PGConnection.class);
-			for (String table : tables) {
-				pg.getCopyAPI().copyOut("COPY public.\"" + table + "\" TO STDOUT", dump);
-			}
-		}
-		return dump.toString();
+		return id.jakpreneur.portal.support.TableDump.of(dataSource);
 	}
 
 	record Her(long id, long accountId, String name, String email) {
