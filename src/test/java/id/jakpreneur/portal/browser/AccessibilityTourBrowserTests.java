@@ -70,8 +70,9 @@ class AccessibilityTourBrowserTests {
 					"/officer/classes/attendance-due", "/officer/entrepreneurs/new/address", "/notifications"),
 			"ADMIN", List.of("/admin", "/admin/users", "/admin/users/new", "/admin/dashboard", "/admin/targets",
 					"/admin/assessments/bulk", "/admin/personal-data", "/officer/partners/new", "/notifications",
-					"/admin/messages", "/admin/messages?status=FAILED", "/admin/users -> ^/admin/users/\\d+$"),
-			"PARTNER", List.of("/partner", "/notifications"));
+					"/admin/messages", "/admin/messages?status=FAILED", "/admin/users -> ^/admin/users/\\d+$",
+					"/admin/privacy/breach"),
+			"PARTNER", List.of("/partner", "/partner/products", "/notifications"));
 
 	/** The pages checked again at 320 px, the narrowest width WCAG's reflow asks for. */
 	private static final List<String> NARROWEST = List.of("/", "/register", "/me", "/me/licences", "/officer",

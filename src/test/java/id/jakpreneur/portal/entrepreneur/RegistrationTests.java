@@ -147,9 +147,9 @@ class RegistrationTests {
 			.andExpect(content().string(containsString("Usaha mikro")));
 		Map<String, Object> row = jdbc.queryForMap("""
 				select p.phone, p.capital, p.monthly_sales, p.status, p.channel, p.district_code, p.city_code,
-				       p.nik_masked, c.notice_version, l.licence_number
+				       p.nik_masked, c.text_version, l.licence_number
 				from participant p join account a on a.id = p.account_id
-				join consent c on c.participant_id = p.id
+				join consent c on c.participant_id = p.id and c.purpose = 'PARTICIPATION'
 				join participant_licence l on l.participant_id = p.id
 				where a.email = ?""", form.get("email"));
 		assertThat(row).containsEntry("phone", "+6281234567890")
@@ -159,7 +159,7 @@ class RegistrationTests {
 			.containsEntry("channel", "ONLINE")
 			.containsEntry("district_code", "31.71.01")
 			.containsEntry("city_code", "31.71")
-			.containsEntry("notice_version", "2026.1")
+			.containsEntry("text_version", "2026.1")
 			.containsEntry("licence_number", "9120301234569");
 		assertThat((String) row.get("nik_masked")).startsWith("3171").contains("**********");
 	}

@@ -21,6 +21,7 @@ import id.jakpreneur.portal.outlet.domain.Grade;
 import id.jakpreneur.portal.outlet.domain.OutletManagement;
 import id.jakpreneur.portal.outlet.domain.ProductCuration;
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.QueryCounter;
 import id.jakpreneur.portal.support.TestParticipants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +88,23 @@ class CatalogueConsentTests {
 		mvc.perform(post("/me/privacy/consents/give").param("purpose", "CATALOGUE")
 			.with(user(a.user())).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(catalogue(partner, "?sector=KRIYA")).contains(row);
+	}
+
+	@Test
+	void aCataloguePageCostsTheSameStatementsForOneRowOrMany() throws Exception {
+		OutletFixtures fixtures = new OutletFixtures(outlets, curation, registration, records, accounts);
+		for (int i = 0; i < 3; i++) {
+			OutletFixtures.Curated b = fixtures.curated("Katalog Hitung " + i, Grade.B, Sector.JASA);
+			mvc.perform(post("/me/outlets/products/" + b.productId() + "/catalogue").with(user(b.user())).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		}
+		PortalUser partner = partner();
+		QueryCounter.reset();
+		assertThat(catalogue(partner, "?sector=JASA&size=1")).containsOnlyOnce("data-product=");
+		long one = QueryCounter.count();
+		QueryCounter.reset();
+		assertThat(catalogue(partner, "?sector=JASA&size=24").split("data-product=").length).isGreaterThan(3);
+		assertThat(QueryCounter.count()).isEqualTo(one);
 	}
 
 	private String catalogue(PortalUser partner, String query) throws Exception {

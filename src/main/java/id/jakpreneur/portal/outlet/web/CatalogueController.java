@@ -1,19 +1,14 @@
 package id.jakpreneur.portal.outlet.web;
 
-import java.util.Locale;
-
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.outlet.query.CatalogueQueries;
-import id.jakpreneur.portal.outlet.query.Photo;
 import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.region.RegionDirectory;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,14 +58,7 @@ class CatalogueController {
 
 	@GetMapping("/partner/products/{id}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable long id) {
-		Photo photo = catalogue.photo(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.type().contentType()))
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Disposition",
-					"inline; filename=\"produk-" + id + "." + photo.type().name().toLowerCase(Locale.ROOT) + "\"")
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(photo.bytes());
+		return PhotoController.response(catalogue.photo(id), id);
 	}
 
 	/** The participant agrees, on her product's page, that partners see her curated products. */

@@ -30,7 +30,11 @@ class PhotoController {
 
 	@GetMapping("/outlets/photos/{productId}")
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PortalUser user, @PathVariable long productId) {
-		Photo photo = products.photo(user, productId);
+		return response(products.photo(user, productId), productId);
+	}
+
+	/** A product photo as served to whoever may see it (here, and in the partners' catalogue). */
+	static ResponseEntity<byte[]> response(Photo photo, long productId) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(photo.type().contentType()))
 			.header("X-Content-Type-Options", "nosniff")
