@@ -45,8 +45,11 @@ public class Documents {
 	/**
 	 * Checks (size, type by content: PDF, JPEG, PNG; images re-encoded without metadata) and stores the upload as
 	 * evidence for one record (subjectId = the licence id, referral id, report id, outlet application id).
+	 * A refusal comes before anything is written and leaves the caller's transaction usable, so a caller may catch
+	 * it, show the field error and still save the rest, or roll back.
 	 * @throws DocumentRefusedException with the field error's message key
 	 */
+	@Transactional(noRollbackFor = DocumentRefusedException.class)
 	public StoredDocument attach(long participantId, DocumentPurpose purpose, long subjectId, MultipartFile file,
 			long uploadedBy) {
 		DocumentCheck.CheckedFile checked = check.check(file);

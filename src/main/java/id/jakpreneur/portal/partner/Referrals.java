@@ -209,7 +209,7 @@ public class Referrals {
 	 * {@code noteShown}, and always a rejection's reason) and, for a capital application, the decision or the
 	 * disbursement the step records.
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
-	 * @throws CapitalDecisionRefusedException when the decision or the disbursement breaks a rule
+	 * @throws id.jakpreneur.portal.partner.domain.CapitalDecisionRefusedException when the decision or the disbursement breaks a rule
 	 */
 	public void changeStatus(PortalUser actor, long referralId, ReferralStatus target, String note, boolean noteShown,
 			CapitalDecision decision) {

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "notification", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "partner_name", "referral_actor_entry", "capital_application_figures" })
+@id.jakpreneur.portal.shared.PublishedViews({ "partner_name", "capital_application_figures", "referral_actor_entry" })
 package id.jakpreneur.portal.partner;

@@ -58,8 +58,8 @@ class SqlBoundaryTests {
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
 					"dashboard_target")),
 			entry("config", Set.of("scheduled_job_lock")),
-			entry("breach", Set.of("breach_incident")),
-			entry("document", Set.of("document", "document_content")));
+			entry("document", Set.of("document", "document_content")),
+			entry("breach", Set.of("breach_incident")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

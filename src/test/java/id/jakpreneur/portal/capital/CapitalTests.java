@@ -231,6 +231,30 @@ class CapitalTests {
 			.andExpect(status().isOk()).andExpect(content().string(containsString("2026-0")));
 	}
 
+	@Test
+	void theCapitalPageCostsTheSameStatementsWhateverItsApplications() throws Exception {
+		apply(bankOffer, "5.000.000", "Membeli etalase pendingin").andExpect(status().is3xxRedirection());
+		long one = capitalStatements();
+		jdbc.update("""
+				insert into partner_referral (offer_id, partner_id, participant_id, created_by, status, reason)
+				select o.id, o.partner_id, ?, ?, 'REJECTED', 'Belum lengkap'
+				from partner_offer o cross join generate_series(1, 5) where o.id = ?
+				""", me.id(), login.accountId(), bankOffer);
+		jdbc.update("""
+				insert into capital_application (referral_id, amount, purpose)
+				select id, 2000000, 'Modal kerja' from partner_referral where participant_id = ? and status = 'REJECTED'
+				""", me.id());
+		assertThat(applications()).isEqualTo(6);
+		assertThat(capitalStatements()).isEqualTo(one);
+	}
+
+	private long capitalStatements() throws Exception {
+		mvc.perform(get("/me/capital").with(user(login))).andExpect(status().isOk());
+		QueryCounter.reset();
+		mvc.perform(get("/me/capital").with(user(login))).andExpect(status().isOk());
+		return QueryCounter.count();
+	}
+
 	private long statements() throws Exception {
 		mvc.perform(get("/me/timeline").with(user(login))).andExpect(status().isOk());
 		QueryCounter.reset();

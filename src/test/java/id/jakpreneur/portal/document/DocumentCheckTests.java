@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What an upload must be to be kept: its type is decided by its content (never its name or declared type), a PDF
@@ -43,6 +44,9 @@ class DocumentCheckTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	long participantId;
 
@@ -102,6 +106,17 @@ class DocumentCheckTests {
 		assertThatThrownBy(() -> attach(DocumentFixtures.file("kosong.pdf", "application/pdf", new byte[0])))
 			.hasMessage("document.file.required");
 		assertThat(documents.of(DocumentPurpose.LICENCE, subjectId)).isEmpty();
+	}
+
+	@Test
+	void aRefusalLeavesTheCallersTransactionUsable() {
+		StoredDocument kept = transactions.execute(status -> {
+			assertThatThrownBy(() -> attach(DocumentFixtures.file("nib.pdf", "application/pdf", DocumentFixtures.exe())))
+				.isInstanceOf(DocumentRefusedException.class);
+			return attach(DocumentFixtures.file("nib.pdf", "application/pdf", DocumentFixtures.pdf()));
+		});
+
+		assertThat(documents.of(DocumentPurpose.LICENCE, subjectId)).containsExactly(kept);
 	}
 
 	@Test

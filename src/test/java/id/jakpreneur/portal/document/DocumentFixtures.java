@@ -5,13 +5,13 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Files built here, so no binary file sits in the repository. */
-final class DocumentFixtures {
+public final class DocumentFixtures {
 
 	private DocumentFixtures() {
 	}
 
 	/** A small, whole PDF (one empty page) ending with its end-of-file marker and a newline. */
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return """
 				%PDF-1.4
 				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj

@@ -28,6 +28,7 @@ import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.document.DocumentFixtures;
 import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
@@ -186,7 +187,7 @@ class PartnerSharingTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("documentForm", "file"));
 		mvc.perform(multipart("/me/capital/{id}/documents", id).file(new MockMultipartFile("file", "rekening.pdf",
-				"application/pdf", PDF)).with(user(citizen)).with(csrf()))
+				"application/pdf", DocumentFixtures.pdf())).with(user(citizen)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		long document = jdbc.queryForObject("select id from document where subject_id = ? and purpose = 'CAPITAL_APPLICATION'",
 				Long.class, id);
@@ -197,7 +198,8 @@ class PartnerSharingTests {
 			.andExpect(content().string(containsString("rekening.pdf")));
 		mvc.perform(get("/partner/referrals/{id}/documents/{doc}", id, document).with(user(bank)))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Type", "application/pdf"));
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andExpect(header().string("Content-Security-Policy", "sandbox"));
 		long other = referrals.refer(people.user("officer@demo.local"), siti.id(), partners.addOffer(
 				jdbc.queryForObject("select partner_id from partner_offer where id = ?", Long.class, offer),
 				new OfferDraft(OfferKind.TRAINING, "Kelas", "Kelas", OfferTarget.everyone(), true)), "");
@@ -261,15 +263,6 @@ class PartnerSharingTests {
 		assertThat(refused("update partner_referral set status = 'COMPLETED' where id = " + id))
 			.contains("completed without a recorded disbursement");
 	}
-
-	private static final byte[] PDF = """
-			%PDF-1.4
-			1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-			2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-			3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
-			trailer << /Root 1 0 R >>
-			%%EOF
-			""".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	private String refused(String sql) {
 		try {

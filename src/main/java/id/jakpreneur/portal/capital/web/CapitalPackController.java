@@ -2,11 +2,6 @@ package id.jakpreneur.portal.capital.web;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.capital.domain.CapitalApplications;
-import id.jakpreneur.portal.document.DocumentContent;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,21 +29,13 @@ class CapitalPackController {
 	}
 
 	/**
-	 * A document of the application for the partner's contact, while the participant consents to share it; served
-	 * like {@code /documents/{id}}: the type recognised at upload, never sniffed, never cached.
+	 * A document of the application for the partner's contact, while the participant consents to share it, answered
+	 * like {@code /documents/{id}} ({@code DocumentContent.inline}).
 	 */
 	@GetMapping("/partner/referrals/{referralId}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@AuthenticationPrincipal PortalUser user, @PathVariable long referralId,
 			@PathVariable long documentId) {
-		DocumentContent content = capital.document(user, referralId, documentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.meta().contentType()))
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "sandbox")
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(content.meta().filename()).build().toString())
-			.cacheControl(CacheControl.noStore().cachePrivate())
-			.body(content.bytes());
+		return capital.document(user, referralId, documentId).inline();
 	}
 
 	@GetMapping("/officer/referrals/{referralId}/pack")

@@ -210,11 +210,7 @@ public class DashboardQueries {
 	}
 
 	private List<OutletFigures> outlets(DashboardFilter filter) {
-		Where where = new Where();
-		if (filter.year() != null) {
-			where.add("year = :year", "year", filter.year());
-		}
-		area(where, filter);
+		Where where = yearAndArea(filter);
 		return jdbc.sql("""
 				select outlet_id, name, city_code, district_code, max(places) as places, sum(place_days) as place_days,
 				       sum(booked_days) as booked_days, sum(bookings) as bookings, sum(sales) as sales,
@@ -226,11 +222,7 @@ public class DashboardQueries {
 
 	/** Capital by kota and by partner, one statement (two grouping sets), largest disbursements first. */
 	private List<CapitalFigures> capital(DashboardFilter filter) {
-		Where where = new Where();
-		if (filter.year() != null) {
-			where.add("year = :year", "year", filter.year());
-		}
-		area(where, filter);
+		Where where = yearAndArea(filter);
 		return jdbc.sql("""
 				select case when grouping(city_code) = 0 then city_code end as city_code,
 				       case when grouping(partner_id) = 0 then max(partner_name) end as partner_name,
@@ -239,6 +231,16 @@ public class DashboardQueries {
 				from dashboard_capital where %s group by grouping sets ((city_code), (partner_id))
 				order by grouping(city_code), sum(disbursed) desc, sum(approved) desc, 1, 2
 				""".formatted(where.sql())).params(where.params()).query(CapitalFigures.class).list();
+	}
+
+	/** The year and area limits of a summary with a {@code year} column and the area codes. */
+	private static Where yearAndArea(DashboardFilter filter) {
+		Where where = new Where();
+		if (filter.year() != null) {
+			where.add("year = :year", "year", filter.year());
+		}
+		area(where, filter);
+		return where;
 	}
 
 	private static Where participantWhere(DashboardFilter filter) {

@@ -65,13 +65,16 @@ final class OversizeUploads {
 			chain.doFilter(new WithoutForm(request), response);
 		}
 
-		/** Whether the container refused the body for its size (it says so when the parts are asked for). */
-		private static boolean oversize(HttpServletRequest request) throws IOException {
+		/**
+		 * Whether the container refused the body for its size (it says so when the parts are asked for). Any other
+		 * failure is left to whoever reads the parameters next, as before.
+		 */
+		private static boolean oversize(HttpServletRequest request) {
 			try {
 				request.getParts();
 				return false;
 			}
-			catch (IllegalStateException | ServletException ex) {
+			catch (IllegalStateException | ServletException | IOException ex) {
 				if (ex instanceof InvalidParameterException invalid && invalid.getErrorCode() == 413) {
 					return true;
 				}

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.partner.domain;
 import java.time.LocalDate;
 
 import id.jakpreneur.portal.partner.CapitalDecision;
-import id.jakpreneur.portal.partner.CapitalDecisionRefusedException;
 import id.jakpreneur.portal.partner.ReferralStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

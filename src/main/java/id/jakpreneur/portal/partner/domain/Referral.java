@@ -102,7 +102,7 @@ public class Referral {
 	 * Moves the referral along its pipeline; a rejection needs a reason, a capital application's approval its
 	 * decision and its completion the disbursement ({@code today}: the day that decisions may not be after).
 	 * @throws IllegalReferralStepException when the pipeline does not allow the step
-	 * @throws id.jakpreneur.portal.partner.CapitalDecisionRefusedException when the decision breaks a rule
+	 * @throws id.jakpreneur.portal.partner.domain.CapitalDecisionRefusedException when the decision breaks a rule
 	 */
 	public void moveTo(ReferralStatus target, String rejectionReason, OfferKind kind, CapitalDecision decision,
 			LocalDate today, Instant at) {

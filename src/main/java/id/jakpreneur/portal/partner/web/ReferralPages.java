@@ -5,7 +5,7 @@ import java.util.Optional;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.partner.domain.IllegalReferralStepException;
 import id.jakpreneur.portal.partner.CapitalDecision;
-import id.jakpreneur.portal.partner.CapitalDecisionRefusedException;
+import id.jakpreneur.portal.partner.domain.CapitalDecisionRefusedException;
 import id.jakpreneur.portal.partner.Referrals;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

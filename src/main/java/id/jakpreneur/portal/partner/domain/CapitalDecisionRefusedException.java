@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.partner;
+package id.jakpreneur.portal.partner.domain;
 
 import id.jakpreneur.portal.shared.RefusedException;
 
