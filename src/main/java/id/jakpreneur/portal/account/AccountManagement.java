@@ -1,6 +1,7 @@
 package id.jakpreneur.portal.account;
 
 import id.jakpreneur.portal.account.domain.Account;
+import id.jakpreneur.portal.account.domain.AccountErasure;
 import id.jakpreneur.portal.account.domain.AccountRepository;
 import id.jakpreneur.portal.account.domain.LoginName;
 import id.jakpreneur.portal.account.domain.PhoneTakenException;
@@ -32,10 +33,13 @@ public class AccountManagement implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final AccountErasure erasure;
+
 	private final ApplicationEventPublisher events;
 
 	AccountManagement(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AccountErasure erasure) {
+		this.erasure = erasure;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -180,6 +184,14 @@ public class AccountManagement implements UserDetailsService {
 			counts.put(role, accounts.countByRole(role));
 		}
 		return counts;
+	}
+
+	/**
+	 * Erases the account of a participant whose data is erased (UU 27/2022): identity, contact data, password,
+	 * secrets, login failures and sessions go, and it can never log in again. Returns the rows changed or deleted.
+	 */
+	public int erase(long accountId) {
+		return erasure.erase(accountId);
 	}
 
 	/** Notes a successful login's time, shown on the account's administration page. */

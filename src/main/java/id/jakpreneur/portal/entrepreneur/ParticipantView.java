@@ -12,7 +12,7 @@ import id.jakpreneur.portal.entrepreneur.domain.TargetGroup;
 public record ParticipantView(long id, Long accountId, String fullName, String nikMasked, String kkMasked, Gender gender,
 		LocalDate birthDate, String phone, String address, String villageCode, String districtCode, String cityCode,
 		Set<TargetGroup> targetGroups, String fosteringAgency, RegistrationStatus status, String returnReason,
-		RegistrationChannel channel, Instant registeredAt, Instant validatedAt, Instant deletionRequestedAt,
+		RegistrationChannel channel, Instant registeredAt, Instant validatedAt, Instant erasedAt,
 		BusinessDetails business) {
 
 	public boolean awaitingValidation() {

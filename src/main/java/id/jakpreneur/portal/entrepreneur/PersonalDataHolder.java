@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public interface PersonalDataHolder {
 
+	/** What an erasure writes where a column must keep some text (a note that must not be blank). */
+	String ERASED_TEXT = "[data dihapus]";
+
 	/** The name of this holder's section in the export and in the erasure and retention reports, e.g. "licences". */
 	String name();
 

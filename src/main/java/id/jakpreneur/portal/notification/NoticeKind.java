@@ -107,6 +107,12 @@ public enum NoticeKind {
 	CERTIFICATE_WITHDRAWN,
 
 	/**
+	 * To the entrepreneur: an administrator refused her deletion request; {0} the reason ({@code msg:} key), {1} the
+	 * administrator's explanation.
+	 */
+	DELETION_REFUSED,
+
+	/**
 	 * To each person whose data an account touched during a suspected breach (issue 22): what happened, discovered on
 	 * {0} (date and time), what the portal does and whom to contact.
 	 */

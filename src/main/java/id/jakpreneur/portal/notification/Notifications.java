@@ -103,6 +103,48 @@ public class Notifications {
 		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
 	}
 
+	/**
+	 * Forgets everything sent or waiting to be sent to the account (its bell notices and outbox messages, with their
+	 * addresses and arguments), for the erasure of its owner's data; returns the rows deleted. Messages to an address of
+	 * no account that the erasure queued just before (the news that her data is erased) stay until they go.
+	 */
+	public int forget(long accountId) {
+		int notices = jdbc.sql("delete from notification where account_id = :accountId")
+			.param("accountId", accountId)
+			.update();
+		return notices + jdbc.sql("delete from outbox_message where account_id = :accountId")
+			.param("accountId", accountId)
+			.update();
+	}
+
+	/**
+	 * Replaces, in every account's notices and outbox messages, each argument that contains one of the values (an
+	 * erased participant's name or business name in a mentor's or partner's notice) with {@code erased}; values shorter
+	 * than 4 characters are ignored. Reads every notice (no index serves it): an erasure is rare. Returns the rows
+	 * changed.
+	 */
+	public int forgetMentions(java.util.Collection<String> values, String erased) {
+		String[] mentions = values.stream()
+			.filter(v -> v != null && v.strip().length() >= 4)
+			.map(String::strip)
+			.distinct()
+			.toArray(String[]::new);
+		if (mentions.length == 0) {
+			return 0;
+		}
+		int rows = 0;
+		for (String table : List.of("notification", "outbox_message")) {
+			rows += jdbc.sql("""
+					update %s set args = array(
+					  select case when exists (select 1 from unnest(cast(:mentions as text[])) m where strpos(a, m) > 0)
+					              then :erased else a end
+					  from unnest(args) with ordinality u(a, i) order by i)
+					where exists (select 1 from unnest(args) a, unnest(cast(:mentions as text[])) m where strpos(a, m) > 0)
+					""".formatted(table)).param("mentions", mentions).param("erased", erased).update();
+		}
+		return rows;
+	}
+
 	/** Marks every unread notice of the account read; returns how many. */
 	public int markAllRead(long accountId) {
 		return jdbc.sql("update notification set read_at = now() where account_id = :accountId and read_at is null")

@@ -24,7 +24,13 @@ public enum SecretKind {
 	REGISTRATION_CLAIM_RECEIVED("registration", true),
 
 	/** To the owner of an address someone tried to register again: {0} the login page's address. */
-	EMAIL_TAKEN("registration", true);
+	EMAIL_TAKEN("registration", true),
+
+	/**
+	 * To the e-mail address and mobile number of a participant whose data was just erased (sent before they are
+	 * erased): no secret, no arguments. The outbox forgets the address once the message is sent or failed.
+	 */
+	DELETION_DONE("privacy", true);
 
 	private final String subject;
 
@@ -46,6 +52,11 @@ public enum SecretKind {
 	 */
 	public boolean bothLanguages() {
 		return bothLanguages;
+	}
+
+	/** Whether the outbox blanks the recipient's address once the message is sent or failed (an erased person's). */
+	public boolean forgetsAddress() {
+		return this == DELETION_DONE;
 	}
 
 }

@@ -112,8 +112,8 @@ class ConsentWithdrawalTests {
 			.with(csrf())).andExpect(status().is3xxRedirection());
 
 		assertThat(consents.isGiven(citizen.id(), ConsentPurpose.PARTICIPATION, null)).isFalse();
-		assertThat(jdbc.queryForObject("select deletion_requested_at is not null from participant where id = ?",
-				Boolean.class, citizen.id())).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from deletion_request where participant_id = ? and outcome = 'PENDING'",
+				Integer.class, citizen.id())).isOne();
 		// participation is given where it is asked (registration), not again on the privacy page
 		mvc.perform(post("/me/privacy/consents/give").param("purpose", "PARTICIPATION").with(user(me)).with(csrf()))
 			.andExpect(status().is3xxRedirection());

@@ -6,8 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.io.StringWriter;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -18,7 +16,6 @@ import id.jakpreneur.portal.support.DemoUsers;
 import id.jakpreneur.portal.support.PortalWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -75,19 +72,8 @@ class PersonalDataAtRestTests {
 		assertThat(output.getAll()).as("logs").doesNotContain(nik).doesNotContain(kk);
 	}
 
-	/** Every row of every table in the public schema, as COPY writes it: what a leaked dump would show. */
 	private String dumpAllTables() throws Exception {
-		List<String> tables = jdbc.queryForList(
-				"select tablename from pg_tables where schemaname = 'public' order by tablename", String.class);
-		StringWriter dump = new StringWriter();
-		try (Connection connection = dataSource.getConnection()) {
-			PGConnection pg = connection.unwrap(PGConnection.class);
-			for (String table : tables) {
-				dump.write("-- " + table + "\n");
-				pg.getCopyAPI().copyOut("COPY public.\"" + table + "\" TO STDOUT", dump);
-			}
-		}
-		return dump.toString();
+		return id.jakpreneur.portal.support.TableDump.of(dataSource);
 	}
 
 }

@@ -46,7 +46,7 @@ class LicensingPersonalDataTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void theExportShowsTheReturnAndTheErasureDeletesTheLicences() {
+	void theExportShowsTheReturnAndTheErasureBlanksNumberAndReason() {
 		TestParticipants people = new TestParticipants(registration, records, accounts);
 		TestParticipants.Registered me = people.registerValidated("Pemilik Data Izin", "31.71.01.1001", Sector.JASA);
 		PortalUser user = people.user(me.email());
@@ -55,13 +55,16 @@ class LicensingPersonalDataTests {
 		licences.returnLicence(people.user("officer@demo.local"), me.id(), id, "Tanggal terbit tidak sesuai.");
 		PersonalDataHolder holder = holders.stream().filter(h -> h.name().equals("licences")).findFirst().orElseThrow();
 
-		assertThat((List<?>) holder.export(me.id())).singleElement()
-			.satisfies(row -> assertThat((Map<String, Object>) row).containsEntry("number", "9120301237777")
+		assertThat((List<?>) ((Map<String, Object>) holder.export(me.id())).get("licences")).singleElement()
+			.satisfies(row -> assertThat((Map<String, Object>) row).containsEntry("licence_number", "9120301237777")
 				.containsEntry("state", "RETURNED")
-				.containsEntry("returnReason", "Tanggal terbit tidak sesuai."));
-		assertThat(holder.erase(me.id())).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select count(*) from licence where participant_id = ?", Integer.class, me.id()))
-			.isZero();
+				.containsEntry("return_reason", "Tanggal terbit tidak sesuai."));
+		assertThat(holder.erase(me.id())).isPositive();
+		assertThat(jdbc.queryForMap("select licence_number, return_reason, state from licence where participant_id = ?",
+				me.id()))
+			.containsEntry("licence_number", "")
+			.containsEntry("return_reason", PersonalDataHolder.ERASED_TEXT)
+			.containsEntry("state", "RETURNED");
 	}
 
 }

@@ -106,7 +106,7 @@ public class Participant implements Persistable<Long> {
 
 	private Long validatedBy;
 
-	private Instant deletionRequestedAt;
+	private Instant erasedAt;
 
 	@Enumerated(EnumType.STRING)
 	private BusinessStage businessStage;
@@ -263,11 +263,25 @@ public class Participant implements Persistable<Long> {
 		this.status = target;
 	}
 
-	/** The participant asks for their data to be deleted; the first request counts. */
-	void requestDeletion(Instant now) {
-		if (deletionRequestedAt == null) {
-			deletionRequestedAt = now;
+	/** Erasure (decision 109): what names or reaches her goes, what statistics count stays; once is enough. */
+	void erase(Instant now) {
+		if (erasedAt != null) {
+			return;
 		}
+		erasedAt = now;
+		fullName = "\u2014";
+		identify(null, null, "", null, "");
+		birthDate = birthDate == null ? null : birthDate.withDayOfYear(1);
+		phone = "";
+		address = "";
+		returnReason = null;
+		businessName = "";
+		products = "";
+		licences.replaceAll((type, number) -> "");
+	}
+
+	public boolean isErased() {
+		return erasedAt != null;
 	}
 
 	public PersonDetails person(String nik, String kk) {
@@ -296,7 +310,7 @@ public class Participant implements Persistable<Long> {
 		PersonDetails person = person(null, null);
 		return new ParticipantView(id, accountId, fullName, nikMasked, kkMasked, person.gender(), person.birthDate(),
 				person.phone(), person.address(), villageCode, districtCode, cityCode, person.targetGroups(),
-				fosteringAgency, status, returnReason, channel, registeredAt, validatedAt, deletionRequestedAt,
+				fosteringAgency, status, returnReason, channel, registeredAt, validatedAt, erasedAt,
 				business());
 	}
 
@@ -379,10 +393,6 @@ public class Participant implements Persistable<Long> {
 
 	public Instant getValidatedAt() {
 		return validatedAt;
-	}
-
-	public Instant getDeletionRequestedAt() {
-		return deletionRequestedAt;
 	}
 
 }

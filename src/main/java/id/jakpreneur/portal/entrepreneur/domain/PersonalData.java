@@ -12,7 +12,8 @@ import id.jakpreneur.portal.account.AccountActivation;
 import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
-import id.jakpreneur.portal.entrepreneur.ParticipantView;
+import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
+import id.jakpreneur.portal.entrepreneur.query.DeletionQueries;
 import id.jakpreneur.portal.entrepreneur.PersonalDataRevealsExceeded;
 import id.jakpreneur.portal.entrepreneur.query.ConsentRecord;
 import id.jakpreneur.portal.entrepreneur.query.DataAccessEntry;
@@ -48,8 +49,18 @@ public class PersonalData {
 
 	private final AccountActivation activations;
 
+	private final List<PersonalDataHolder> holders;
+
+	private final Erasure erasure;
+
+	private final DeletionQueries deletions;
+
 	PersonalData(ParticipantAccess access, PersonalDataCipher cipher, PersonalDataQueries queries, JdbcClient jdbc,
-			Clock clock, PersonalDataSettings settings, ApplicationEventPublisher events, AccountActivation activations) {
+			Clock clock, PersonalDataSettings settings, ApplicationEventPublisher events, AccountActivation activations,
+			List<PersonalDataHolder> holders, Erasure erasure, DeletionQueries deletions) {
+		this.holders = List.copyOf(holders);
+		this.erasure = erasure;
+		this.deletions = deletions;
 		this.activations = activations;
 		this.access = access;
 		this.cipher = cipher;
@@ -79,6 +90,10 @@ public class PersonalData {
 			throw new RevealRefusedException(problem);
 		});
 		Participant participant = access.load(officer, participantId);
+		if (participant.isErased()) {
+			// her numbers are destroyed: there is nothing to reveal
+			throw new NotFoundException();
+		}
 		Instant now = clock.instant();
 		logAccess(participantId, officer, now, request.field(), request.purpose(), request.cleanReason());
 		alertIfTooMany(officer, now);
@@ -154,33 +169,37 @@ public class PersonalData {
 		return queries.consents(participantId);
 	}
 
-	/** Everything the portal holds about the participant, NIK and KK included: it is their own data. */
+	/**
+	 * Everything the portal holds about the participant, NIK and KK included: it is their own data. The record's own
+	 * fields first, then one section per module that holds data about her ({@link PersonalDataHolder}).
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Object> export(PortalUser owner, long participantId) {
-		Participant participant = access.load(owner, participantId);
-		ParticipantView view = participant.view();
+		access.load(owner, participantId);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("exportedAt", clock.instant().toString());
-		data.put("email", owner.getUsername());
-		data.put("fullName", view.fullName());
-		data.put("nik", cipher.decryptOrNull(participant.getNikEncrypted(), participant.getId(), PersonalDataField.NIK));
-		data.put("kk", cipher.decryptOrNull(participant.getKkEncrypted(), participant.getId(), PersonalDataField.KK));
-		data.put("gender", view.gender());
-		data.put("birthDate", view.birthDate());
-		data.put("phone", view.phone());
-		data.put("address", view.address());
-		data.put("villageCode", view.villageCode());
-		data.put("targetGroups", view.targetGroups());
-		data.put("registrationStatus", view.status());
-		data.put("registeredAt", view.registeredAt());
-		data.put("business", view.business());
-		data.put("consents", consents(view.id()));
-		data.put("accessLog", accessLog(view.id()));
+		for (PersonalDataHolder holder : holders) {
+			Object section = holder.export(participantId);
+			if (holder instanceof EntrepreneurPersonalData && section instanceof Map<?, ?> own) {
+				own.forEach((key, value) -> data.put(String.valueOf(key), value));
+			}
+			else {
+				data.put(holder.name(), section);
+			}
+		}
 		return data;
 	}
 
+	/** The participant's latest deletion request, if any: its status and outcome for {@code /me/privacy}. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<id.jakpreneur.portal.entrepreneur.query.DeletionStatus> deletionStatus(long participantId) {
+		return deletions.latestOf(participantId);
+	}
+
+	/** The participant asks for her data to be erased; an administrator decides (a pending request stays as it is). */
 	public void requestDeletion(PortalUser owner, long participantId) {
-		access.load(owner, participantId).requestDeletion(clock.instant());
+		access.load(owner, participantId);
+		erasure.request(participantId);
 	}
 
 }

@@ -46,7 +46,8 @@ public class PrivacyChoices {
 	public void withdraw(PortalUser owner, long participantId, ConsentPurpose purpose, Long referenceId) {
 		Participant participant = own(owner, participantId);
 		consents.withdraw(participantId, purpose, referenceId);
-		if (purpose == ConsentPurpose.PARTICIPATION && participant.view().deletionRequestedAt() == null) {
+		if (purpose == ConsentPurpose.PARTICIPATION && !participant.isErased()) {
+			// a pending request stays as it is (PersonalData.requestDeletion files at most one)
 			personalData.requestDeletion(owner, participantId);
 		}
 	}

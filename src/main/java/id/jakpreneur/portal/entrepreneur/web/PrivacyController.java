@@ -2,7 +2,6 @@ package id.jakpreneur.portal.entrepreneur.web;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.entrepreneur.ConsentView;
@@ -49,6 +48,7 @@ class PrivacyController {
 		model.addAttribute("consentChoices", ConsentChoice.of(all));
 		model.addAttribute("consents", all);
 		model.addAttribute("accessLog", personalData.accessLog(me.id()));
+		model.addAttribute("deletion", personalData.deletionStatus(me.id()).orElse(null));
 		return VIEW;
 	}
 
@@ -66,15 +66,27 @@ class PrivacyController {
 	@ResponseBody
 	ResponseEntity<String> exportCsv(@AuthenticationPrincipal PortalUser user,
 			@CurrentParticipant ParticipantView me) {
-		String csv = Csv.line(List.of("field", "value")) + personalData.export(user, me.id())
-			.entrySet()
-			.stream()
-			.map(e -> Csv.line(List.of(e.getKey(), String.valueOf(e.getValue()))))
-			.collect(Collectors.joining());
+		StringBuilder csv = new StringBuilder(Csv.line(List.of("field", "value")));
+		personalData.export(user, me.id()).forEach((key, value) -> flatten(key, value, csv));
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"jakpreneur-data-saya.csv\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(csv);
+			.body(csv.toString());
+	}
+
+	/** One line per value: a module's section and its lists as dotted and indexed names ({@code mentoring.sessions.0.notes}). */
+	private static void flatten(String name, Object value, StringBuilder csv) {
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, inner) -> flatten(name + "." + key, inner, csv));
+		}
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				flatten(name + "." + i, list.get(i), csv);
+			}
+		}
+		else {
+			csv.append(Csv.line(List.of(name, String.valueOf(value))));
+		}
 	}
 
 	@PostMapping("/deletion")

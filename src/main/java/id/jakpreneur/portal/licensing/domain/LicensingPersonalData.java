@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A participant's licences in her data rights: the export lists each licence as the register holds it (numbers,
- * dates, the review's state, an officer's reason for a return); the erasure deletes her licences and keeps only the
- * licence types in P4's completion evidence (their numbers identify the business). The certificates' photos are
- * documents, covered by the document module's holder.
+ * The licensing module's personal data about a participant: her licences (a licence number identifies her business
+ * and her) and the evidence of P4 that names them. An erasure blanks the numbers, the names of other licences and an
+ * officer's reason for a return; the types, statuses, review states and dates stay (P4 and the dashboards). The
+ * certificates' photos are documents, covered by the document module's holder.
  */
 @Component
 class LicensingPersonalData implements PersonalDataHolder {
@@ -29,40 +29,32 @@ class LicensingPersonalData implements PersonalDataHolder {
 
 	@Override
 	public Object export(long participantId) {
-		return jdbc.sql("""
-				select id, licence_type, other_name, status, state, licence_number, issued_on, expires_on,
-				       recorded_at, verified_at, return_reason, returned_at
-				from licence where participant_id = :participantId order by id
-				""").param("participantId", participantId).query((rs, n) -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("id", rs.getLong("id"));
-			row.put("type", rs.getString("licence_type"));
-			row.put("otherName", rs.getString("other_name"));
-			row.put("status", rs.getString("status"));
-			row.put("state", rs.getString("state"));
-			row.put("number", rs.getString("licence_number"));
-			row.put("issuedOn", text(rs.getObject("issued_on")));
-			row.put("expiresOn", text(rs.getObject("expires_on")));
-			row.put("recordedAt", text(rs.getTimestamp("recorded_at")));
-			row.put("verifiedAt", text(rs.getTimestamp("verified_at")));
-			row.put("returnReason", rs.getString("return_reason"));
-			row.put("returnedAt", text(rs.getTimestamp("returned_at")));
-			return row;
-		}).list();
-	}
-
-	private static String text(Object value) {
-		return value instanceof java.sql.Timestamp t ? t.toInstant().toString() : value == null ? null : value.toString();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("licences", jdbc.sql("""
+				select licence_type, other_name, status, state, licence_number, issued_on::text as issued_on,
+				       expires_on::text as expires_on, verified_at::text as verified_at, return_reason,
+				       returned_at::text as returned_at
+				from licence where participant_id = :id order by recorded_at, id
+				""").param("id", participantId).query().listOfRows());
+		data.put("completion", jdbc.sql("""
+				select evidence, completed_at::text as completed_at from licensing_completion where participant_id = :id
+				""").param("id", participantId).query().listOfRows());
+		return data;
 	}
 
 	@Override
 	public int erase(long participantId) {
-		int completions = jdbc.sql("""
-				update licensing_completion set evidence = 'P4' where participant_id = :participantId
-				""").param("participantId", participantId).update();
-		return completions + jdbc.sql("delete from licence where participant_id = :participantId")
-			.param("participantId", participantId)
+		int rows = jdbc.sql("""
+				update licence set licence_number = case when licence_number is null then null else '' end,
+				  other_name = case when other_name is null then null else :erased end,
+				  return_reason = case when return_reason is null then null else :erased end
+				where participant_id = :id
+				""").param("erased", ERASED_TEXT).param("id", participantId).update();
+		rows += jdbc.sql("update licensing_completion set evidence = :erased where participant_id = :id")
+			.param("erased", ERASED_TEXT)
+			.param("id", participantId)
 			.update();
+		return rows;
 	}
 
 }

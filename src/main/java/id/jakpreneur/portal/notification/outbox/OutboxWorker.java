@@ -33,6 +33,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutboxWorker {
 
+	/** Kinds whose recipient's address is forgotten once sent or failed. */
+	private static final List<String> FORGETFUL = java.util.Arrays.stream(SecretKind.values())
+		.filter(SecretKind::forgetsAddress)
+		.map(Enum::name)
+		.toList();
+
 	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
 	private final JdbcClient jdbc;
@@ -152,6 +158,9 @@ public class OutboxWorker {
 			.param("channels", channels.keySet().stream().map(Channel::name).toList())
 			.update();
 		if (given > 0) {
+			jdbc.sql("update outbox_message set recipient = '' where status = 'FAILED' and kind in (:kinds) and recipient <> ''")
+				.param("kinds", FORGETFUL)
+				.update();
 			log.warn("{} outbox messages given up after their last attempt's worker stopped", given);
 		}
 	}
@@ -163,6 +172,7 @@ public class OutboxWorker {
 					update outbox_message set status = 'SENT', sent_at = :now, secret = null, last_error = null
 					where id = :id and status = 'QUEUED'
 					""").param("now", Timestamp.from(clock.instant())).param("id", message.id()).update();
+			forgetAddress(message);
 			return true;
 		}
 		catch (DeliveryException ex) {
@@ -182,6 +192,7 @@ public class OutboxWorker {
 					update outbox_message set status = 'FAILED', secret = null, last_error = :code
 					where id = :id and status = 'QUEUED'
 					""").param("code", shortCode).param("id", message.id()).update();
+			forgetAddress(message);
 			log.warn("Outbox message {} ({} by {}) failed for good after {} attempts: {}", message.id(),
 					message.kind(), message.channel(), message.attempts(), shortCode);
 			return;
@@ -193,6 +204,15 @@ public class OutboxWorker {
 				""").param("next", Timestamp.from(next)).param("code", shortCode).param("id", message.id()).update();
 		log.info("Outbox message {} ({} by {}) failed attempt {}: {}; next at {}", message.id(), message.kind(),
 				message.channel(), message.attempts(), shortCode, next);
+	}
+
+	/** The address of a message whose kind says so (an erased person's) is blanked once the message is done. */
+	private void forgetAddress(Claimed message) {
+		if (FORGETFUL.contains(message.kind())) {
+			jdbc.sql("update outbox_message set recipient = '' where id = :id and status <> 'QUEUED'")
+				.param("id", message.id())
+				.update();
+		}
 	}
 
 	private OutgoingMessage render(Claimed m) {

@@ -2,8 +2,13 @@ package id.jakpreneur.portal.partner.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import id.jakpreneur.portal.entrepreneur.ErasureHold;
 import id.jakpreneur.portal.entrepreneur.PersonalDataHolder;
+import id.jakpreneur.portal.entrepreneur.RefusalReason;
+import id.jakpreneur.portal.partner.Referrals;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,18 +17,28 @@ import org.springframework.stereotype.Component;
  * written about her (the officer's note, the purpose she gave, the partner's notes and reasons). The export gives her
  * the referrals, the figures of her applications and the notes the partner showed her; erasure removes the free text
  * and keeps statuses, dates and amounts, which identify no one once the participant is anonymised and which the
- * dashboards' capital figures count.
+ * dashboards' capital figures count. An open capital application holds the erasure: the bank must keep it (decision
+ * 109).
  */
 @Component
-class PartnerPersonalData implements PersonalDataHolder {
+class PartnerPersonalData implements PersonalDataHolder, ErasureHold {
 
 	/** Stands for an erased rejection reason: a rejected referral must keep one (partner_referral_reason_ck). */
 	static final String ERASED = "-";
 
 	private final JdbcClient jdbc;
 
-	PartnerPersonalData(JdbcClient jdbc) {
+	private final Referrals referrals;
+
+	PartnerPersonalData(JdbcClient jdbc, @Lazy Referrals referrals) {
 		this.jdbc = jdbc;
+		this.referrals = referrals;
+	}
+
+	@Override
+	public Optional<RefusalReason> holds(long participantId) {
+		return referrals.hasOpenCapitalApplication(participantId) ? Optional.of(RefusalReason.OPEN_CAPITAL_APPLICATION)
+				: Optional.empty();
 	}
 
 	@Override

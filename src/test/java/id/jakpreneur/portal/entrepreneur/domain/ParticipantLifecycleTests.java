@@ -52,10 +52,18 @@ class ParticipantLifecycleTests {
 	}
 
 	@Test
-	void aDeletionRequestKeepsItsFirstMoment() {
-		participant.requestDeletion(NOW);
-		participant.requestDeletion(NOW.plusSeconds(3600));
-		assertThat(participant.getDeletionRequestedAt()).isEqualTo(NOW);
+	void anErasureDestroysTheNumbersAndKeepsItsFirstMoment() {
+		participant.identify(new byte[] { 1 }, new byte[] { 2 }, "3171**********01", new byte[] { 3 },
+				"3171**********02");
+		participant.validate(42, NOW);
+		participant.erase(NOW.plusSeconds(60));
+		participant.erase(NOW.plusSeconds(3600));
+		assertThat(participant.view().erasedAt()).isEqualTo(NOW.plusSeconds(60));
+		assertThat(participant.getNikEncrypted()).isNull();
+		assertThat(participant.getKkEncrypted()).isNull();
+		assertThat(participant.getNikMasked()).isEmpty();
+		assertThat(participant.getFullName()).isEqualTo("\u2014");
+		assertThat(participant.getStatus()).as("what statistics count stays").isEqualTo(RegistrationStatus.VALIDATED);
 	}
 
 }
