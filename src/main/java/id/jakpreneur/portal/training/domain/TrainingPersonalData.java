@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The training module's data about a participant: enrolments, attendance and certificates. Facts without identity
  * (a certificate number is made of the year, the class and the participant's id), which P2 and the dashboards count:
- * an erasure keeps them; she downloads them with her data.
+ * an erasure keeps them and replaces only an officer's reason for withdrawing a certificate, which is about her; she
+ * downloads them with her data.
  */
 @Component
 class TrainingPersonalData implements PersonalDataHolder {
@@ -39,7 +40,8 @@ class TrainingPersonalData implements PersonalDataHolder {
 				where participant_id = :id order by recorded_at
 				""").param("id", participantId).query().listOfRows());
 		data.put("certificates", jdbc.sql("""
-				select class_id, certificate_number, sessions_attended, issued_at::text as issued_at
+				select class_id, certificate_number, sessions_attended, issued_at::text as issued_at,
+				       withdrawn_at::text as withdrawn_at, withdrawn_reason
 				from training_certificate where participant_id = :id order by issued_at, id
 				""").param("id", participantId).query().listOfRows());
 		return data;
@@ -47,7 +49,10 @@ class TrainingPersonalData implements PersonalDataHolder {
 
 	@Override
 	public int erase(long participantId) {
-		return 0;
+		return jdbc.sql("""
+				update training_certificate set withdrawn_reason = :erased
+				where participant_id = :id and withdrawn_reason is not null
+				""").param("erased", ERASED_TEXT).param("id", participantId).update();
 	}
 
 }
