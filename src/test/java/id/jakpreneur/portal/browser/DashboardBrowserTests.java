@@ -100,7 +100,7 @@ class DashboardBrowserTests {
 					assertThat(chart.get("tooltip")).isEqualTo("x: Rp 1.500.000");
 				}
 			}
-			assertThat(browser.findElements(By.cssSelector("table[id^=table-]"))).hasSize(12);
+			assertThat(browser.findElements(By.cssSelector("table[id^=table-]"))).hasSize(14);
 			Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
 			Browser.fullPageScreenshot(browser, "dashboard-" + width);

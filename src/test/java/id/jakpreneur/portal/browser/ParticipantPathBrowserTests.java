@@ -148,6 +148,9 @@ class ParticipantPathBrowserTests {
 			Browser.clickThrough(me, me.findElement(By.cssSelector("form[action='/me/capital'] button[type=submit]")));
 			assertThat(me.findElement(By.cssSelector(".alert-success")).getText()).contains("Pengajuan modal terkirim");
 			assertThat(me.findElement(By.id("applications-title")).isDisplayed()).isTrue();
+			// the partner sees nothing until she agrees to share her application with it (decision 106)
+			Browser.clickThrough(me, me.findElement(By.cssSelector("form[action$='/share'] button[type=submit]")));
+			assertThat(me.findElement(By.cssSelector("form[action$='/unshare']")).isDisplayed()).isTrue();
 		}
 		finally {
 			me.quit();

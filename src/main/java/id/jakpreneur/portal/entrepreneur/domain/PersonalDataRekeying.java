@@ -155,7 +155,7 @@ public class PersonalDataRekeying implements DisposableBean {
 		}
 		List<StoredNumbers> rows = jdbc.sql("""
 				select id, nik_encrypted, kk_encrypted from participant
-				where id > :cursor
+				where id > :cursor and erased_at is null
 				  and not (substring(nik_encrypted from 1 for 4) = :head and substring(kk_encrypted from 1 for 4) = :head)
 				order by id limit :batch for update
 				""")

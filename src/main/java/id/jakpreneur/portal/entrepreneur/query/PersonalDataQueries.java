@@ -94,7 +94,8 @@ public class PersonalDataQueries {
 	public long participantsNotUnder(byte[] head) {
 		return jdbc.sql("""
 				select count(*) from participant
-				where not (substring(nik_encrypted from 1 for 4) = :head and substring(kk_encrypted from 1 for 4) = :head)
+				where erased_at is null
+				  and not (substring(nik_encrypted from 1 for 4) = :head and substring(kk_encrypted from 1 for 4) = :head)
 				""")
 			.param("head", head)
 			.query(Long.class)

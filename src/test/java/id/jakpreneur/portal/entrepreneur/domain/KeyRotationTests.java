@@ -172,7 +172,7 @@ class KeyRotationTests {
 	}
 
 	private List<Long> unreadable(PersonalDataCipher cipher) {
-		return jdbc.query("select id, nik_encrypted, kk_encrypted from participant order by id", (rs, n) -> {
+		return jdbc.query("select id, nik_encrypted, kk_encrypted from participant where erased_at is null order by id", (rs, n) -> {
 			long id = rs.getLong("id");
 			boolean readable = cipher.decryptOrNull(rs.getBytes("nik_encrypted"), id, PersonalDataField.NIK) != null
 					&& cipher.decryptOrNull(rs.getBytes("kk_encrypted"), id, PersonalDataField.KK) != null;
