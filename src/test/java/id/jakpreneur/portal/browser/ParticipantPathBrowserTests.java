@@ -164,7 +164,9 @@ class ParticipantPathBrowserTests {
 			partner.get(url("/partner/referrals/" + referral));
 			assertThat(partner.findElement(By.tagName("main")).getText()).contains("Rp 10.000.000", "Diajukan");
 			move(partner, "ACCEPTED");
-			move(partner, "APPROVED");
+			// an approval is recorded with its terms (decision 105)
+			move(partner, "APPROVED", "approvedAmount", "8.000.000", "tenorMonths", "12", "product", "KUR Mikro",
+					"decidedOn", LocalDate.now(JAKARTA).toString());
 			assertThat(partner.findElement(By.cssSelector("main h1 + span, main .badge")).getText()).contains("Disetujui");
 			Browser.screenshot(partner, "path-partner-approved-1280");
 			partner.get(url("/partner/referrals/" + referral + "/pack"));
@@ -197,8 +199,12 @@ class ParticipantPathBrowserTests {
 		}
 	}
 
-	private void move(ChromeDriver browser, String status) {
+	private void move(ChromeDriver browser, String status, String... fieldsAndValues) {
 		Browser.click(browser, browser.findElement(By.cssSelector("input[name=status][value=" + status + "]")));
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(fieldsAndValues[i])),
+					fieldsAndValues[i + 1]);
+		}
 		Browser.clickThrough(browser, browser.findElement(By.cssSelector("form[action$='/status'] button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("Status rujukan diperbarui");
 	}
