@@ -71,18 +71,25 @@ public class Consents {
 			.isPresent();
 	}
 
-	/** Every consent of the participant, given or withdrawn, newest first. */
+	/**
+	 * Every consent of the participant, given or withdrawn, newest first; a partner-sharing consent with its
+	 * partner's name and offer's title from partner's published view {@code referral_partner}.
+	 */
 	@Transactional(readOnly = true)
 	public List<ConsentView> of(long participantId) {
 		return jdbc.sql("""
-				select id, purpose, reference_id, text_version, given_at, withdrawn_at from consent
-				where participant_id = :participantId order by given_at desc, id desc
+				select c.id, c.purpose, c.reference_id, c.text_version, c.given_at, c.withdrawn_at,
+				       rp.partner_name, rp.offer_title
+				from consent c
+				left join referral_partner rp on c.purpose = 'PARTNER_SHARING' and rp.referral_id = c.reference_id
+				where c.participant_id = :participantId order by c.given_at desc, c.id desc
 				""")
 			.param("participantId", participantId)
 			.query((rs, n) -> new ConsentView(rs.getLong("id"), ConsentPurpose.valueOf(rs.getString("purpose")),
 					rs.getObject("reference_id", Long.class), rs.getString("text_version"),
 					rs.getTimestamp("given_at").toInstant(),
-					rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant()))
+					rs.getTimestamp("withdrawn_at") == null ? null : rs.getTimestamp("withdrawn_at").toInstant(),
+					rs.getString("partner_name"), rs.getString("offer_title")))
 			.list();
 	}
 

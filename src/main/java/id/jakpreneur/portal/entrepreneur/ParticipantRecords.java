@@ -134,12 +134,12 @@ public class ParticipantRecords {
 		ProfileChanges changed = changes(participantId, editor);
 		// a number on record that no key reads (see PersonalDataCipher) is replaced by the one typed
 		String kk = IdentityNumbers.clean(person.kk());
-		if (!kk.isEmpty() && !kk.equals(cipher.decryptOrNull(participant.getKkEncrypted(), participantId, KK))) {
+		if (!kk.isEmpty() && !kk.equals(cipher.decryptOrNull(participant.encrypted(KK), participantId, KK))) {
 			changed.add("kk", participant.getKkMasked(), IdentityNumbers.mask(kk));
 			participant.changeKk(cipher.encrypt(kk, participantId, KK), IdentityNumbers.mask(kk));
 		}
 		String nik = IdentityNumbers.clean(person.nik());
-		String nikOnRecord = cipher.decryptOrNull(participant.getNikEncrypted(), participantId, NIK);
+		String nikOnRecord = cipher.decryptOrNull(participant.encrypted(NIK), participantId, NIK);
 		boolean nikChange = editor.role() != Role.ENTREPRENEUR && !nik.isEmpty() && !nik.equals(nikOnRecord);
 		if (nikChange) {
 			changed.add("nik", participant.getNikMasked(), IdentityNumbers.mask(nik));

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "notification", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "partner_name", "capital_application_figures", "referral_actor_entry" })
+@id.jakpreneur.portal.shared.PublishedViews({ "partner_name", "capital_application_figures", "referral_actor_entry",
+		"referral_partner" })
 package id.jakpreneur.portal.partner;

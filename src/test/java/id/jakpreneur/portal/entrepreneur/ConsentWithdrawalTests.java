@@ -15,11 +15,13 @@ import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.notification.NoticeKind;
 import id.jakpreneur.portal.notification.Notifications;
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.QueryCounter;
 import id.jakpreneur.portal.support.TestParticipants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Issue 22: each consent on /me/privacy is withdrawn with its effect at once. Messages: the account's e-mail and
@@ -139,6 +141,45 @@ class ConsentWithdrawalTests {
 		assertThat(consents.isGiven(her.id(), ConsentPurpose.PARTNER_SHARING, 7L)).isFalse();
 		assertThat(jdbc.queryForList("select args[1] from participant_timeline where participant_id = ? "
 				+ "and kind = 'CONSENT_WITHDRAWN'", String.class, her.id())).containsExactly("PARTNER_SHARING");
+	}
+
+	@Test
+	void aSharingConsentNamesThePartnerAndTheOfferInOneStatementWhateverTheirNumber() throws Exception {
+		TestParticipants people = new TestParticipants(registration, records, accounts);
+		TestParticipants.Registered her = people.register("Pembagi Uji", "31.71.01.1001", Sector.KULINER, 5_000_000);
+		PortalUser login = people.user(her.email());
+		Map<String, Object> offer = jdbc.queryForMap("""
+				select o.id, o.title, p.name from partner_offer o join partner_organisation p on p.id = o.partner_id
+				order by o.id limit 1""");
+		long referral = referral(her.id(), login.accountId(), (Long) offer.get("id"), "SENT");
+		consents.give(her.id(), ConsentPurpose.PARTNER_SHARING, referral, "partner-sharing-2026-12");
+
+		String page = page(login);
+		assertThat(page).contains(html((String) offer.get("name"))).contains(html((String) offer.get("title")))
+			.doesNotContain("rujukan #" + referral);
+		QueryCounter.reset();
+		page(login);
+		long one = QueryCounter.count();
+		for (int i = 0; i < 4; i++) {
+			long more = referral(her.id(), login.accountId(), (Long) offer.get("id"), "REJECTED");
+			consents.give(her.id(), ConsentPurpose.PARTNER_SHARING, more, "partner-sharing-2026-12");
+		}
+		QueryCounter.reset();
+		page(login);
+		assertThat(QueryCounter.count()).as("statements for five sharing consents").isEqualTo(one);
+	}
+
+	/** A referral (a closed one has a reason: one open referral per offer and participant). */
+	private long referral(long participantId, long accountId, long offerId, String status) {
+		return jdbc.queryForObject("""
+				insert into partner_referral (offer_id, partner_id, participant_id, created_by, status, reason)
+				select id, partner_id, ?, ?, ?, case when ? = 'SENT' then null else 'Belum lengkap' end
+				from partner_offer where id = ? returning id
+				""", Long.class, participantId, accountId, status, status, offerId);
+	}
+
+	private static String html(String text) {
+		return HtmlUtils.htmlEscape(text);
 	}
 
 	private String page(PortalUser me) throws Exception {

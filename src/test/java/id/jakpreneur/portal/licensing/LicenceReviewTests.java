@@ -223,6 +223,20 @@ class LicenceReviewTests {
 			.isEqualTo("SUBMITTED");
 	}
 
+	@Test
+	void theOfficerIsWarnedBeforeVerifyingALicenceWithoutADocument() throws Exception {
+		submit("9120301234570").andExpect(redirectedUrl("/me/licences"));
+		long id = licenceId();
+		officer(get("/officer/entrepreneurs/{p}/licences", me.id()))
+			.andExpect(content().string(not(containsString("tanpa dokumen"))));
+		// a licence recorded before documents were required (legacy rows) has none
+		jdbc.update("delete from document where subject_id = ? and purpose = 'LICENCE'", id);
+		officer(get("/officer/entrepreneurs/{p}/licences", me.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("tanpa dokumen")))
+			.andExpect(content().string(containsString("/licences/" + id + "/verify")));
+	}
+
 	private ResultActions submit(String number) throws Exception {
 		return mvc.perform(Certificates.recordWithPhoto().with(user(login)).with(csrf()).param("type", "NIB")
 			.param("status", "ISSUED").param("number", number).param("issuedOn", TODAY.minusDays(20).toString()));

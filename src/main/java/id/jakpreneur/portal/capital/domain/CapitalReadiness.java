@@ -12,7 +12,8 @@ import id.jakpreneur.portal.reporting.ReportOverview;
 /**
  * Whether a participant is ready to ask a partner for capital (P7 Permodalan), and what is missing: a validated
  * registration, a business at least in the growing phase, a verified NIB, the run of monthly reports that completes
- * P6, and a profit in the latest report. Banks ask for the same things (KUR: a running, licensed business with
+ * P6, and a profit in the latest verified report (issue 18: a report only submitted, or returned, counts for
+ * nothing). Banks ask for the same things (KUR: a running, licensed business with
  * records); the portal shows them so that the participant applies when an application can succeed. Pure.
  *
  * @param checks each requirement with whether it is met, in the order to work on them
@@ -36,7 +37,8 @@ public record CapitalReadiness(List<Check> checks) {
 			ReportOverview reports) {
 		boolean nib = licences.stream().anyMatch(l -> l.type() == LicenceType.NIB && l.done());
 		boolean run = reports.completed() || reports.currentRun() >= reports.required();
-		MonthlyReport latest = reports.months().stream().map(reports::reportOf).filter(r -> r != null)
+		MonthlyReport latest = reports.months().stream().map(reports::reportOf)
+			.filter(r -> r != null && r.verified())
 			.reduce((a, b) -> b).orElse(null);
 		return new CapitalReadiness(List.of(new Check("registration", validated),
 				new Check("phase", phase.filter(p -> !Phase.GROWING.isAbove(p)).isPresent()), new Check("nib", nib),

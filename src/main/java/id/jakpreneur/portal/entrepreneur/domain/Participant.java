@@ -39,7 +39,7 @@ import org.springframework.data.domain.Persistable;
  * uniqueness and a masked form for display; the clear numbers never live in this object after construction.
  * The registration's lifecycle is here: an officer validates it or returns it with a reason, the citizen's
  * correction sends a returned one back to the queue; every status change goes through {@link #moveTo}, which
- * follows {@link RegistrationStatus#next()} and refuses the rest.
+ * follows {@link RegistrationStatus#next()} and refuses the rest. Once erased (decision 109), nothing changes.
  */
 @Entity
 public class Participant implements Persistable<Long> {
@@ -166,18 +166,21 @@ public class Participant implements Persistable<Long> {
 
 	/** A corrected NIK: only an officer may do this (checked by the caller). */
 	public void changeNik(byte[] nikEncrypted, byte[] nikHash, String nikMasked) {
+		editable();
 		this.nikEncrypted = nikEncrypted;
 		this.nikHash = nikHash;
 		this.nikMasked = nikMasked;
 	}
 
 	public void changeKk(byte[] kkEncrypted, String kkMasked) {
+		editable();
 		this.kkEncrypted = kkEncrypted;
 		this.kkMasked = kkMasked;
 	}
 
 	/** The person and the business as given; the kecamatan and kota follow from the kelurahan. */
 	public void describe(PersonDetails person, BusinessDetails business, RegionDirectory regions) {
+		editable();
 		RegionView village = regions.find(person.villageCode()).orElseThrow();
 		RegionView district = regions.find(village.parentCode()).orElseThrow();
 		describePerson(person, district.code(), district.parentCode());
@@ -215,10 +218,10 @@ public class Participant implements Persistable<Long> {
 		this.licences.putAll(business.licences());
 	}
 
-	/** Adds or corrects one licence the business holds; returns whether the profile changed. */
+	/** Adds or corrects one licence the business holds; returns whether the profile changed (never once erased). */
 	public boolean declareLicence(LicenceType type, String number) {
 		String clean = number == null ? "" : number.strip();
-		return !clean.equals(licences.put(type, clean));
+		return erasedAt == null && !clean.equals(licences.put(type, clean));
 	}
 
 	/**
@@ -257,6 +260,7 @@ public class Participant implements Persistable<Long> {
 	 * registration is final, and the only status with no way out, so a refused move is a move out of it.
 	 */
 	private void moveTo(RegistrationStatus target) {
+		editable();
 		if (!status.canMoveTo(target)) {
 			throw new AlreadyValidatedException(status, target);
 		}
@@ -268,9 +272,9 @@ public class Participant implements Persistable<Long> {
 		if (erasedAt != null) {
 			return;
 		}
+		identify(null, null, "", null, "");
 		erasedAt = now;
 		fullName = "\u2014";
-		identify(null, null, "", null, "");
 		birthDate = birthDate == null ? null : birthDate.withDayOfYear(1);
 		phone = "";
 		address = "";
@@ -284,16 +288,19 @@ public class Participant implements Persistable<Long> {
 		return erasedAt != null;
 	}
 
+	/** An erased participant is anonymous programme facts: no edit may bring a name, a number or a status back. */
+	private void editable() {
+		if (erasedAt != null) {
+			throw new ErasedParticipantException();
+		}
+	}
+
 	public PersonDetails person(String nik, String kk) {
 		Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-		if (jobSeeker) {
-			groups.add(TargetGroup.JOB_SEEKER);
-		}
-		if (poorFamily) {
-			groups.add(TargetGroup.POOR_FAMILY);
-		}
-		if (disability) {
-			groups.add(TargetGroup.DISABILITY);
+		for (TargetGroup group : TargetGroup.values()) {
+			if (group == TargetGroup.JOB_SEEKER ? jobSeeker : group == TargetGroup.POOR_FAMILY ? poorFamily : disability) {
+				groups.add(group);
+			}
 		}
 		return new PersonDetails(fullName, nik, kk, gender, birthDate, phone, address, villageCode, groups);
 	}
@@ -338,10 +345,6 @@ public class Participant implements Persistable<Long> {
 		return fullName;
 	}
 
-	public byte[] getNikEncrypted() {
-		return nikEncrypted;
-	}
-
 	public String getNikMasked() {
 		return nikMasked;
 	}
@@ -349,10 +352,6 @@ public class Participant implements Persistable<Long> {
 	/** The stored ciphertext of one of the identity numbers. */
 	public byte[] encrypted(PersonalDataField field) {
 		return field == PersonalDataField.NIK ? nikEncrypted : kkEncrypted;
-	}
-
-	public byte[] getKkEncrypted() {
-		return kkEncrypted;
 	}
 
 	public String getKkMasked() {

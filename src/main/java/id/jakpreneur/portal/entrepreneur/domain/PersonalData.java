@@ -110,6 +110,9 @@ public class PersonalData {
 			throw new NotFoundException();
 		}
 		Participant participant = access.load(officer, participantId);
+		if (participant.isErased()) {
+			throw new ErasedParticipantException();
+		}
 		logAccess(participantId, officer, clock.instant(), PersonalDataField.KTP, RevealPurpose.ACCOUNT_ACTIVATION, "");
 		return activations.reissue(participant.getAccountId(), officer);
 	}

@@ -81,7 +81,7 @@ class ParticipantQueries implements ParticipantSearch {
 
 	@Override
 	public Slice<ParticipantSummary> waiting(PortalUser officer, Pageable page) {
-		StringBuilder sql = new StringBuilder(SELECT).append("where status = 'SUBMITTED'");
+		StringBuilder sql = new StringBuilder(SELECT).append("where status = 'SUBMITTED' and erased_at is null");
 		Map<String, Object> params = new LinkedHashMap<>();
 		restrictToArea(officer, sql, params);
 		sql.append(" order by registered_at, id limit :limit offset :offset");
@@ -90,7 +90,8 @@ class ParticipantQueries implements ParticipantSearch {
 
 	@Override
 	public long countWaiting(PortalUser officer) {
-		StringBuilder sql = new StringBuilder("select count(*) from participant where status = 'SUBMITTED'");
+		StringBuilder sql = new StringBuilder(
+				"select count(*) from participant where status = 'SUBMITTED' and erased_at is null");
 		Map<String, Object> params = new LinkedHashMap<>();
 		restrictToArea(officer, sql, params);
 		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();

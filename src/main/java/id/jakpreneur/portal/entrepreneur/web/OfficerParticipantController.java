@@ -13,6 +13,7 @@ import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.entrepreneur.SearchCriteria;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.entrepreneur.domain.ErasedParticipantException;
 import id.jakpreneur.portal.entrepreneur.domain.InconsistentIdentityException;
 import id.jakpreneur.portal.entrepreneur.domain.NikTakenException;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalData;
@@ -147,8 +148,12 @@ class OfficerParticipantController {
 	}
 
 	@GetMapping("/{id}/edit")
-	String edit(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
+	String edit(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
 		ParticipantView participant = records.get(officer, id);
+		if (participant.erasedAt() != null) {
+			return erased(id, redirect);
+		}
 		model.addAttribute("form", ParticipantForm.of(participant));
 		return showEdit(participant, model);
 	}
@@ -158,6 +163,9 @@ class OfficerParticipantController {
 			@Valid @ModelAttribute("form") ParticipantForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ParticipantView participant = records.get(officer, id);
+		if (participant.erasedAt() != null) {
+			return erased(id, redirect);
+		}
 		validator.validate(form, result, false);
 		validator.checkArea(officer, form, result);
 		if (!result.hasErrors()) {
@@ -172,8 +180,17 @@ class OfficerParticipantController {
 			catch (InconsistentIdentityException ex) {
 				result.rejectValue("birthDate", ex.messageKey());
 			}
+			catch (ErasedParticipantException ex) {
+				return erased(id, redirect);
+			}
 		}
 		return showEdit(participant, model);
+	}
+
+	/** An erased participant's profile is not edited (decision 109): back to her page, which says so. */
+	private static String erased(long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flashError", "officer.participant.erased");
+		return "redirect:/officer/entrepreneurs/" + id;
 	}
 
 	/**

@@ -73,7 +73,7 @@ public class LicenceQueries implements ParticipantLicences {
 				select p.id, p.full_name, p.business_name, p.district_code, l.licence_type, l.other_name,
 				       l.licence_number, l.issued_on, l.recorded_at
 				from licence l join participant_directory p on p.id = l.participant_id
-				where l.state = 'SUBMITTED'""" + where
+				where l.state = 'SUBMITTED' and p.erased_at is null""" + where
 				+ " order by l.recorded_at, l.id limit :limit offset :offset")
 			.param("area", officer.areaCodes().toArray(String[]::new))
 			.param("limit", page.getPageSize() + 1)
@@ -92,7 +92,7 @@ public class LicenceQueries implements ParticipantLicences {
 	public long countToVerify(PortalUser officer) {
 		return jdbc.sql("""
 				select count(*) from licence l join participant_directory p on p.id = l.participant_id
-				where l.state = 'SUBMITTED'""" + areaOf(officer))
+				where l.state = 'SUBMITTED' and p.erased_at is null""" + areaOf(officer))
 			.param("area", officer.areaCodes().toArray(String[]::new))
 			.query(Long.class)
 			.single();

@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * mentor yet, the page of one participant, and the bulk preview, each with ranked suggestions
  * ({@link SuggestionRanking}). The candidates of a whole page come from one SQL statement (mentor, mentor_track,
  * mentor_district and the load counter), so a page costs the same few statements whatever the number of mentors or
- * participants. It reads the participant and assessment tables of other modules in SQL, never writes them.
+ * participants. It reads the participant and assessment tables of other modules in SQL, never writes them. Erased
+ * participants (decision 109) are left out of the queue, its count and the bulk preview: no work is made for them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -107,7 +108,7 @@ public class AssignmentQueries {
 		StringBuilder sql = new StringBuilder("select " + MENTEE_COLUMNS + """
 				 from participant_standing c join participant_directory p on p.id = c.participant_id
 				left join mentee_preference pref on pref.participant_id = p.id
-				where c.waiting_since is not null
+				where c.waiting_since is not null and p.erased_at is null
 				  and not exists (select 1 from mentor_assignment a where a.participant_id = c.participant_id
 				                  and a.ended_at is null)""");
 		Map<String, Object> params = new HashMap<>();
@@ -161,7 +162,8 @@ public class AssignmentQueries {
 		requireStaff(officer);
 		String area = officer.role() == Role.ADMIN ? "" : " and p.district_code = any (:districts)";
 		return jdbc.sql("select (select count(*) from participant_standing c join participant_directory p"
-				+ " on p.id = c.participant_id where c.waiting_since is not null and not exists (select 1 from"
+				+ " on p.id = c.participant_id where c.waiting_since is not null and p.erased_at is null"
+				+ " and not exists (select 1 from"
 				+ " mentor_assignment a where a.participant_id = c.participant_id and a.ended_at is null)" + area
 				+ ") as waiting, (select count(*) from mentor_change_request r join participant_directory p"
 				+ " on p.id = r.participant_id where r.resolved_at is null" + area + ") as requests")
@@ -219,7 +221,7 @@ public class AssignmentQueries {
 		List<WaitingMentee> mentees = jdbc.sql("select " + MENTEE_COLUMNS + """
 				 from participant_standing c join participant_directory p on p.id = c.participant_id
 				left join mentee_preference pref on pref.participant_id = p.id
-				where p.id = any (:ids) and p.district_code = any (:districts)
+				where p.id = any (:ids) and p.district_code = any (:districts) and p.erased_at is null
 				  and not exists (select 1 from mentor_assignment a where a.participant_id = p.id and a.ended_at is null)
 				order by c.track, c.waiting_since, c.participant_id limit 100
 				""")

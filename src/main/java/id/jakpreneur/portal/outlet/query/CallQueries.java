@@ -233,7 +233,8 @@ public class CallQueries {
 				       pr.grade, a.applied_at
 				from outlet_application a join participant_directory p on p.id = a.participant_id
 				join outlet_product pr on pr.id = a.product_id
-				where a.call_id = :callId and a.status = 'APPLIED' order by a.applied_at, a.id limit 1000
+				where a.call_id = :callId and a.status = 'APPLIED' and p.erased_at is null
+				order by a.applied_at, a.id limit 1000
 				""")
 			.param("callId", callId)
 			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getLong("participant_id"), rs.getString("full_name"),

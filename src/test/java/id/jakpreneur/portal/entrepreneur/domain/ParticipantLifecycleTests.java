@@ -59,11 +59,25 @@ class ParticipantLifecycleTests {
 		participant.erase(NOW.plusSeconds(60));
 		participant.erase(NOW.plusSeconds(3600));
 		assertThat(participant.view().erasedAt()).isEqualTo(NOW.plusSeconds(60));
-		assertThat(participant.getNikEncrypted()).isNull();
-		assertThat(participant.getKkEncrypted()).isNull();
+		assertThat(participant.encrypted(PersonalDataField.NIK)).isNull();
+		assertThat(participant.encrypted(PersonalDataField.KK)).isNull();
 		assertThat(participant.getNikMasked()).isEmpty();
 		assertThat(participant.getFullName()).isEqualTo("\u2014");
 		assertThat(participant.getStatus()).as("what statistics count stays").isEqualTo(RegistrationStatus.VALIDATED);
+	}
+
+	@Test
+	void anErasedParticipantIsNotEditedAgain() {
+		participant.erase(NOW);
+		assertThatThrownBy(() -> participant.changeNik(new byte[] { 1 }, new byte[] { 2 }, "3171**********01"))
+			.isInstanceOf(ErasedParticipantException.class);
+		assertThatThrownBy(() -> participant.changeKk(new byte[] { 3 }, "3171**********02"))
+			.isInstanceOf(ErasedParticipantException.class);
+		assertThatThrownBy(() -> participant.validate(42, NOW)).isInstanceOf(ErasedParticipantException.class);
+		assertThat(participant.declareLicence(id.jakpreneur.portal.entrepreneur.LicenceType.NIB, "1234567890123"))
+			.isFalse();
+		assertThat(participant.encrypted(PersonalDataField.NIK)).isNull();
+		assertThat(participant.getStatus()).isEqualTo(RegistrationStatus.SUBMITTED);
 	}
 
 }
