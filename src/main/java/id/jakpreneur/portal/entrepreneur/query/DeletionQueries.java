@@ -88,7 +88,10 @@ public class DeletionQueries {
 	/** The latest retention runs, newest first. */
 	public List<RetentionRunRow> retentionRuns(int limit) {
 		return jdbc.sql("""
-				select started_at, finished_at, counts::text as counts from retention_run
+				select started_at, finished_at,
+				       coalesce((select string_agg(c.key || ' ' || c.value, ' · ' order by c.key)
+				                 from jsonb_each_text(r.counts) c), '0') as counts
+				from retention_run r
 				order by started_at desc, id desc limit :limit
 				""")
 			.param("limit", limit)
