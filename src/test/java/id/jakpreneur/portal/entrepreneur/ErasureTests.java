@@ -222,7 +222,7 @@ class ErasureTests {
 		long licence = jdbc.queryForObject("select id from licence where participant_id = ?", Long.class, id);
 		licences.verify(admin, id, licence);
 		reports.file(login, new ReportDraft(YearMonth.now(Jakarta.ZONE).minusMonths(1), 9_000_000, 6_000_000, 2,
-				new ChannelSplit(100, 0, 0, 0)));
+				new ChannelSplit(100, 0, 0, 0)), null);
 		long product = curation.submit(login, new ProductDraft("Sambal " + name, Sector.KULINER, 15_000,
 				"Toples " + tag, null, "ID3111" + tag, null), PhotoFixtures.png());
 		curation.verify(people.user("mentor@demo.local"), product, true, "Rasa khas " + name);
