@@ -142,6 +142,7 @@ class TourData {
 				List.of("/me", "/me/licences", "/me/reports", "/me/capital", "/me/privacy",
 						"/me/outlets/bookings/" + booking + "/sales"),
 				List.of("/officer/entrepreneurs/" + seller.participantId(),
+						"/officer/entrepreneurs/" + seller.participantId() + "/licences",
 						"/officer/entrepreneurs/" + seller.participantId() + "/reports", "/officer/outlets/sales",
 						"/officer/outlets/sales/" + booking),
 				mentor, List.of("/admin/privacy/deletions", "/admin/privacy/deletions/" + deletion,
