@@ -3,6 +3,7 @@ package id.jakpreneur.portal.outlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -193,6 +194,12 @@ class OutletSalesConfirmationTests {
 	void aReturnedReportReachesTheParticipantWithItsReasonAndIsCorrectedAndSentAgain() throws Exception {
 		Ended e = endedBooking("Penjual Dikembalikan");
 		sales.report(e.seller().user(), e.booking(), 12, 480_000, null);
+		// once sent, her page shows what she sent and that it waits, not a blank form she could not send
+		mvc.perform(get("/me/outlets/bookings/" + e.booking() + "/sales").with(user(e.seller().user())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-sales-status=\"SUBMITTED\"")))
+			.andExpect(content().string(containsString("Rp 480.000")))
+			.andExpect(content().string(not(containsString("name=\"unitsSold\""))));
 		// a reason under 10 characters is a field error on the officer's page, and nothing changes
 		mvc.perform(post("/officer/outlets/sales/" + e.booking() + "/return").param("reason", "kurang")
 			.with(user(e.officer())).with(csrf()))
@@ -206,6 +213,10 @@ class OutletSalesConfirmationTests {
 
 		assertThat(salesStatus(e.booking())).isEqualTo("RETURNED");
 		assertThat(mine(e).returnReason()).isEqualTo("Lampirkan nota kasir gerai untuk minggu ini");
+		mvc.perform(get("/me/outlets/bookings/" + e.booking() + "/sales").with(user(e.seller().user())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"unitsSold\"")))
+			.andExpect(content().string(not(containsString("data-sales-status"))));
 		assertThat(mine(e).reportable(OutletFixtures.today())).isTrue();
 		assertThat(new SentNotices(jdbc).bell(e.seller().user().accountId(), "SALES_RETURNED")).singleElement()
 			.satisfies(b -> assertThat(b.args()).contains("Lampirkan nota kasir gerai untuk minggu ini"));

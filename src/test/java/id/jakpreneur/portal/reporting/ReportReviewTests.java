@@ -2,6 +2,7 @@ package id.jakpreneur.portal.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,7 +151,9 @@ class ReportReviewTests {
 		assertThat(new SentNotices(jdbc).bell(citizen.user().accountId(), "REPORT_RETURNED"))
 			.singleElement()
 			.satisfies(n -> assertThat(n.args()).contains("Biaya bahan baku belum dimasukkan"));
+		// the returned report is named at the top of her page, above the form, not only in the table's last column
 		mvc.perform(get("/me/reports").with(user(citizen.user())))
+			.andExpect(content().string(containsString("data-returned-report")))
 			.andExpect(content().string(containsString("Alasan: Biaya bahan baku belum dimasukkan")))
 			.andExpect(content().string(containsString("/me/reports?correct=" + month)));
 		mvc.perform(get("/me/reports").param("correct", month.toString()).with(user(citizen.user())))
@@ -162,6 +165,8 @@ class ReportReviewTests {
 		assertThat(statusOf(id)).isEqualTo("SUBMITTED");
 		assertThat(jdbc.queryForObject("select costs from financial_report where id = ?", Long.class, id))
 			.isEqualTo(7_000_000L);
+		mvc.perform(get("/me/reports").with(user(citizen.user())))
+			.andExpect(content().string(not(containsString("data-returned-report"))));
 		mvc.perform(post(page + "/" + id + "/verify").with(user(officer)).with(csrf())).andExpect(redirectedUrl(page));
 		assertThat(statusOf(id)).isEqualTo("VERIFIED");
 		assertThat(jdbc.queryForList("""
