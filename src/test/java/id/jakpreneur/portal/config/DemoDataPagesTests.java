@@ -14,7 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The one-command demo shows the features of issues 18 and 22: curated products in the partners' catalogue (only of
- * the demo participant who consented) and a pending deletion request for the administrator.
+ * the demo participant who consented), a pending deletion request for the administrator, and a licence returned to
+ * the demo entrepreneur with a reason.
  */
 @PortalWebTest
 class DemoDataPagesTests {
@@ -40,6 +41,17 @@ class DemoDataPagesTests {
 		// pending requests are listed oldest first, and the demo one is made at start-up
 		assertThat(page(Role.ADMIN, "/admin/privacy/deletions")).contains("Agus Prasetyo")
 			.doesNotContain("Siti Rahmawati");
+	}
+
+	@Test
+	void theDemoEntrepreneurReadsWhyHerSppIrtWasReturned() throws Exception {
+		assertThat(page(Role.ENTREPRENEUR, "/me/licences")).contains("id=\"returned-SPP_IRT\"")
+			.contains("Nomor SPP-IRT kurang dua digit terakhir");
+	}
+
+	@Test
+	void theDemoEntrepreneurHasAReferralToTheTrainingOffer() throws Exception {
+		assertThat(page(Role.ENTREPRENEUR, "/me/offers")).contains("Bank DKI — Kelas Literasi Keuangan dan QRIS");
 	}
 
 	private String page(Role role, String url) throws Exception {
