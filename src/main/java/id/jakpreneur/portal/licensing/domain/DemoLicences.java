@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo entrepreneur's licence route half walked: the NIB of her profile recorded and verified by the demo
- * officer, the PKP course in process, so {@code /me/licences} shows SPP-IRT and halal still ahead and
- * {@code /officer/licences} is empty until she records one. Only in demo mode; idempotent, all or nothing.
+ * officer, the PKP course in process, her SPP-IRT returned by the officer with a reason she can correct on
+ * {@code /me/licences}, halal still ahead; {@code /officer/licences} is empty until she records one again. Only in demo mode; idempotent, all or nothing.
  */
 @Component
 @Order(22)
@@ -65,6 +65,11 @@ class DemoLicences implements DemoData {
 				licences.record(siti, new LicenceDraft(LicenceType.PKP, null, LicenceStatus.IN_PROCESS, null, null, null));
 				long id = rows.findByParticipantIdAndType(p.id(), LicenceType.NIB).orElseThrow().getId();
 				licences.verify(officer, p.id(), id);
+				// her SPP-IRT sent with a number the officer cannot match: returned with a reason she can correct
+				long spp = licences.record(siti, new LicenceDraft(LicenceType.SPP_IRT, null, LicenceStatus.ISSUED,
+						"2093171010123", LocalDate.now(clock).minusMonths(2), null));
+				licences.returnLicence(officer, p.id(), spp, "Nomor SPP-IRT kurang dua digit terakhir (kode tahun). "
+						+ "Periksa sertifikat dan lampirkan fotonya.");
 			});
 			log.info("Demo mode is on: demo licences recorded for {}", p.fullName());
 		});

@@ -20,11 +20,14 @@ import javax.imageio.ImageIO;
 
 import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
+import id.jakpreneur.portal.entrepreneur.Consents;
 import id.jakpreneur.portal.entrepreneur.LicenceType;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
 import id.jakpreneur.portal.entrepreneur.Sector;
+import id.jakpreneur.portal.outlet.query.CatalogueQueries;
 import id.jakpreneur.portal.partner.PartnerChoice;
 import id.jakpreneur.portal.partner.PartnerDraft;
 import id.jakpreneur.portal.partner.PartnerKind;
@@ -42,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The real DKI outlets of PRODUCT.md as reference data for demo mode: Thamrin 10, Kios JakPreneur Sudirman–Thamrin,
  * JakMart Pasar Jaya, the MRT station stalls, a Transjakarta halte, Jakarta Creative Hub, the Nagrak rusun tents
  * and a kota bazaar, with their operators (BUMD partners), places and rules; next month's calls for three of them;
- * and, for the demo entrepreneur, a validated registration and one product curated to grade B through the real
- * workflow (mentor, officer, curator). Only in demo mode; idempotent (by the Thamrin 10 outlet), all or nothing.
+ * and, for the demo entrepreneurs, validated registrations and products curated through the real workflow (mentor,
+ * officer, curator), Dewi's in the partners' catalogue with her consent, Siti's not. Only in demo mode; idempotent (by the Thamrin 10 outlet), all or nothing.
  */
 @Component
 @Order(30)
@@ -64,6 +67,8 @@ public class DemoOutlets implements DemoData {
 
 	private final ParticipantRecords participants;
 
+	private final Consents consents;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transaction;
@@ -71,8 +76,9 @@ public class DemoOutlets implements DemoData {
 	private final Clock clock;
 
 	DemoOutlets(OutletManagement outlets, ProductCuration curation, PartnerManagement partners,
-			AccountManagement accounts, ParticipantRecords participants, JdbcClient jdbc,
+			AccountManagement accounts, ParticipantRecords participants, Consents consents, JdbcClient jdbc,
 			TransactionTemplate transaction, Clock clock) {
+		this.consents = consents;
 		this.clock = clock;
 		this.outlets = outlets;
 		this.curation = curation;
@@ -164,30 +170,48 @@ public class DemoOutlets implements DemoData {
 		curateDemoProduct(admin);
 	}
 
-	/** The demo entrepreneur's registration validated and one product taken through the whole curation. */
+	/**
+	 * The demo entrepreneurs' registrations validated and products taken through the whole curation: Siti's one
+	 * (grade B, without catalogue consent: partners do not see it) and Dewi's two (grades A and B, with her catalogue
+	 * consent given, so {@code /partner/products} lists them).
+	 */
 	private void curateDemoProduct(PortalUser admin) {
-		PortalUser siti;
+		curate("warga@demo.local", new ProductDraft("Nasi Uduk Bu Siti (paket sarapan)", Sector.KULINER, 18_000,
+				"Kotak kertas food grade dengan stiker label dan tanggal produksi", null, null, null), Grade.B,
+				"Rasa dan harga baik. Untuk grade A: lengkapi SPP-IRT dan sertifikat halal, tambahkan komposisi di label.");
+		Long dewi = curate("dewi@demo.local", new ProductDraft("Kain Batik Tulis Motif Ondel-ondel", Sector.KRIYA,
+				450_000, "Dilipat dalam kotak karton dengan kartu perawatan kain", null, null, null), Grade.A,
+				"Tulis tangan rapi, pewarna tidak luntur, kemasan siap hadiah.");
+		if (dewi != null) {
+			curate("dewi@demo.local", new ProductDraft("Syal Batik Tulis Motif Nusa Kelapa", Sector.KRIYA, 175_000,
+					"Plastik klip dengan label merek", null, null, null), Grade.B,
+					"Motif bagus; untuk grade A: ganti plastik dengan kemasan kertas berlabel.");
+			consents.give(dewi, ConsentPurpose.CATALOGUE, null, CatalogueQueries.CONSENT_TEXT);
+		}
+	}
+
+	/** Her registration validated and the product verified, validated and graded; her participant id, or null. */
+	private Long curate(String email, ProductDraft draft, Grade grade, String notes) {
+		PortalUser owner;
 		try {
-			siti = user("warga@demo.local");
+			owner = user(email);
 		}
 		catch (org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
-			return;
+			return null;
 		}
-		ParticipantView participant = participants.ofAccount(siti.accountId()).orElse(null);
+		ParticipantView participant = participants.ofAccount(owner.accountId()).orElse(null);
 		if (participant == null) {
-			return;
+			return null;
 		}
 		PortalUser officer = user("officer@demo.local");
 		if (participant.status() == RegistrationStatus.SUBMITTED) {
 			participants.validate(officer, participant.id());
 		}
-		long product = curation.submit(siti, new ProductDraft("Nasi Uduk Bu Siti (paket sarapan)", Sector.KULINER,
-				18_000, "Kotak kertas food grade dengan stiker label dan tanggal produksi", null, null, null),
-				demoPhoto());
-		curation.verify(user("mentor@demo.local"), product, true, "Sudah dicicipi saat kunjungan; rasa konsisten.");
+		long product = curation.submit(owner, draft, demoPhoto());
+		curation.verify(user("mentor@demo.local"), product, true, "Sudah dilihat saat kunjungan; mutu konsisten.");
 		curation.validate(officer, product, true, null);
-		curation.grade(officer, product, Grade.B,
-				"Rasa dan harga baik. Untuk grade A: lengkapi SPP-IRT dan sertifikat halal, tambahkan komposisi di label.");
+		curation.grade(officer, product, grade, notes);
+		return participant.id();
 	}
 
 	/** A small PNG drawn here, so the demo needs no binary file in the repository. */

@@ -5,6 +5,7 @@ import id.jakpreneur.portal.partner.OfferTarget;
 import id.jakpreneur.portal.partner.PartnerDraft;
 import id.jakpreneur.portal.partner.PartnerKind;
 import id.jakpreneur.portal.partner.PartnerManagement;
+import id.jakpreneur.portal.partner.Referrals;
 import id.jakpreneur.portal.assessment.SizeClass;
 
 import java.time.Clock;
@@ -17,18 +18,21 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.account.ActivationSlip;
 import id.jakpreneur.portal.account.EmailTakenException;
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo partner: Bank DKI with an MoU, a capital offer and a training offer, and its contact
- * {@code partner@demo.local} with a PARTNER login. Only in demo mode; idempotent, all or nothing.
+ * {@code partner@demo.local} with a PARTNER login; the demo entrepreneur referred to the training offer, waiting for
+ * her consent. Only in demo mode; idempotent, all or nothing.
  */
 @Component
 @Order(20)
@@ -49,10 +53,16 @@ class DemoPartners implements DemoData {
 
 	private final TransactionTemplate transaction;
 
+	private final Referrals referrals;
+
+	private final ParticipantRecords participants;
+
 	private final Clock clock;
 
 	DemoPartners(PartnerManagement partners, AccountManagement accounts, AccountActivation activations,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Referrals referrals, ParticipantRecords participants, Clock clock) {
+		this.referrals = referrals;
+		this.participants = participants;
 		this.activations = activations;
 		this.partners = partners;
 		this.accounts = accounts;
@@ -88,12 +98,27 @@ class DemoPartners implements DemoData {
 				"Pinjaman modal kerja Rp 5-50 juta untuk usaha mikro dan kecil binaan JakPreneur, bunga ringan, "
 						+ "tanpa agunan sampai Rp 10 juta.",
 				new OfferTarget(Set.of(), SizeClass.MIKRO, SizeClass.KECIL, Set.of(), Set.of()), true));
-		partners.addOffer(bank, new OfferDraft(OfferKind.TRAINING, "Kelas Literasi Keuangan dan QRIS",
+		long training = partners.addOffer(bank, new OfferDraft(OfferKind.TRAINING, "Kelas Literasi Keuangan dan QRIS",
 				"Dua pertemuan: memisahkan uang usaha dan rumah tangga, mencatat omzet harian, dan menerima "
 						+ "pembayaran QRIS.",
 				new OfferTarget(EnumSet.of(Sector.KULINER, Sector.FESYEN, Sector.KRIYA), null, null, Set.of("31.71"),
 						Set.of()),
 				true));
+		referDemoEntrepreneur(training);
+	}
+
+	/** The officer refers Siti to the training offer: on {@code /me} it waits for her consent to share her data. */
+	private void referDemoEntrepreneur(long offerId) {
+		PortalUser siti;
+		try {
+			siti = (PortalUser) accounts.loadUserByUsername("warga@demo.local");
+		}
+		catch (UsernameNotFoundException ex) {
+			return;
+		}
+		participants.ofAccount(siti.accountId())
+			.ifPresent(p -> referrals.refer((PortalUser) accounts.loadUserByUsername("officer@demo.local"), p.id(),
+					offerId, "Cocok untuk mulai mencatat omzet harian dan menerima QRIS di lapak sarapan."));
 	}
 
 }
