@@ -4,11 +4,13 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.partner.Referrals;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,21 +34,31 @@ class ReferralSharingController {
 	@PostMapping("/me/referrals/{id}/share")
 	String share(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		String target = target(back);
 		referrals.share(user, id);
 		redirect.addFlashAttribute("flashSuccess", "partner.sharing.shared");
-		return redirect(back);
+		return target;
 	}
 
 	@PostMapping("/me/referrals/{id}/unshare")
 	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		String target = target(back);
 		referrals.withdrawSharing(user, id);
 		redirect.addFlashAttribute("flashSuccess", "partner.sharing.withdrawn");
-		return redirect(back);
+		return target;
 	}
 
-	private static String redirect(String back) {
-		return "redirect:" + (back == null ? "/me" : BACK.getOrDefault(back, "/me"));
+	/** Checked before anything changes: a page name the forms never send is a bad request, and nothing is stored. */
+	private static String target(String back) {
+		if (back == null) {
+			return "redirect:/me";
+		}
+		String path = BACK.get(back);
+		if (path == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		return "redirect:" + path;
 	}
 
 }
