@@ -51,13 +51,14 @@ class HomePagesBrowserTests {
 							.intValue();
 						heights.add(role + " " + lang + " " + width + " px: " + height + " px tall");
 						System.out.println("Home page height: " + heights.get(heights.size() - 1));
+						// taken before the checks, so a failing page can be looked at
+						Browser.fullPageScreenshot(browser,
+								"home-" + role.name().toLowerCase() + "-" + lang + "-" + width);
 						assertThat(scrollWidth).as(role + " " + lang + " width at " + width).isLessThanOrEqualTo(width);
 						assertFirstThingIsTheWork(browser, role);
 						if (role == Role.ENTREPRENEUR && width == 360) {
 							assertThat(height).as("/me height on a phone (" + lang + ")").isLessThan(PHONE_HEIGHT_LIMIT);
 						}
-						Browser.fullPageScreenshot(browser,
-								"home-" + role.name().toLowerCase() + "-" + lang + "-" + width);
 					}
 					if (role == Role.ENTREPRENEUR) {
 						assertProfileReadsInOrder(browser, width);

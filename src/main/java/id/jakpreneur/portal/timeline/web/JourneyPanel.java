@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class JourneyPanel implements ParticipantPanel {
 
+	/** The citizen's home is read on a phone: the two latest entries, the rest one tap away; officers see five. */
+	static final int LATEST_FOR_PARTICIPANT = 2;
+
 	static final int LATEST = 5;
 
 	private final TimelineQueries timeline;
@@ -29,7 +32,8 @@ class JourneyPanel implements ParticipantPanel {
 	@Override
 	public Optional<View> panelFor(ParticipantView participant, Audience audience) {
 		String base = audience == Audience.PARTICIPANT ? "/me" : "/officer/entrepreneurs/" + participant.id();
-		Journey journey = new Journey(participant.id(), timeline.latest(participant.id(), LATEST),
+		Journey journey = new Journey(participant.id(), timeline.latest(participant.id(),
+				audience == Audience.PARTICIPANT ? LATEST_FOR_PARTICIPANT : LATEST),
 				licences.next(participant).orElse(null), base + "/timeline", base + "/licences");
 		return Optional.of(new View("timeline/journey-parts", "journey", journey));
 	}
