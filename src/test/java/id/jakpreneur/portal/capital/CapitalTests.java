@@ -178,8 +178,6 @@ class CapitalTests {
 			.andExpect(content().string(containsString("Dicairkan")))
 			.andExpect(content().string(containsString("Disetujui")))
 			.andExpect(content().string(containsString("Langkah Permodalan selesai")));
-		mvc.perform(get("/me").with(user(login)))
-			.andExpect(content().string(containsString("Dicairkan")));
 		mvc.perform(get("/officer/entrepreneurs/{id}", me.id()).with(DemoUsers.as(accounts, Role.OFFICER)))
 			.andExpect(content().string(containsString("Dicairkan")));
 	}
