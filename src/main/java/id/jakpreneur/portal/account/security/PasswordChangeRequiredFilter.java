@@ -23,9 +23,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
 
-	private static final List<String> ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error", "/favicon.ico");
-
-	private static final List<String> ALLOWED_PREFIXES = List.of("/assets/", "/webjars/");
+	private static final List<String> ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,7 +39,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	private static boolean allowed(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return ALLOWED.contains(path) || ALLOWED_PREFIXES.stream().anyMatch(path::startsWith);
+		return ALLOWED.contains(path) || StaticFiles.isStatic(request);
 	}
 
 }

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.account.security;
 import id.jakpreneur.portal.shared.JobSchedule;
 import id.jakpreneur.portal.shared.ScheduledJob;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionCleanup implements ScheduledJob {
 
-	private final JdbcIndexedSessionRepository sessions;
+	private final ChangedOnlySessions sessions;
 
 	private final String cron;
 
-	SessionCleanup(JdbcIndexedSessionRepository sessions,
+	SessionCleanup(ChangedOnlySessions sessions,
 			@Value("${jakpreneur.account.session-cleanup-cron:0 */5 * * * *}") String cron) {
 		this.sessions = sessions;
 		this.cron = cron;
@@ -36,7 +35,7 @@ class SessionCleanup implements ScheduledJob {
 
 	@Override
 	public String run() {
-		sessions.cleanUpExpiredSessions();
+		sessions.deleteExpired();
 		return "";
 	}
 

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Ends a session a fixed time after it began, however active it is ({@code jakpreneur.security.session.absolute-
  * lifetime}, 12 hours), on top of the 30-minute idle timeout: a stolen session cookie is worth a working day at
  * most. Login starts a new session (its creation time is the login time), so the lifetime counts from the login.
- * Runs right after Spring Session has loaded the session and before Spring Security reads it.
+ * Runs right after Spring Session's filter and before Spring Security reads the session; not for static files, which
+ * read no session (a logged-in browser's stylesheet would otherwise load the session's row).
  */
 @Component
 @Order(SessionRepositoryFilter.DEFAULT_ORDER + 1)
@@ -33,6 +34,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 	SessionLifetimeFilter(Clock clock, @Value("${jakpreneur.security.session.absolute-lifetime}") Duration lifetime) {
 		this.clock = clock;
 		this.lifetime = lifetime;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return StaticFiles.isStatic(request);
 	}
 
 	@Override

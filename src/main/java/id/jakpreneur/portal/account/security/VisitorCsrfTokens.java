@@ -75,7 +75,8 @@ final class VisitorCsrfTokens implements CsrfTokenRepository {
 		@Override
 		public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
 			masked.handle(request, response, token);
-			if ("GET".equals(request.getMethod()) && request.getSession(false) == null && isPage(request)) {
+			// the session is asked last: for a static file of a logged-in browser it would be read for nothing
+			if ("GET".equals(request.getMethod()) && isPage(request) && request.getSession(false) == null) {
 				token.get();
 			}
 		}
@@ -86,9 +87,9 @@ final class VisitorCsrfTokens implements CsrfTokenRepository {
 		}
 
 		private static boolean isPage(HttpServletRequest request) {
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return !path.startsWith("/assets/") && !path.startsWith("/webjars/") && !path.startsWith("/actuator/")
-					&& !path.equals("/favicon.ico");
+			return !StaticFiles.isStatic(request) && !request.getRequestURI()
+				.substring(request.getContextPath().length())
+				.startsWith("/actuator/");
 		}
 
 	}
