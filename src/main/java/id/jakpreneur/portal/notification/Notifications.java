@@ -11,6 +11,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -77,7 +78,11 @@ public class Notifications {
 		outbox.queueToAddress(channel, address, kind, secret, args);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The bell's count, on every page of a logged-in person: one statement, so no transaction of its own (a read-only
+	 * one cost an entity manager, BEGIN and COMMIT per page; decision 114); inside a caller's transaction it joins it.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public long unreadCount(long accountId) {
 		return jdbc.sql("select count(*) from notification where account_id = :accountId and read_at is null")
 			.param("accountId", accountId)
