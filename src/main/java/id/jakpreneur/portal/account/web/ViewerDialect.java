@@ -12,8 +12,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 /**
  * Gives every template {@code #viewer} ({@link Viewer}), built once per page from the security context. The layout
  * draws its menus from it: Thymeleaf's {@code sec:authorize} looked up the expression handler among all beans, then
- * parsed and evaluated a Spring Security expression for each of its eighteen menu items and bells, a third of the
- * CPU of {@code /login} (docs/decisions.md 114). An object of the dialect rather than a model attribute, so pages
+ * parsed and evaluated a Spring Security expression for each of its eighteen menu items and bells: a third of the
+ * CPU of {@code /login}, 12-20 % of a logged-in page's (docs/decisions.md 114). An object of the dialect rather than a model attribute, so pages
  * drawn without the controllers' model (an exception handler's) see the same viewer.
  */
 @Component
