@@ -23,11 +23,21 @@ public class RegionDirectory {
 
 	private final Map<String, RegionView> byCode;
 
+	/** The lists pages ask for on every request (pickers, filters), sorted once. */
+	private final Map<RegionLevel, List<RegionView>> byLevel;
+
+	private final Map<String, List<RegionView>> childrenByParent;
+
 	RegionDirectory(RegionRepository regions) {
 		this.byCode = regions.findAllByOrderByCode()
 			.stream()
 			.map(Region::toView)
 			.collect(Collectors.toMap(RegionView::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+		List<RegionView> byName = byCode.values().stream().sorted(Comparator.comparing(RegionView::name)).toList();
+		this.byLevel = byName.stream().collect(Collectors.groupingBy(RegionView::level, Collectors.toUnmodifiableList()));
+		this.childrenByParent = byName.stream()
+			.filter(r -> r.parentCode() != null)
+			.collect(Collectors.groupingBy(RegionView::parentCode, Collectors.toUnmodifiableList()));
 	}
 
 	public Optional<RegionView> find(String code) {
@@ -57,11 +67,7 @@ public class RegionDirectory {
 
 	/** Direct children of a region, by name. */
 	public List<RegionView> childrenOf(String parentCode) {
-		return byCode.values()
-			.stream()
-			.filter(r -> parentCode != null && parentCode.equals(r.parentCode()))
-			.sorted(Comparator.comparing(RegionView::name))
-			.toList();
+		return parentCode == null ? List.of() : childrenByParent.getOrDefault(parentCode, List.of());
 	}
 
 	/** Names for a set of codes, in code order; unknown codes are shown as they are. */
@@ -88,7 +94,7 @@ public class RegionDirectory {
 	}
 
 	private List<RegionView> ofLevel(RegionLevel level) {
-		return byCode.values().stream().filter(r -> r.level() == level).sorted(Comparator.comparing(RegionView::name)).toList();
+		return byLevel.getOrDefault(level, List.of());
 	}
 
 }

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.dashboard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,6 @@ import id.jakpreneur.portal.dashboard.query.DashboardQueries;
 import id.jakpreneur.portal.dashboard.domain.SummaryRefresh;
 import id.jakpreneur.portal.dashboard.query.TargetGroup;
 import id.jakpreneur.portal.entrepreneur.Sector;
-import id.jakpreneur.portal.region.RegionDirectory;
-import id.jakpreneur.portal.region.RegionView;
 import id.jakpreneur.portal.shared.Jakarta;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -59,7 +56,7 @@ class DashboardController {
 
 	private final SummaryRefresh refresh;
 
-	private final RegionDirectory regions;
+	private final RegionChoices regionChoices;
 
 	private final AssessmentReference reference;
 
@@ -70,14 +67,14 @@ class DashboardController {
 	private final java.time.Duration refreshInterval;
 
 	DashboardController(DashboardQueries queries, DashboardTables tables, FilterResolver filters,
-			SummaryRefresh refresh, RegionDirectory regions, AssessmentReference reference, JsonMapper json,
+			SummaryRefresh refresh, RegionChoices regionChoices, AssessmentReference reference, JsonMapper json,
 			Clock clock, @Value("${jakpreneur.dashboard.refresh-interval:PT15M}") java.time.Duration refreshInterval) {
 		this.refreshInterval = refreshInterval;
 		this.queries = queries;
 		this.tables = tables;
 		this.filters = filters;
 		this.refresh = refresh;
-		this.regions = regions;
+		this.regionChoices = regionChoices;
 		this.reference = reference;
 		this.json = json;
 		this.clock = clock;
@@ -162,7 +159,7 @@ class DashboardController {
 		model.addAttribute("query", form.toQuery());
 		model.addAttribute("refreshedAt", data.refreshedAt().map(at -> asOf(at, locale)).orElse(null));
 		model.addAttribute("refreshMinutes", refreshInterval.toMinutes());
-		addChoices(model, FilterResolver.areaOf(user), locale);
+		addChoices(model, FilterResolver.areaOf(user), form);
 		return VIEW;
 	}
 
@@ -171,16 +168,10 @@ class DashboardController {
 		return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale).format(at.atZone(Jakarta.ZONE));
 	}
 
-	private void addChoices(Model model, java.util.Set<String> area, Locale locale) {
-		java.util.function.Predicate<RegionView> inArea = r -> area.isEmpty()
-				|| area.stream().anyMatch(a -> r.code().equals(a) || r.code().startsWith(a + "."));
+	private void addChoices(Model model, java.util.Set<String> area, DashboardFilterForm form) {
 		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(FilterResolver.FIRST_YEAR, filters.lastYear())
 			.boxed().sorted(java.util.Comparator.reverseOrder()).toList());
-		model.addAttribute("cities", regions.cities().stream().filter(inArea).toList());
-		model.addAttribute("districts", regions.districts().stream().filter(inArea).toList());
-		Map<String, List<RegionView>> villages = new LinkedHashMap<>();
-		regions.villages().stream().filter(inArea).forEach(v -> villages.computeIfAbsent(v.parentCode(), d -> new ArrayList<>()).add(v));
-		model.addAttribute("villagesByDistrict", villages);
+		model.addAttribute("regionChoices", regionChoices.of(area, form));
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("agencies", reference.agencies());
 		model.addAttribute("groups", TargetGroup.values());

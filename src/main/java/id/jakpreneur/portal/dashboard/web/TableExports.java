@@ -39,16 +39,17 @@ final class TableExports {
 			return "–";
 		}
 		if (value instanceof Percent p) {
-			return String.format(locale, "%,.1f %%", percent(p));
+			return GroupedNumbers.decimal(BigDecimal.valueOf(p.ratio() * 100).setScale(1, RoundingMode.HALF_UP), 1, locale)
+					+ " %";
 		}
 		if (value instanceof Band b) {
 			return b.label();
 		}
 		if (value instanceof Long || value instanceof Integer) {
-			return String.format(locale, "%,d", ((Number) value).longValue());
+			return GroupedNumbers.integer(((Number) value).longValue(), locale);
 		}
 		if (value instanceof Double d) {
-			return String.format(locale, "%,.2f", decimal(d));
+			return GroupedNumbers.decimal(decimal(d), 2, locale);
 		}
 		return value.toString();
 	}

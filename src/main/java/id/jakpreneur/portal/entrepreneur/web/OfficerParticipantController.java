@@ -64,10 +64,13 @@ class OfficerParticipantController {
 
 	private final ClaimQueries claims;
 
+	private final VillageOptions villageOptions;
+
 	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
 			ParticipantFormValidator validator, FormOptions options, List<ParticipantPanel> panels,
-			ClaimQueries claims) {
+			ClaimQueries claims, VillageOptions villageOptions) {
 		this.claims = claims;
+		this.villageOptions = villageOptions;
 		this.search = search;
 		this.records = records;
 		this.personalData = personalData;
@@ -95,7 +98,8 @@ class OfficerParticipantController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", RegistrationStatus.values());
 		model.addAttribute("claimCount", claims.countOpen(officer));
-		options.addTo(model);
+		model.addAttribute("villageOptions", villageOptions.html(village));
+		model.addAttribute("sectors", Sector.values());
 		return LIST_VIEW;
 	}
 
@@ -218,8 +222,9 @@ class OfficerParticipantController {
 			model.addAttribute("revealForm", new RevealForm());
 		}
 		model.addAttribute("revealPurposes", RevealPurpose.forReveal());
-		model.addAttribute("participant", records.get(officer, id));
-		model.addAttribute("history", records.history(officer, id));
+		ParticipantView participant = records.get(officer, id);
+		model.addAttribute("participant", participant);
+		model.addAttribute("history", records.history(participant));
 		model.addAttribute("accessLog", personalData.accessLog(id));
 		return DETAIL_VIEW;
 	}
