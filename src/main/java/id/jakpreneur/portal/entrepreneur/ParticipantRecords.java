@@ -20,6 +20,7 @@ import id.jakpreneur.portal.entrepreneur.domain.ParticipantRepository;
 import id.jakpreneur.portal.entrepreneur.domain.PersonDetails;
 import id.jakpreneur.portal.entrepreneur.domain.PersonalDataCipher;
 import id.jakpreneur.portal.entrepreneur.domain.ProfileChanges;
+import id.jakpreneur.portal.entrepreneur.query.ParticipantViews;
 import id.jakpreneur.portal.entrepreneur.query.PersonalDataQueries;
 import id.jakpreneur.portal.entrepreneur.query.ProfileChange;
 import id.jakpreneur.portal.notification.NoticeKind;
@@ -50,19 +51,22 @@ public class ParticipantRecords {
 
 	private final PersonalDataQueries queries;
 
+	private final ParticipantViews views;
+
 	private final Notifications notifications;
 
 	private final Clock clock;
 
 	ParticipantRecords(ParticipantRepository participants, ParticipantAccess access,
 			ParticipantChangeRepository changes, PersonalDataCipher cipher, RegionDirectory regions,
-			PersonalDataQueries queries, Notifications notifications, Clock clock) {
+			PersonalDataQueries queries, ParticipantViews views, Notifications notifications, Clock clock) {
 		this.participants = participants;
 		this.access = access;
 		this.changes = changes;
 		this.cipher = cipher;
 		this.regions = regions;
 		this.queries = queries;
+		this.views = views;
 		this.notifications = notifications;
 		this.clock = clock;
 	}
@@ -92,7 +96,7 @@ public class ParticipantRecords {
 	/** The participant record of an entrepreneur's own account, if they registered one. */
 	@Transactional(readOnly = true)
 	public Optional<ParticipantView> ofAccount(long accountId) {
-		return participants.findByAccountId(accountId).map(Participant::view);
+		return views.ofAccount(accountId);
 	}
 
 	@Transactional(readOnly = true)
@@ -106,8 +110,7 @@ public class ParticipantRecords {
 	 */
 	@Transactional(readOnly = true)
 	public ParticipantView referred(long participantId) {
-		return participants.findWithDetailsById(participantId).map(Participant::view)
-			.orElseThrow(NotFoundException::new);
+		return views.byId(participantId).orElseThrow(NotFoundException::new);
 	}
 
 	/**

@@ -234,9 +234,38 @@ class GuidanceWebTests {
 	}
 
 	private long statements() throws Exception {
+		return statements("/me", mentee.user());
+	}
+
+	private long statements(String url, PortalUser who) throws Exception {
 		QueryCounter.reset();
-		mvc.perform(get("/me").with(user(mentee.user()))).andExpect(status().isOk());
+		mvc.perform(get(url).with(user(who))).andExpect(status().isOk());
 		return QueryCounter.count();
+	}
+
+	/**
+	 * Both pages read in one read-only transaction: the participant once, her licences once (journey panel and P4
+	 * gap), the mentee check once (page, sessions, actions), P6 by one statement (issue 20, decision 115). Counts
+	 * include the security context, the session and the layout's bell.
+	 */
+	@Test
+	void theHomeAndTheMenteePageCostAFixedNumberOfStatements() throws Exception {
+		String menteePage = "/mentor/mentees/" + mentee.id();
+		mvc.perform(post(menteePage + "/sessions").with(user(mentor.login())).with(csrf())
+			.param("heldOn", today.minusDays(3).toString()).param("mode", "VISIT").param("durationMinutes", "60")
+			.param("topics", "Pembukuan harian").param("actions[0].description", "Mencatat kas harian")
+			.param("actions[0].dueOn", today.plusDays(30).toString()))
+			.andExpect(status().is3xxRedirection());
+		long home = statements();
+		long page = statements(menteePage, mentor.login());
+		assertThat(home).as("statements of /me").isLessThanOrEqualTo(12);
+		assertThat(page).as("statements of the mentee page").isLessThanOrEqualTo(14);
+		for (int i = 0; i < 8; i++) {
+			session(today.minusDays(2 + i % 2));
+		}
+		assertThat(statements()).as("statements of /me with 9 sessions").isEqualTo(home);
+		assertThat(statements(menteePage, mentor.login())).as("statements of the mentee page with 9 sessions")
+			.isEqualTo(page);
 	}
 
 	private String reasonText(String key) {

@@ -14,6 +14,7 @@ import id.jakpreneur.portal.assessment.SizeClass;
 import id.jakpreneur.portal.entrepreneur.ParticipantPanel;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.region.RegionDirectory;
+import id.jakpreneur.portal.shared.PageReads;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * in plan order (the agency's, or the overridden track's focus first) with what each still needed is missing, the
  * reasons, what the next phase asks, and first of all the next thing to do as one action ({@link NextAction}).
  * Without an assessment yet, the next thing is to take it: right after registering, since the officer's validation
- * does not change the answers.
+ * does not change the answers. Everything is read in one read-only transaction ({@link PageReads}).
  */
 @Controller
 class EntrepreneurHomeController {
@@ -41,22 +42,25 @@ class EntrepreneurHomeController {
 
 	private final List<ParticipantPanel> panels;
 
+	private final PageReads reads;
+
 	private final Clock clock;
 
 	EntrepreneurHomeController(ParticipantRecords records, Assessments assessments, AssessmentReference reference,
-			RegionDirectory regions, List<ParticipantPanel> panels, Clock clock) {
+			RegionDirectory regions, List<ParticipantPanel> panels, PageReads reads, Clock clock) {
 		this.records = records;
 		this.assessments = assessments;
 		this.reference = reference;
 		this.regions = regions;
 		this.panels = panels;
+		this.reads = reads;
 		this.clock = clock;
 	}
 
 	@GetMapping("/me")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("user", user);
-		records.ofAccount(user.accountId()).ifPresent(p -> {
+		reads.run(() -> records.ofAccount(user.accountId()).ifPresent(p -> {
 			Guidance guidance = assessments.guidance(p);
 			Optional<AssessmentSummary> assessment = Optional.ofNullable(guidance.assessment());
 			List<StepProgress> steps = StepProgress.of(p, guidance.plan(), assessment.isPresent());
@@ -74,7 +78,7 @@ class EntrepreneurHomeController {
 						p.business().monthlySales())));
 			model.addAttribute("sizeByCapital", SizeClass.isNew(p.business().startedOn(), today));
 			model.addAttribute("panels", ParticipantPanel.collect(panels, p, ParticipantPanel.Audience.PARTICIPANT));
-		});
+		}));
 		return VIEW;
 	}
 

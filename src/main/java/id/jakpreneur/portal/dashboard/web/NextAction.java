@@ -13,7 +13,7 @@ import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
  * @param textKey the sentence's message key when there is no step in progress ({@code step} null)
  * @param buttonKey the button's message key, worded as an action
  */
-record NextAction(String textKey, StepProgress step, String buttonKey, String href) {
+public record NextAction(String textKey, StepProgress step, String buttonKey, String href) {
 
 	static NextAction of(ParticipantView participant, boolean assessed, List<StepProgress> steps) {
 		if (participant.status() == RegistrationStatus.RETURNED) {

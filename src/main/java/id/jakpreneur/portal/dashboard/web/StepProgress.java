@@ -17,7 +17,7 @@ import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
  * business has been assessed: it is where the programme works with the business now; the later ones have not
  * started. Each step leads to the entrepreneur's page for it ({@link #href()}).
  */
-record StepProgress(String code, String state, String evidence, StepDefinition definition) {
+public record StepProgress(String code, String state, String evidence, StepDefinition definition) {
 
 	static final String NOT_STARTED = "NOT_STARTED";
 

@@ -15,6 +15,7 @@ import id.jakpreneur.portal.licensing.LicenceState;
 import id.jakpreneur.portal.licensing.LicenceStatus;
 import id.jakpreneur.portal.licensing.ParticipantLicences;
 import id.jakpreneur.portal.licensing.domain.LicenceRoute;
+import id.jakpreneur.portal.shared.TransactionMemo;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -38,10 +39,18 @@ public class LicenceQueries implements ParticipantLicences {
 
 	/**
 	 * The participant's licences: the route's first, in its order, then anything else recorded; the first required
-	 * licence not yet issued and verified is marked as next. One query.
+	 * licence not yet issued and verified is marked as next. One query, once per read-only transaction (an overview
+	 * page asks for them from its journey panel and from the P4 gap).
 	 */
 	@Override
 	public List<LicenceLine> of(ParticipantView participant) {
+		return TransactionMemo.get(new LicencesOf(participant), () -> read(participant));
+	}
+
+	private record LicencesOf(ParticipantView participant) {
+	}
+
+	private List<LicenceLine> read(ParticipantView participant) {
 		LocalDate today = LocalDate.now(clock);
 		Map<LicenceType, LicenceLine> recorded = new EnumMap<>(LicenceType.class);
 		jdbc.sql("""

@@ -23,6 +23,7 @@ import id.jakpreneur.portal.mentoring.domain.AttentionRule;
 import id.jakpreneur.portal.mentoring.domain.MentoringSettings;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.TransactionMemo;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,11 +111,22 @@ public class MenteeQueries implements MentorAccess {
 			.toList();
 	}
 
-	/** One of the mentor's current mentees; anyone else answers "not found". */
+	/**
+	 * One of the mentor's current mentees; anyone else answers "not found". Read once per read-only transaction: the
+	 * mentee page checks it for the page, the sessions and the actions.
+	 */
 	public MenteeDetail mentee(PortalUser mentor, long participantId) {
 		if (mentor.role() != Role.MENTOR) {
 			throw new NotFoundException();
 		}
+		return TransactionMemo.get(new MenteeOf(mentor.accountId(), participantId), () -> readMentee(mentor, participantId))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private record MenteeOf(long mentorAccountId, long participantId) {
+	}
+
+	private Optional<MenteeDetail> readMentee(PortalUser mentor, long participantId) {
 		return jdbc.sql("""
 				select p.id, p.full_name, p.phone, p.address, p.village_code, p.business_name, p.sector, p.products,
 				       p.monthly_sales, c.phase, coalesce(c.track, a.track) as track, a.assigned_at
@@ -129,8 +141,7 @@ public class MenteeQueries implements MentorAccess {
 					Sector.valueOf(rs.getString("sector")), rs.getString("products"), rs.getLong("monthly_sales"),
 					Rows.enumOrNull(rs, "phase", Phase::valueOf), Track.valueOf(rs.getString("track")),
 					Rows.instant(rs, "assigned_at").atZone(Jakarta.ZONE).toLocalDate()))
-			.optional()
-			.orElseThrow(NotFoundException::new);
+			.optional();
 	}
 
 	/**

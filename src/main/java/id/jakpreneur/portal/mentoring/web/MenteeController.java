@@ -20,6 +20,7 @@ import id.jakpreneur.portal.mentoring.domain.SessionRejectedException;
 import id.jakpreneur.portal.mentoring.domain.SessionRules;
 import id.jakpreneur.portal.mentoring.query.FormerMentee;
 import id.jakpreneur.portal.mentoring.query.MenteeQueries;
+import id.jakpreneur.portal.shared.PageReads;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -39,7 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A mentor's page for one of their mentees (anyone else's participant answers 404): contact and business, the
  * steps in plan order with what each still needed is missing and what the next phase asks (as on the mentee's home),
- * the sessions with their actions, and logging a new session.
+ * the sessions with their actions, and logging a new session. The page reads in one read-only transaction
+ * ({@link PageReads}).
  */
 @Controller
 @RequestMapping("/mentor/mentees/{id}")
@@ -61,8 +63,11 @@ class MenteeController {
 
 	private final Assessments assessments;
 
+	private final PageReads reads;
+
 	MenteeController(MenteeQueries mentees, MentoringSessions sessions, ParticipantRecords records,
-			Assessments assessments, Clock clock) {
+			Assessments assessments, PageReads reads, Clock clock) {
+		this.reads = reads;
 		this.records = records;
 		this.assessments = assessments;
 		this.mentees = mentees;
@@ -85,16 +90,21 @@ class MenteeController {
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser mentor, @PathVariable long id,
 			@PageableDefault(size = 10) Pageable page, Model model) {
-		Optional<FormerMentee> former = mentees.formerMentee(mentor, id);
-		if (former.isPresent()) {
-			model.addAttribute("former", former.get());
+		reads.run(() -> {
+			Optional<FormerMentee> former = mentees.formerMentee(mentor, id);
+			if (former.isPresent()) {
+				model.addAttribute("former", former.get());
+				return;
+			}
+			model.addAttribute("mentee", mentees.mentee(mentor, id));
+			// the mentor may see this participant: mentee() answered "not found" otherwise
+			model.addAttribute("guidance", assessments.guidance(records.referred(id)));
+			model.addAttribute("sessions", mentees.sessions(mentor, id, page));
+			model.addAttribute("openActions", mentees.openActions(mentor, id));
+		});
+		if (model.containsAttribute("former")) {
 			return FORMER_VIEW;
 		}
-		model.addAttribute("mentee", mentees.mentee(mentor, id));
-		// the mentor may see this participant: mentee() answered "not found" otherwise
-		model.addAttribute("guidance", assessments.guidance(records.referred(id)));
-		model.addAttribute("sessions", mentees.sessions(mentor, id, page));
-		model.addAttribute("openActions", mentees.openActions(mentor, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		return VIEW;
 	}

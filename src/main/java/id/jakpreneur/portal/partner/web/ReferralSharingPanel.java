@@ -35,7 +35,7 @@ class ReferralSharingPanel implements ParticipantPanel {
 	}
 
 	/** The panel's data: whether the participant herself looks, and the referrals. */
-	record Sharing(boolean participant, List<ReferralSummary> referrals) {
+	public record Sharing(boolean participant, List<ReferralSummary> referrals) {
 	}
 
 }

@@ -70,14 +70,24 @@ public class ReportQueries implements MonthlyReports {
 					rs.getBoolean("late"), rs.getString("return_reason"));
 			reports.put(report.month(), report);
 		});
-		List<YearMonth> all = verifiedMonths(participantId);
-		int currentRun = all.isEmpty() ? 0 : ConsecutiveMonths.runEndingAt(all, all.get(all.size() - 1));
+		int currentRun = currentRun(participantId);
 		boolean completed = jdbc
 			.sql("select exists (select 1 from financial_reporting_completion where participant_id = :participantId)")
 			.param("participantId", participantId)
 			.query(Boolean.class)
 			.single();
 		return new ReportOverview(months, reports, currentRun, settings.p6ConsecutiveReports(), completed);
+	}
+
+	/** How many verified months end the participant's latest run of consecutive ones (what P6 counts): one statement. */
+	public int currentRun(long participantId) {
+		List<YearMonth> all = verifiedMonths(participantId);
+		return all.isEmpty() ? 0 : ConsecutiveMonths.runEndingAt(all, all.get(all.size() - 1));
+	}
+
+	/** How many consecutive verified months P6 asks for. */
+	public int requiredRun() {
+		return settings.p6ConsecutiveReports();
 	}
 
 	/** Every month of the participant's verified reports (the only ones that count for P6), oldest first. */

@@ -6,20 +6,18 @@ import id.jakpreneur.portal.assessment.StepCode;
 import id.jakpreneur.portal.assessment.StepGap;
 import id.jakpreneur.portal.assessment.StepGapSource;
 import id.jakpreneur.portal.entrepreneur.ParticipantView;
-import id.jakpreneur.portal.reporting.MonthlyReports;
-import id.jakpreneur.portal.reporting.ReportOverview;
 import org.springframework.stereotype.Component;
 
 /**
- * P6 Pelaporan keuangan's gap, through the module's own {@link MonthlyReports}: the current run of consecutive months
- * that count, of the months the rule asks. The overview's few statements.
+ * P6 Pelaporan keuangan's gap, through the module's own {@link ReportQueries}: the current run of consecutive months
+ * that count, of the months the rule asks. One statement (the verified months), not the whole report overview.
  */
 @Component
 class ReportingStepGap implements StepGapSource {
 
-	private final MonthlyReports reports;
+	private final ReportQueries reports;
 
-	ReportingStepGap(MonthlyReports reports) {
+	ReportingStepGap(ReportQueries reports) {
 		this.reports = reports;
 	}
 
@@ -30,9 +28,9 @@ class ReportingStepGap implements StepGapSource {
 
 	@Override
 	public Optional<StepGap> gap(ParticipantView participant) {
-		ReportOverview overview = reports.overview(participant.id());
+		int required = reports.requiredRun();
 		return Optional.of(new StepGap(StepCode.P6, "assessment.gap.P6",
-				Math.min(overview.currentRun(), overview.required()), overview.required(), null, ""));
+				Math.min(reports.currentRun(participant.id()), required), required, null, ""));
 	}
 
 }
