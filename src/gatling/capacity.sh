@@ -25,13 +25,14 @@
 #   --ramp S --hold S   seconds to reach a step's users, seconds to hold them [30 / 120]
 #   --think X           scale of the think times [1]
 #   --p95 MS            the limit [300]
+#   --mentors N         mentor logins bench-mentor-1..N@example.id: participants / 200 in the generator [5000]
 #   --out DIR           results [target/capacity/<date-time>]
 #   -- ...              further -D options for Gatling (login names: the data set's accounts)
 # Login names default to the accounts of the benchmark generator (src/test/java/.../benchmark/LoginAccounts.java).
 set -euo pipefail
 
 DATA="" COPY="" FRESH=0 JAR="" LOADER_PATH="" INSTANCES=1 PORT=8191 PG_PORT=55432 PG_BIN="" POOL=10
-STEPS="25 50 100 150 200 300 400" WARMUP=60 RAMP=30 HOLD=120 THINK=1 P95=300 OUT="" EXTRA=()
+STEPS="25 50 100 150 200 300 400" WARMUP=60 RAMP=30 HOLD=120 THINK=1 P95=300 MENTORS=5000 OUT="" EXTRA=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --data) DATA=$2; shift 2 ;; --copy) COPY=$2; shift 2 ;; --fresh) FRESH=1; shift ;;
@@ -39,7 +40,7 @@ while [[ $# -gt 0 ]]; do
     --port) PORT=$2; shift 2 ;; --pg-port) PG_PORT=$2; shift 2 ;; --pg-bin) PG_BIN=$2; shift 2 ;;
     --pool) POOL=$2; shift 2 ;; --steps) STEPS=$2; shift 2 ;; --warmup) WARMUP=$2; shift 2 ;;
     --ramp) RAMP=$2; shift 2 ;; --hold) HOLD=$2; shift 2 ;; --think) THINK=$2; shift 2 ;;
-    --p95) P95=$2; shift 2 ;; --out) OUT=$2; shift 2 ;; --) shift; EXTRA=("$@"); break ;;
+    --p95) P95=$2; shift 2 ;; --mentors) MENTORS=$2; shift 2 ;; --out) OUT=$2; shift 2 ;; --) shift; EXTRA=("$@"); break ;;
     *) echo "unknown option $1 (see the head of $0)" >&2; exit 2 ;;
   esac
 done
@@ -137,7 +138,7 @@ gatling() { # users, ramp, hold, log file: one run of the mix
   ./mvnw -B -o -Pload gatling:test -Dgatling.baseUrl="$BASE_URL" -Dgatling.users="$1" -Dgatling.ramp="$2" \
     -Dgatling.duration="$3" -Dgatling.think="$THINK" -Dgatling.maxP95="$P95" -Dgatling.password=bench-Jakarta-2026 \
     -Dgatling.citizens='bench-warga-%d@bench.local:1-10000' -Dgatling.officers='bench-officer-%d@bench.local:1-200' \
-    -Dgatling.mentors='bench-mentor-%d@example.id:1-5000' -Dgatling.admins='bench-admin-%d@bench.local:1-20' \
+    -Dgatling.mentors="bench-mentor-%d@example.id:1-$MENTORS" -Dgatling.admins='bench-admin-%d@bench.local:1-20' \
     -Dgatling.runDescription="capacity $INSTANCES instance(s), $1 users" "${EXTRA[@]}" > "$4" 2>&1
 }
 global() { # a row of the Global Information table: total column
