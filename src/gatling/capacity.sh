@@ -193,11 +193,11 @@ for users in $STEPS; do
   row=$(awk -v u="$users" -v rps="$(global "$log" "mean throughput")" -v p50="$(global "$log" "50th percentile")" \
     -v p95="$(global "$log" "95th percentile")" -v p99="$(global "$log" "99th percentile")" -v f="$failed" \
     -v jt=$((j1 - j0)) -v pt=$((p1 - p0)) -v hz="$HZ" -v s="$secs" -v bb=$((b1 - b0)) -v aa=$((a1 - a0)) \
-    -v cores="$(nproc)" -v load="$(cut -d' ' -f1 /proc/loadavg)" -v peak="$peak" -v w="$(awk -v a="$w0" -v b="$w1" 'BEGIN {print b - a}')" \
+    -v cores="$(nproc)" -v la="$(cut -d' ' -f1 /proc/loadavg)" -v peak="$peak" -v w="$(awk -v a="$w0" -v b="$w1" 'BEGIN {print b - a}')" \
     -v n="$(awk -v a="$n0" -v b="$n1" 'BEGIN {print b - a}')" -v o="$(awk -v a="$o0" -v b="$o1" 'BEGIN {print b - a}')" \
     'BEGIN {busy = (aa > 0 ? cores * bb / aa : 0); jvm = jt / hz / s; pg = pt / hz / s
       printf "| %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.2f | %s | %d | %.1f | %d |", u, rps, p50, p95, p99, f,
-      jvm, pg, (busy > jvm + pg ? busy - jvm - pg : 0), load, peak, (n > 0 ? 1000 * w / n : 0), o}')
+      jvm, pg, (busy > jvm + pg ? busy - jvm - pg : 0), la, peak, (n > 0 ? 1000 * w / n : 0), o}')
   echo "$row" | tee -a "$RESULTS"
   {
     echo
