@@ -234,7 +234,7 @@ public class DashboardQueries {
 	}
 
 	/** The year and area limits of a summary with a {@code year} column and the area codes. */
-	private static Where yearAndArea(DashboardFilter filter) {
+	static Where yearAndArea(DashboardFilter filter) {
 		Where where = new Where();
 		if (filter.year() != null) {
 			where.add("year = :year", "year", filter.year());
@@ -243,7 +243,7 @@ public class DashboardQueries {
 		return where;
 	}
 
-	private static Where participantWhere(DashboardFilter filter) {
+	static Where participantWhere(DashboardFilter filter) {
 		Where where = new Where();
 		if (filter.year() != null) {
 			where.add("reg_year = :year", "year", filter.year());
@@ -318,7 +318,7 @@ public class DashboardQueries {
 	}
 
 	/** A conjunction of conditions with their named parameters ({@code name, value} pairs). */
-	private static final class Where {
+	static final class Where {
 
 		private final List<String> conditions = new ArrayList<>();
 

@@ -55,6 +55,8 @@ class DashboardController {
 
 	private final DashboardTables tables;
 
+	private final EOrderTables eorder;
+
 	private final FilterResolver filters;
 
 	private final SummaryRefresh refresh;
@@ -69,9 +71,10 @@ class DashboardController {
 
 	private final java.time.Duration refreshInterval;
 
-	DashboardController(DashboardQueries queries, DashboardTables tables, FilterResolver filters,
+	DashboardController(DashboardQueries queries, DashboardTables tables, EOrderTables eorder, FilterResolver filters,
 			SummaryRefresh refresh, RegionDirectory regions, AssessmentReference reference, JsonMapper json,
 			Clock clock, @Value("${jakpreneur.dashboard.refresh-interval:PT15M}") java.time.Duration refreshInterval) {
+		this.eorder = eorder;
 		this.refreshInterval = refreshInterval;
 		this.queries = queries;
 		this.tables = tables;
@@ -143,7 +146,7 @@ class DashboardController {
 			Model model) {
 		DashboardFilter filter = filters.resolve(form, errors, user);
 		DashboardData data = queries.load(filter);
-		List<DashboardTable> all = tables.all(data, locale);
+		List<DashboardTable> all = tablesOf(filter, data, locale);
 		Map<String, PageTable> byId = new LinkedHashMap<>();
 		Map<String, ChartView> charts = new LinkedHashMap<>();
 		for (DashboardTable table : all) {
@@ -189,13 +192,24 @@ class DashboardController {
 
 	private ResponseEntity<byte[]> export(String id, String format, DashboardFilterForm form, BindingResult errors,
 			PortalUser user, Locale locale) {
-		if (!DashboardTables.IDS.contains(id) || !(format.equals("csv") || format.equals("xlsx"))) {
+		if (!(DashboardTables.IDS.contains(id) || EOrderTables.IDS.contains(id))
+				|| !(format.equals("csv") || format.equals("xlsx"))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		DashboardData data = queries.load(filters.resolve(form, errors, user));
-		DashboardTable table = tables.all(data, locale).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+		DashboardFilter filter = filters.resolve(form, errors, user);
+		DashboardTable table = tablesOf(filter, queries.load(filter), locale).stream()
+			.filter(t -> t.id().equals(id))
+			.findFirst()
+			.orElseThrow();
 		return format.equals("csv") ? file(TableExports.csv(table, false), "dashboard-" + id, "csv", "text/csv;charset=UTF-8")
 				: file(TableExports.xlsx(table), "dashboard-" + id, "xlsx", XLSX);
+	}
+
+	/** Every table of the page: the programme's, then e-Order's. */
+	private List<DashboardTable> tablesOf(DashboardFilter filter, DashboardData data, Locale locale) {
+		List<DashboardTable> all = new ArrayList<>(tables.all(data, locale));
+		all.addAll(eorder.all(filter, data, locale));
+		return all;
 	}
 
 	private ResponseEntity<byte[]> file(byte[] bytes, String name, String extension, String type) {
