@@ -59,7 +59,9 @@ class SqlBoundaryTests {
 					"dashboard_target")),
 			entry("config", Set.of("scheduled_job_lock")),
 			entry("document", Set.of("document", "document_content")),
-			entry("breach", Set.of("breach_incident")));
+			entry("breach", Set.of("breach_incident")),
+			entry("eorder", Set.of("buyer_organisation", "buyer", "buyer_request", "purchase_order", "purchase_order_line",
+					"purchase_order_event")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern
