@@ -5,6 +5,6 @@
  * reason. Publishes {@link id.jakpreneur.portal.eorder.OrderSettled} and the view {@code eorder_sale}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "account", "region", "entrepreneur", "notification", "shared" })
+		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "notification", "shared" })
 @id.jakpreneur.portal.shared.PublishedViews({ "eorder_sale" })
 package id.jakpreneur.portal.eorder;

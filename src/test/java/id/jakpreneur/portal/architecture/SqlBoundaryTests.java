@@ -56,12 +56,12 @@ class SqlBoundaryTests {
 			entry("dashboard", Set.of("dashboard_agency_bit", "dashboard_event", "dashboard_event_cube",
 					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet", "dashboard_capital",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
-					"dashboard_target")),
+					"dashboard_target", "dashboard_eorder", "dashboard_eorder_seller")),
 			entry("config", Set.of("scheduled_job_lock")),
 			entry("document", Set.of("document", "document_content")),
 			entry("breach", Set.of("breach_incident")),
 			entry("eorder", Set.of("buyer_organisation", "buyer", "buyer_request", "purchase_order", "purchase_order_line",
-					"purchase_order_event")));
+					"purchase_order_event", "eorder_p5_completion")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

@@ -109,14 +109,12 @@ class DashboardEOrderTests {
 		Document cohortAfter = page(cohort, Role.ADMIN);
 		assertThat(added(cohortBefore, cohortAfter, "eorder-area", PUSAT).subList(2, 4)).containsExactly(1L, 2L);
 		assertThat(added(cohortBefore, cohortAfter, "eorder-area", SELATAN).subList(2, 4)).containsExactly(1L, 1L);
-		assertThat(added(cohortBefore, cohortAfter, "eorder-area", "Seluruh pilihan").subList(2, 4))
-			.containsExactly(2L, 3L);
 		assertThat(added(cohortBefore, cohortAfter, "eorder-summary", "Peserta yang menjual lewat e-Order"))
 			.containsExactly(2L);
 
 		Document officer = page("/officer/dashboard?year=2025", Role.OFFICER);
 		assertThat(DashboardPages.rows(officer, "eorder-area").stream().map(r -> r.get(0)).toList())
-			.containsExactly(PUSAT, "Seluruh pilihan");
+			.containsExactly(PUSAT);
 		assertThat(DashboardPages.rows(officer, "eorder-buyer").stream().map(r -> r.get(0)).toList())
 			.contains("Dinas Pendidikan " + tag)
 			.doesNotContain("SMK Negeri 9 " + tag);

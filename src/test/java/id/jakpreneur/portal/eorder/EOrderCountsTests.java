@@ -132,7 +132,7 @@ class EOrderCountsTests {
 			.containsExactly("Dinas Pariwisata " + tag + "|12.345.678|08-05-2026");
 		assertThat(page("/me/timeline", seller).text())
 			.contains("Pesanan e-Order dari Dinas Pariwisata " + tag + " diterima dan dibayar: Rp 12.345.678 (dibayar 08-05-2026)")
-			.contains("Langkah P5");
+			.contains("Langkah Pemasaran selesai: Penjualan pertama lewat e-Order: Dinas Pariwisata " + tag);
 	}
 
 	@Test

@@ -58,21 +58,39 @@ public final class SettledOrders {
 				rs.getString("name")), orderId);
 	}
 
-	/** Writes the settled order only (no event): for a transaction of the caller's. */
+	/**
+	 * Writes the settled order only (no event), in the caller's transaction or its own: quoted with one line whose
+	 * total is the order's (the table checks the sum at commit), then moved on to received and paid.
+	 */
 	public long write(long participantId, long organisationId, long amount, Instant receivedAt, LocalDate paidOn) {
-		long buyer = jdbc.queryForObject("select min(id) from buyer where organisation_id = ?", Long.class,
-				organisationId);
-		Timestamp received = Timestamp.from(receivedAt);
-		Timestamp before = Timestamp.from(receivedAt.minusSeconds(86_400));
-		return jdbc.queryForObject("""
-				insert into purchase_order (buyer_organisation_id, asked_by, participant_id, status, delivery_date,
-				    delivery_place, contact_name, can_deliver_by, total, requested_at, quoted_at, ordered_at,
-				    confirmed_at, delivered_at, received_at, paid_on, payment_reference, payment_recorded_at, settled_at)
-				values (?, ?, ?, 'RECEIVED', ?, 'Jl. Medan Merdeka Selatan 8-9', 'Pejabat Pengadaan', ?, ?, ?, ?, ?, ?, ?,
-				    ?, ?, ?, now(), now())
-				returning id
-				""", Long.class, organisationId, buyer, participantId, paidOn, paidOn, amount, before, before, before,
-				before, before, received, paidOn, "SP2D-" + UUID.randomUUID().toString().substring(0, 8));
+		return transactions.execute(status -> {
+			long buyer = jdbc.queryForObject("select min(id) from buyer where organisation_id = ?", Long.class,
+					organisationId);
+			Timestamp before = Timestamp.from(receivedAt.minusSeconds(86_400));
+			long id = jdbc.queryForObject("""
+					insert into purchase_order (buyer_organisation_id, asked_by, participant_id, status, delivery_date,
+					    delivery_place, contact_name, can_deliver_by, total, requested_at, quoted_at)
+					values (?, ?, ?, 'QUOTED', ?, 'Jl. Medan Merdeka Selatan 8-9', 'Pejabat Pengadaan', ?, ?, ?, ?)
+					returning id
+					""", Long.class, organisationId, buyer, participantId, paidOn, paidOn, amount, before, before);
+			long quantity = Math.max(1, (amount + 999_999_999) / 1_000_000_000);
+			while (amount % quantity != 0) {
+				quantity++;
+			}
+			jdbc.update("""
+					insert into purchase_order_line (order_id, position, product_id, product_name, unit, minimum_order,
+					    quantity, unit_price, line_total)
+					values (?, 1, 1, 'Kue kering', 'toples', 1, ?, ?, ?)
+					""", id, quantity, amount / quantity, amount);
+			jdbc.update("""
+					update purchase_order set status = 'RECEIVED', ordered_at = ?, confirmed_at = ?, delivered_at = ?,
+					    received_at = ?, paid_on = ?, payment_reference = ?, payment_recorded_at = now(),
+					    settled_at = now()
+					where id = ?
+					""", before, before, before, Timestamp.from(receivedAt), paidOn,
+					"SP2D-" + UUID.randomUUID().toString().substring(0, 8), id);
+			return id;
+		});
 	}
 
 }

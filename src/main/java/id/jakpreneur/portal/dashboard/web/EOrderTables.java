@@ -11,7 +11,6 @@ import id.jakpreneur.portal.dashboard.query.DashboardData;
 import id.jakpreneur.portal.dashboard.query.DashboardFilter;
 import id.jakpreneur.portal.dashboard.query.EOrderFigures;
 import id.jakpreneur.portal.dashboard.query.EOrderQueries;
-import id.jakpreneur.portal.dashboard.query.Totals;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Chart;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Percent;
 import id.jakpreneur.portal.region.RegionDirectory;
@@ -67,8 +66,8 @@ class EOrderTables {
 	}
 
 	/**
-	 * Every kota with participants in the selection or e-Order revenue, then the whole selection: revenue, and how
-	 * many of its participants (as the funnel counts them) have sold through e-Order.
+	 * Every kota with participants in the selection or e-Order revenue: its revenue, and how many of its participants
+	 * (as the funnel counts them) have sold through e-Order; the whole selection is in the summary.
 	 */
 	private DashboardTable byArea(EOrderFigures f, DashboardData data, Locale locale) {
 		Map<String, Long> participants = new TreeMap<>();
@@ -86,9 +85,6 @@ class EOrderTables {
 			rows.add(row(regions.nameOf(city), line == null ? 0L : line.orders(), line == null ? 0L : line.revenue(),
 					sellers, people, share(sellers, people)));
 		}
-		Totals total = data.total();
-		rows.add(row(text(locale, "dashboard.eorder.allAreas"), f.total().orders(), f.total().revenue(), f.sellers(),
-				total.participants(), share(f.sellers(), total.participants())));
 		return new DashboardTable("eorder-area", text(locale, "dashboard.eorder.area.title"),
 				headers(locale, "dashboard.col.city", "dashboard.eorder.col.orders", "dashboard.eorder.col.revenue",
 						"dashboard.eorder.col.sellers", "dashboard.col.participants", "dashboard.eorder.col.sellerShare"),
