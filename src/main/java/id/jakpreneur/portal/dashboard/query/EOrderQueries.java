@@ -1,9 +1,12 @@
 package id.jakpreneur.portal.dashboard.query;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads e-Order's figures for a dashboard from its two summaries in one statement, whatever the filters (decision
  * 124): revenue by month, kota, sector and buying organisation (one pass with grouping sets, limited by the year of
  * receipt, the area and the sector), and the participants who sold through e-Order, limited like the funnel (year of
- * registration, area, sector, agency, target group, size class), in total and by kota.
+ * registration, area, sector, agency, target group, size class), in total and by kota; with the time of the last
+ * refresh, which {@link DashboardQueries#load} would otherwise read in a statement of its own.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +43,7 @@ public class EOrderQueries {
 		Map<String, List<EOrderFigures.Line>> lines = new LinkedHashMap<>();
 		Map<String, Long> sellersByCity = new LinkedHashMap<>();
 		long[] counts = new long[2]; // sellers, buying organisations
+		Instant[] refreshedAt = { null };
 		jdbc.sql("""
 				with revenue as (
 				    select case when grouping(month) = 0 then 'MONTH' when grouping(city_code) = 0 then 'CITY'
@@ -59,9 +64,13 @@ public class EOrderQueries {
 				select case when grouping(city_code) = 0 then 'SELLERS_CITY' else 'SELLERS' end, city_code, null, null,
 				       0, 0, count(*)
 				from dashboard_eorder_seller where %s group by grouping sets ((city_code), ())
+				union all
+				select 'REFRESHED', null, null, null, 0, 0, (extract(epoch from refreshed_at) * 1000000)::bigint
+				from dashboard_refresh where id = 1
 				""".formatted(revenue.sql(), TOP_BUYERS, sellers.sql())).params(params).query(rs -> {
 			String dimension = rs.getString("dimension");
 			switch (dimension) {
+				case "REFRESHED" -> refreshedAt[0] = Instant.EPOCH.plus(rs.getLong("count"), ChronoUnit.MICROS);
 				case "SELLERS" -> counts[0] = rs.getLong("count");
 				case "SELLERS_CITY" -> sellersByCity.put(rs.getString("key"), rs.getLong("count"));
 				default -> {
@@ -83,7 +92,8 @@ public class EOrderQueries {
 		List<EOrderFigures.Line> months = new ArrayList<>(lines.getOrDefault("MONTH", List.of()));
 		months.sort(java.util.Comparator.comparing(EOrderFigures.Line::key));
 		return new EOrderFigures(total, months, lines.getOrDefault("CITY", List.of()),
-				lines.getOrDefault("SECTOR", List.of()), buyers, others, counts[1], counts[0], sellersByCity);
+				lines.getOrDefault("SECTOR", List.of()), buyers, others, counts[1], counts[0], sellersByCity,
+				Optional.ofNullable(refreshedAt[0]));
 	}
 
 }

@@ -146,7 +146,7 @@ class DashboardController {
 			Model model) {
 		DashboardFilter filter = filters.resolve(form, errors, user);
 		DashboardData data = queries.load(filter);
-		List<DashboardTable> all = tablesOf(filter, data, locale);
+		List<DashboardTable> all = tablesOf(data, locale);
 		Map<String, PageTable> byId = new LinkedHashMap<>();
 		Map<String, ChartView> charts = new LinkedHashMap<>();
 		for (DashboardTable table : all) {
@@ -196,8 +196,7 @@ class DashboardController {
 				|| !(format.equals("csv") || format.equals("xlsx"))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		DashboardFilter filter = filters.resolve(form, errors, user);
-		DashboardTable table = tablesOf(filter, queries.load(filter), locale).stream()
+		DashboardTable table = tablesOf(queries.load(filters.resolve(form, errors, user)), locale).stream()
 			.filter(t -> t.id().equals(id))
 			.findFirst()
 			.orElseThrow();
@@ -206,9 +205,9 @@ class DashboardController {
 	}
 
 	/** Every table of the page: the programme's, then e-Order's. */
-	private List<DashboardTable> tablesOf(DashboardFilter filter, DashboardData data, Locale locale) {
+	private List<DashboardTable> tablesOf(DashboardData data, Locale locale) {
 		List<DashboardTable> all = new ArrayList<>(tables.all(data, locale));
-		all.addAll(eorder.all(filter, data, locale));
+		all.addAll(eorder.all(data, locale));
 		return all;
 	}
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import id.jakpreneur.portal.dashboard.query.DashboardData;
-import id.jakpreneur.portal.dashboard.query.DashboardFilter;
 import id.jakpreneur.portal.dashboard.query.EOrderFigures;
 import id.jakpreneur.portal.dashboard.query.EOrderQueries;
 import id.jakpreneur.portal.dashboard.web.DashboardTable.Chart;
@@ -20,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's e-Order tables (decision 124), drawn like the others so that the page and the CSV and XLSX exports
  * agree: the summary, revenue by month, by kota with the share of participants selling through e-Order, by sector
- * and by buying organisation. One statement ({@link EOrderQueries}); the participants of each kota are those the
- * funnel already counted.
+ * and by buying organisation, from the figures {@link EOrderQueries} read with the dashboard's; the participants of
+ * each kota are those the funnel already counted.
  */
 @Component
 class EOrderTables {
@@ -29,20 +28,17 @@ class EOrderTables {
 	static final List<String> IDS = List.of("eorder-summary", "eorder-month", "eorder-area", "eorder-sector",
 			"eorder-buyer");
 
-	private final EOrderQueries queries;
-
 	private final MessageSource messages;
 
 	private final RegionDirectory regions;
 
-	EOrderTables(EOrderQueries queries, MessageSource messages, RegionDirectory regions) {
-		this.queries = queries;
+	EOrderTables(MessageSource messages, RegionDirectory regions) {
 		this.messages = messages;
 		this.regions = regions;
 	}
 
-	List<DashboardTable> all(DashboardFilter filter, DashboardData data, Locale locale) {
-		EOrderFigures figures = queries.load(filter);
+	List<DashboardTable> all(DashboardData data, Locale locale) {
+		EOrderFigures figures = data.eorder();
 		return List.of(summary(figures, data, locale), byMonth(figures, locale), byArea(figures, data, locale),
 				bySector(figures, locale), byBuyer(figures, locale));
 	}
