@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The public form "request a buyer account" for purchasing officers of DKI agencies, BUMD and schools. Visitors have
- * no session (decision 73), so the thank-you is the same page with {@code ?sent}, not a flash message.
+ * no session (decision 73), so the thank-you is the same page with {@code ?sent=true}, not a flash message.
  */
 @Controller
 @RequestMapping("/pembeli/daftar")
@@ -31,9 +31,9 @@ class BuyerRequestController {
 	}
 
 	@GetMapping
-	String form(@RequestParam(required = false) String sent, Model model) {
+	String form(@RequestParam(defaultValue = "false") boolean sent, Model model) {
 		model.addAttribute("form", new RequestForm());
-		model.addAttribute("sent", sent != null);
+		model.addAttribute("sent", sent);
 		return page(model);
 	}
 
@@ -43,7 +43,7 @@ class BuyerRequestController {
 		if (!result.hasErrors()) {
 			try {
 				buyers.request(form.getOrganisationKind(), form.getOrganisationName(), form.toDraft());
-				return "redirect:/pembeli/daftar?sent";
+				return "redirect:/pembeli/daftar?sent=true";
 			}
 			catch (EOrderRefusedException ex) {
 				result.rejectValue("email", ex.messageKey());
