@@ -8,6 +8,8 @@ CREATE TABLE purchase_order (
     buyer_organisation_id  bigint       NOT NULL REFERENCES buyer_organisation (id),
     asked_by               bigint       NOT NULL REFERENCES buyer (id),
     participant_id         bigint       NOT NULL REFERENCES participant (id),
+    -- the business's name as the catalogue published it when asked (catalogue_listing.public_name)
+    seller_name            varchar(160) NOT NULL,
     status                 varchar(9)   NOT NULL CHECK (status IN ('REQUESTED', 'QUOTED', 'DECLINED', 'ORDERED',
                                                   'CONFIRMED', 'DELIVERED', 'RECEIVED', 'CANCELLED')),
     delivery_date          date         NOT NULL,
