@@ -119,6 +119,13 @@ public enum NoticeKind {
 	BREACH_NOTICE,
 
 	/** To the entrepreneur: an officer returned the licence {0} (type) with number {1}; {2} is the officer's reason. */
-	LICENCE_RETURNED
+	LICENCE_RETURNED,
+
+	/**
+	 * To the entrepreneur, from the public Katalog's ask-the-seller form: {1} (the asker's name, as typed) asks about
+	 * the product {0}: {3} (the message, quoted); reply to {2} (the asker's e-mail or phone). Her own contact is never
+	 * shown to the asker.
+	 */
+	SELLER_QUESTION
 
 }

@@ -256,6 +256,18 @@ class AuthorizationMatrixTests {
 			"POST   /partner/referrals/{id}/status                          login  403   403    403     403    ok",
 			"GET    /partner/referrals/{referralId}/pack                    login  403   403    403     403    ok",
 			"GET    /partner/referrals/{referralId}/documents/{documentId}  login  403   403    403     403    ok",
+			// the public Katalog JakPreneur (issue 21)
+			"GET    /katalog                                                ok     ok    ok     ok      ok     ok",
+			"GET    /katalog/produk/{key}                                   ok     ok    ok     ok      ok     ok",
+			"GET    /katalog/produk/{id}/tanya                              ok     ok    ok     ok      ok     ok",
+			"POST   /katalog/produk/{id}/tanya                              ok     ok    ok     ok      ok     ok",
+			"GET    /katalog/foto/{id}/{width}                              ok     ok    ok     ok      ok     ok",
+			"GET    /sitemap.xml                                            ok     ok    ok     ok      ok     ok",
+			"GET    /robots.txt                                             ok     ok    ok     ok      ok     ok",
+			"GET    /me/katalog                                             login  ok    403    403     403    403",
+			"POST   /me/katalog                                             login  ok    403    403     403    403",
+			"POST   /me/katalog/stop                                        login  ok    403    403     403    403",
+			"POST   /me/outlets/products/{id}/listing                       login  ok    403    403     403    403",
 	};
 
 	/** Mappings served outside the application's own controllers, still listed in the matrix. */
