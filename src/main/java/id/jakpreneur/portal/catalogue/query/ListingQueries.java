@@ -40,31 +40,68 @@ public class ListingQueries {
 			        and (v.expires_on is null or v.expires_on >= :today)
 			      order by v.licence_type) as marks""";
 
+	/** Candidates walked per lap: four times the rows the page needs, and some. */
+	static final long CHUNK_FACTOR = 4;
+
+	static final long CHUNK_MARGIN = 100;
+
 	private final JdbcClient jdbc;
 
 	ListingQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** One page of the day's order, filtered. */
+	/**
+	 * One page of the day's order, filtered. The circle is walked on outlet's curated products alone (one index,
+	 * product-level filters: words, sector), a bounded chunk of candidates per lap, and only those are checked against
+	 * the whole publication rule (and kecamatan, mark) by primary keys: PostgreSQL cannot estimate how few curated
+	 * products fail that rule, and left to itself joins every published product before sorting. When the chunk was
+	 * too small to fill the page (most candidates unpublished), the page is read again without the chunk.
+	 */
 	public Slice<ListingCard> page(ListingFilter filter, LocalDate today, Pageable page) {
 		if (page.getPageNumber() > MAX_PAGE) {
 			return new SliceImpl<>(List.of(), page, false);
 		}
+		long reach = page.getOffset() + page.getPageSize() + 1;
+		long chunk = reach * CHUNK_FACTOR + CHUNK_MARGIN;
+		String candidates = "with candidates as materialized (" + candidateLap(0, ">=", filter) + " union all "
+				+ candidateLap(1, "<", filter) + ")";
+		String sql = candidates + """
+				 select k.n0, k.n1, x.* from (select count(*) filter (where lap = 0) as n0,
+				   count(*) filter (where lap = 1) as n1 from candidates) k
+				 left join lateral (select y.*, %s from (select %s, c.lap from candidates c
+				   join catalogue_listing l on l.product_id = c.product_id where true%s
+				   order by c.lap, c.shuffle_key offset :offset limit :limit) y) x on true
+				 order by x.lap, x.shuffle_key
+				""".formatted(MARKS.replace("x.participant_id", "y.participant_id"), COLUMNS, listingConditions(filter));
+		List<Candidate> rows = bind(jdbc.sql(sql), filter, today, page, reach).param("chunk", chunk)
+			.query((rs, n) -> new Candidate(rs.getLong("n0") >= chunk || rs.getLong("n1") >= chunk,
+					rs.getObject("product_id") == null ? null : card(rs)))
+			.list();
+		boolean truncated = !rows.isEmpty() && rows.get(0).truncated();
+		List<ListingCard> cards = rows.stream().map(Candidate::card).filter(java.util.Objects::nonNull).toList();
+		if (cards.size() < page.getPageSize() + 1 && truncated) {
+			cards = unchunked(filter, today, page, reach);
+		}
+		boolean hasNext = cards.size() > page.getPageSize();
+		return new SliceImpl<>(hasNext ? cards.subList(0, page.getPageSize()) : cards, page, hasNext);
+	}
+
+	/** The page read straight from the view: always right, slow when the walk must skip many candidates. */
+	private List<ListingCard> unchunked(ListingFilter filter, LocalDate today, Pageable page, long reach) {
 		String where = conditions(filter);
 		String sql = "select x.*, " + MARKS + " from (select * from (" + lap(0, ">=", where) + " union all "
 				+ lap(1, "<", where) + ") u order by u.lap, u.shuffle_key offset :offset limit :limit) x"
 				+ " order by x.lap, x.shuffle_key";
-		JdbcClient.StatementSpec statement = jdbc.sql(sql)
-			.param("seed", DailyRotation.start(today))
-			.param("reach", page.getOffset() + page.getPageSize() + 1)
-			.param("offset", page.getOffset())
-			.param("limit", page.getPageSize() + 1)
-			.param("today", today);
-		statement = bind(statement, filter);
-		List<ListingCard> rows = statement.query((rs, n) -> card(rs)).list();
-		boolean hasNext = rows.size() > page.getPageSize();
-		return new SliceImpl<>(hasNext ? rows.subList(0, page.getPageSize()) : rows, page, hasNext);
+		return bind(jdbc.sql(sql), filter, today, page, reach).query((rs, n) -> card(rs)).list();
+	}
+
+	private static String candidateLap(int lap, String side, ListingFilter filter) {
+		return "(select o.product_id, o.shuffle_key, " + lap + " as lap from outlet_listed_product o where o.shuffle_key "
+				+ side + " :seed" + productConditions(filter, "o") + " order by o.shuffle_key limit :chunk)";
+	}
+
+	private record Candidate(boolean truncated, ListingCard card) {
 	}
 
 	/** A published product's page; empty when it is not (or no longer) published. */
@@ -118,13 +155,24 @@ public class ListingQueries {
 	}
 
 	private static String conditions(ListingFilter filter) {
+		return productConditions(filter, "l") + listingConditions(filter);
+	}
+
+	/** Conditions on the product itself (words, sector), for outlet's view or the listing. */
+	private static String productConditions(ListingFilter filter, String alias) {
 		StringBuilder where = new StringBuilder();
 		if (filter.tsQuery() != null) {
-			where.append(" and to_tsvector('simple', l.name) @@ to_tsquery('simple', :words)");
+			where.append(" and to_tsvector('simple', ").append(alias).append(".name) @@ to_tsquery('simple', :words)");
 		}
 		if (filter.sector() != null) {
-			where.append(" and l.sector = :sector");
+			where.append(" and ").append(alias).append(".sector = :sector");
 		}
+		return where.toString();
+	}
+
+	/** Conditions on the seller (kecamatan, verified mark), on the listing {@code l}. */
+	private static String listingConditions(ListingFilter filter) {
+		StringBuilder where = new StringBuilder();
 		if (filter.districtCode() != null) {
 			where.append(" and l.district_code = :district");
 		}
@@ -135,8 +183,13 @@ public class ListingQueries {
 		return where.toString();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ListingFilter filter) {
-		JdbcClient.StatementSpec bound = statement;
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ListingFilter filter,
+			LocalDate today, Pageable page, long reach) {
+		JdbcClient.StatementSpec bound = statement.param("seed", DailyRotation.start(today))
+			.param("reach", reach)
+			.param("offset", page.getOffset())
+			.param("limit", page.getPageSize() + 1)
+			.param("today", today);
 		if (filter.tsQuery() != null) {
 			bound = bound.param("words", filter.tsQuery());
 		}
