@@ -146,6 +146,13 @@ public enum NoticeKind {
 	ORDER_PAID,
 
 	/** To the other party: {0} (who cancelled) cancelled order {1}; {2} is the reason. */
-	ORDER_CANCELLED
+	ORDER_CANCELLED,
+
+	/**
+	 * To the entrepreneur, from the public Katalog's ask-the-seller form: {1} (the asker's name, as typed) asks about
+	 * the product {0}: {3} (the message, quoted); reply to {2} (the asker's e-mail or phone). Her own contact is never
+	 * shown to the asker.
+	 */
+	SELLER_QUESTION
 
 }

@@ -60,6 +60,8 @@ class SecurityConfiguration {
 			.requestMatchers("/pembeli/daftar").permitAll()
 			// the probes stay on the public port when the actuator has a port of its own
 			.requestMatchers("/livez", "/readyz").permitAll()
+			// the public Katalog JakPreneur, its photos, ask-the-seller form and the sitemap (module catalogue)
+			.requestMatchers("/katalog", "/katalog/**", "/sitemap.xml", "/robots.txt").permitAll()
 			// metrics only on the management port (operators' network); never on the public one
 			.requestMatchers(managementPort).permitAll()
 			.requestMatchers("/actuator", "/actuator/**").denyAll()
