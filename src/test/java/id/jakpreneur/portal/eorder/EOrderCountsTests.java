@@ -17,8 +17,10 @@ import id.jakpreneur.portal.account.AccountManagement;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
+import id.jakpreneur.portal.eorder.domain.PurchaseOrders;
 import id.jakpreneur.portal.outlet.query.CallQueries;
 import id.jakpreneur.portal.outlet.query.MonthlyOutletSales;
+import id.jakpreneur.portal.shared.NoticeDates;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.TestParticipants;
 import org.jsoup.Jsoup;
@@ -26,6 +28,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A settled e-Order counts in the programme (decision 123): the participant's first one completes P5, once, with the
  * buyer's confirmation as evidence; each one is a sale of the month it was received (Jakarta time) beside her outlet
  * sales, marked e-Order; each one is an entry of her timeline naming the buyer; and all of it is written in the
- * transaction that settled the order, or not at all.
+ * transaction that settled the order, or not at all. Through the e-Order flow itself, the sale waits for both the
+ * buyer's confirmation of receipt and the payment, whichever comes last.
  */
 @PortalWebTest
 class EOrderCountsTests {
@@ -63,6 +67,12 @@ class EOrderCountsTests {
 
 	@Autowired
 	CallQueries outletSales;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	PurchaseOrders flow;
 
 	TestParticipants people;
 
@@ -136,6 +146,31 @@ class EOrderCountsTests {
 	}
 
 	@Test
+	void throughTheFlowP5WaitsForBothReceiptAndPaymentInEitherOrderAndCountsOnce() {
+		EOrderFixtures fixtures = new EOrderFixtures(context);
+		EOrderFixtures.Seller seller = fixtures.seller("Lina " + tag);
+		EOrderFixtures.Buyer buyer = fixtures.buyer("Dinas Sosial");
+		long first = fixtures.confirmed(buyer, seller, 10, 25_000);
+		flow.deliver(seller.participantId(), seller.user().accountId(), first);
+		flow.receive(buyer.scope(), first);
+		assertThat(p5Completions(seller.participantId())).as("received, not yet paid").isEmpty();
+		flow.recordPayment(buyer.scope(), first, EOrderFixtures.today(), "SP2D-1-" + tag);
+		assertThat(p5Completions(seller.participantId())).containsExactly("evidence.P5.eOrder|" + buyer.organisation()
+				+ "|250.000|" + NoticeDates.day(EOrderFixtures.today()));
+
+		long second = fixtures.confirmed(buyer, seller, 6, 30_000);
+		flow.recordPayment(buyer.scope(), second, EOrderFixtures.today(), "SP2D-2-" + tag);
+		flow.deliver(seller.participantId(), seller.user().accountId(), second);
+		assertThat(timelineSales(seller.participantId())).hasSize(1);
+		flow.receive(buyer.scope(), second);
+
+		assertThat(p5Completions(seller.participantId())).hasSize(1);
+		assertThat(timelineSales(seller.participantId())).hasSize(2);
+		assertThat(outletSales.monthlySales(seller.participantId())).containsExactly(new MonthlyOutletSales(
+				YearMonth.from(EOrderFixtures.today()), MonthlyOutletSales.Source.EORDER, null, 430_000));
+	}
+
+	@Test
 	void nothingCountsWhenTheSettlingTransactionFails() {
 		TestParticipants.Registered seller = people.registerValidated("Ayu Penjual", "31.71.01.1003", Sector.KULINER);
 		long agency = orders.organisation("AGENCY", "Dinas Kesehatan " + tag);
@@ -152,6 +187,11 @@ class EOrderCountsTests {
 		assertThat(jdbc.queryForObject("select count(*) from participant_timeline where participant_id = ? "
 				+ "and kind in ('EORDER_SALE', 'STEP_COMPLETED')", Long.class, seller.id())).isZero();
 		assertThat(outletSales.monthlySales(seller.id())).isEmpty();
+	}
+
+	private List<String> timelineSales(long participantId) {
+		return jdbc.queryForList("select array_to_string(args, '|') from participant_timeline where participant_id = ? "
+				+ "and kind = 'EORDER_SALE'", String.class, participantId);
 	}
 
 	private List<String> p5Completions(long participantId) {
