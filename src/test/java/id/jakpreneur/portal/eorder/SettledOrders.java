@@ -68,11 +68,13 @@ public final class SettledOrders {
 					organisationId);
 			Timestamp before = Timestamp.from(receivedAt.minusSeconds(86_400));
 			long id = jdbc.queryForObject("""
-					insert into purchase_order (buyer_organisation_id, asked_by, participant_id, status, delivery_date,
-					    delivery_place, contact_name, can_deliver_by, total, requested_at, quoted_at)
-					values (?, ?, ?, 'QUOTED', ?, 'Jl. Medan Merdeka Selatan 8-9', 'Pejabat Pengadaan', ?, ?, ?, ?)
+					insert into purchase_order (buyer_organisation_id, asked_by, participant_id, seller_name, status,
+					    delivery_date, delivery_place, contact_name, can_deliver_by, total, requested_at, quoted_at)
+					values (?, ?, ?, (select business_name from participant where id = ?), 'QUOTED', ?,
+					    'Jl. Medan Merdeka Selatan 8-9', 'Pejabat Pengadaan', ?, ?, ?, ?)
 					returning id
-					""", Long.class, organisationId, buyer, participantId, paidOn, paidOn, amount, before, before);
+					""", Long.class, organisationId, buyer, participantId, participantId, paidOn, paidOn, amount, before,
+					before);
 			long quantity = Math.max(1, (amount + 999_999_999) / 1_000_000_000);
 			while (amount % quantity != 0) {
 				quantity++;
