@@ -2,11 +2,13 @@ package id.jakpreneur.portal.account;
 
 /**
  * The roles of the portal. Each role has one home page it lands on after login. PARTNER is a partner
- * organisation's contact person; it comes last because the authorisation matrix reads its columns in this order.
+ * organisation's contact person, BUYER a purchasing officer of a DKI agency, BUMD or school (e-Order); they come last
+ * because the authorisation matrix reads its columns in this order.
  */
 public enum Role {
 
-	ENTREPRENEUR("/me"), MENTOR("/mentor"), OFFICER("/officer"), ADMIN("/admin"), PARTNER("/partner");
+	ENTREPRENEUR("/me"), MENTOR("/mentor"), OFFICER("/officer"), ADMIN("/admin"), PARTNER("/partner"),
+	BUYER("/buyer");
 
 	private final String homePath;
 

@@ -119,6 +119,40 @@ public enum NoticeKind {
 	BREACH_NOTICE,
 
 	/** To the entrepreneur: an officer returned the licence {0} (type) with number {1}; {2} is the officer's reason. */
-	LICENCE_RETURNED
+	LICENCE_RETURNED,
+
+	/** To the entrepreneur (e-Order): {0} (buying organisation) asks for a quote, order {1}. */
+	ORDER_QUOTE_REQUESTED,
+
+	/** To the buyer: {0} (business) quoted order {1}: Rp {2} in total, can deliver by {3} (date). */
+	ORDER_QUOTED,
+
+	/** To the buyer: {0} (business) declined the quote request {1}; {2} is her reason. */
+	ORDER_DECLINED,
+
+	/** To the entrepreneur: {0} (organisation) ordered {1} for Rp {2}; confirm it. */
+	ORDER_PLACED,
+
+	/** To the buyer: {0} (business) confirmed order {1}. */
+	ORDER_CONFIRMED,
+
+	/** To the buyer: {0} (business) delivered order {1}; confirm its receipt. */
+	ORDER_DELIVERED,
+
+	/** To the entrepreneur: {0} (organisation) confirmed receiving order {1}. */
+	ORDER_RECEIVED,
+
+	/** To the entrepreneur: {0} (organisation) recorded the payment of order {1} on {2} (date), reference {3}. */
+	ORDER_PAID,
+
+	/** To the other party: {0} (who cancelled) cancelled order {1}; {2} is the reason. */
+	ORDER_CANCELLED,
+
+	/**
+	 * To the entrepreneur, from the public Katalog's ask-the-seller form: {1} (the asker's name, as typed) asks about
+	 * the product {0}: {3} (the message, quoted); reply to {2} (the asker's e-mail or phone). Her own contact is never
+	 * shown to the asker.
+	 */
+	SELLER_QUESTION
 
 }

@@ -10,5 +10,6 @@
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "account", "region", "entrepreneur", "assessment", "partner", "licensing", "notification",
 				"document", "shared" })
-@id.jakpreneur.portal.shared.PublishedViews({ "outlet_directory", "outlet_place_directory", "outlet_booking_period" })
+@id.jakpreneur.portal.shared.PublishedViews({ "outlet_directory", "outlet_place_directory", "outlet_booking_period",
+		"outlet_listed_product", "outlet_product_image" })
 package id.jakpreneur.portal.outlet;

@@ -297,7 +297,7 @@ public class Referrals {
 					&& queries.shared(referralId);
 			case ENTREPRENEUR -> participants.ofAccount(viewer.accountId())
 				.filter(p -> p.id() == referral.getParticipantId()).isPresent();
-			case MENTOR -> false;
+			case MENTOR, BUYER -> false;
 		};
 		if (!allowed) {
 			throw new NotFoundException();

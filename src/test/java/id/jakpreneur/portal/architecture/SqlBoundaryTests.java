@@ -52,14 +52,18 @@ class SqlBoundaryTests {
 			entry("reporting", Set.of("financial_report", "financial_reporting_completion")),
 			entry("timeline", Set.of("participant_timeline")),
 			entry("outlet", Set.of("outlet", "outlet_application", "outlet_call", "outlet_curation_event",
-					"outlet_p5_completion", "outlet_place", "outlet_product", "outlet_product_photo")),
+					"outlet_p5_completion", "outlet_place", "outlet_product", "outlet_product_listing",
+					"outlet_product_photo")),
 			entry("dashboard", Set.of("dashboard_agency_bit", "dashboard_event", "dashboard_event_cube",
 					"dashboard_event_rollup", "dashboard_fact", "dashboard_mentor", "dashboard_outlet", "dashboard_capital",
 					"dashboard_participant_cube", "dashboard_participant_rollup", "dashboard_refresh",
-					"dashboard_target")),
+					"dashboard_target", "dashboard_eorder", "dashboard_eorder_seller")),
 			entry("config", Set.of("scheduled_job_lock")),
 			entry("document", Set.of("document", "document_content")),
-			entry("breach", Set.of("breach_incident")));
+			entry("breach", Set.of("breach_incident")),
+			entry("eorder", Set.of("buyer_organisation", "buyer", "buyer_request", "purchase_order", "purchase_order_line",
+					"purchase_order_event", "eorder_p5_completion")),
+			entry("catalogue", Set.of("catalogue_profile", "catalogue_thumbnail", "catalogue_question_attempt")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

@@ -47,11 +47,13 @@ class AccessibilityTourBrowserTests {
 	/** A path, or a list path and the pattern of the first link on it to follow ("list -> pattern"). */
 	private static final Map<String, List<String>> PAGES = Map.of(
 			"ANONYMOUS", List.of("/", "/privacy", "/login", "/register", "/register/activate?token=unknown",
-					"/register/person", "/register/business", "/forgot-password", "/activate", "/no-such-page"),
+					"/register/person", "/register/business", "/forgot-password", "/activate", "/no-such-page", "/katalog",
+					"/katalog -> ^/katalog/produk/\\d+-[a-z0-9-]+$", "/katalog -> ^/katalog/produk/\\d+-[a-z0-9-]+$ -> /tanya"),
 			"ENTREPRENEUR", List.of("/me", "/me/profile", "/me/privacy", "/me/offers", "/me/classes", "/me/reports",
 					"/me/licences", "/me/capital", "/me/timeline", "/me/assessment", "/me/assessment/history",
 					"/me/mentoring", "/me/outlets", "/me/outlets/products/new",
-					"/me/outlets -> ^/me/outlets/products/\\d+$", "/notifications", "/account/password", "/account"),
+					"/me/outlets -> ^/me/outlets/products/\\d+$", "/notifications", "/account/password", "/account",
+					"/me/katalog"),
 			"MENTOR", List.of("/mentor", "/mentor/profile", "/mentor/outlets/products", "/notifications"),
 			"OFFICER", List.of("/officer", "/officer/dashboard", "/officer/entrepreneurs", "/officer/entrepreneurs/new",
 					"/officer/entrepreneurs -> ^/officer/entrepreneurs/\\d+$",

@@ -54,6 +54,11 @@ class DemoDataPagesTests {
 		assertThat(page(Role.ENTREPRENEUR, "/me/offers")).contains("Bank DKI — Kelas Literasi Keuangan dan QRIS");
 	}
 
+	@Test
+	void theDemoBuyerSeesTheOrdersOfTheirOrganisation() throws Exception {
+		assertThat(page(Role.BUYER, "/buyer")).contains("Dinas PPKUKM DKI Jakarta").contains("Rina Kartika");
+	}
+
 	private String page(Role role, String url) throws Exception {
 		return mvc.perform(get(url).with(DemoUsers.as(accounts, role)))
 			.andExpect(status().isOk())

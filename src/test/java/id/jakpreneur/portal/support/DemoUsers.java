@@ -22,6 +22,7 @@ public final class DemoUsers {
 			case OFFICER -> "officer@demo.local";
 			case ADMIN -> "admin@demo.local";
 			case PARTNER -> "partner@demo.local";
+			case BUYER -> "buyer@demo.local";
 		};
 	}
 

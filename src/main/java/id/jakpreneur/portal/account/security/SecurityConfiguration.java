@@ -30,7 +30,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 /**
  * Who may open which URL. The rules follow the route map: {@code /me} for entrepreneurs, {@code /mentor}
  * for mentors, {@code /officer} for officers (and administrators, who oversee them), {@code /admin} for
- * administrators, {@code /partner} for partner contacts. Everything else needs a login unless listed as public.
+ * administrators, {@code /partner} for partner contacts, {@code /buyer} for buyers (e-Order). Everything else needs a login unless listed as public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -56,8 +56,12 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/forgot-password", "/reset-password",
 					"/activate")
 			.permitAll()
+			// the public request for a buyer account (e-Order)
+			.requestMatchers("/pembeli/daftar").permitAll()
 			// the probes stay on the public port when the actuator has a port of its own
 			.requestMatchers("/livez", "/readyz").permitAll()
+			// the public Katalog JakPreneur, its photos, ask-the-seller form and the sitemap (module catalogue)
+			.requestMatchers("/katalog", "/katalog/**", "/sitemap.xml", "/robots.txt").permitAll()
 			// metrics only on the management port (operators' network); never on the public one
 			.requestMatchers(managementPort).permitAll()
 			.requestMatchers("/actuator", "/actuator/**").denyAll()
@@ -74,6 +78,7 @@ class SecurityConfiguration {
 			.requestMatchers("/officer", "/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
 			.requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
 			.requestMatchers("/partner", "/partner/**").hasRole(Role.PARTNER.name())
+			.requestMatchers("/buyer", "/buyer/**").hasRole(Role.BUYER.name())
 			.anyRequest()
 			.authenticated());
 

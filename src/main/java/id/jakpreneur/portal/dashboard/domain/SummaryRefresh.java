@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the dashboard summaries from the other modules' tables (read with SQL, see docs/decisions.md): the
  * per-participant fact table, the participant and phase-change cubes and their coarser roll-ups, the mentor and
- * outlet summaries, and capital by area and partner. It runs in
+ * outlet summaries, capital by area and partner, and e-Order ({@link EOrderSummary}). It runs in
  * the background (every {@code jakpreneur.dashboard.refresh-interval}, default 15 minutes) and when an
  * administrator asks. One transaction: pages keep reading the previous figures until it commits (rows are deleted,
  * not truncated, so readers are never blocked). The background rebuild runs once per interval across instances
@@ -274,9 +274,11 @@ public class SummaryRefresh implements ScheduledJob {
 			LongTransactions.allow(Duration.ofMinutes(30)); // a rebuild reads every participant
 			long start = System.nanoTime();
 			jdbc.sql("set local work_mem = '256MB'").update();
+			EOrderSummary.TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
 			TABLES.forEach(table -> jdbc.sql("delete from " + table).update());
 			List.of(FACT, PARTICIPANT_CUBE, PARTICIPANT_ROLLUP, EVENTS, EVENT_CUBE, EVENT_ROLLUP, MENTORS, OUTLETS, CAPITAL)
 				.forEach(statement -> jdbc.sql(statement).update());
+			EOrderSummary.STATEMENTS.forEach(statement -> jdbc.sql(statement).update());
 			int millis = (int) ((System.nanoTime() - start) / 1_000_000);
 			jdbc.sql("""
 					insert into dashboard_refresh (id, refreshed_at, duration_ms) values (1, now(), :millis)

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads a dashboard from the summaries in seven statements, whatever the filters: participants by kecamatan, by
  * agency combination and in total (one pass over the cube with grouping sets), the agencies with their targets, phase
- * changes by month, mentors, outlets, capital by kota and partner, and the time of the last refresh. Participant figures come from the
+ * changes by month, mentors, outlets, capital by kota and partner, and e-Order with the time of the last refresh
+ * ({@link EOrderQueries}). Participant figures come from the
  * kecamatan-grain roll-up when only the year, area and agency are chosen, from the kecamatan-grain cube when a
  * sector, target group or size class is, and from the per-participant fact table through its index when a kelurahan
  * is chosen; phase changes likewise from the kota-grain roll-up, the kota-grain cube, or the event table through its
@@ -69,8 +70,11 @@ public class DashboardQueries {
 
 	private final JdbcClient jdbc;
 
-	DashboardQueries(JdbcClient jdbc) {
+	private final EOrderQueries eorder;
+
+	DashboardQueries(JdbcClient jdbc, EOrderQueries eorder) {
 		this.jdbc = jdbc;
+		this.eorder = eorder;
 	}
 
 	public DashboardData load(DashboardFilter filter) {
@@ -123,7 +127,7 @@ public class DashboardQueries {
 		MentorTotals[] mentorTotals = { MentorTotals.none() };
 		List<MentorFigures> mentors = mentors(filter, mentorTotals);
 		return new DashboardData(total[0], byDistrict, agencyReached, targets, events(filter), mentors,
-				mentorTotals[0], outlets(filter), capital(filter), refreshedAt());
+				mentorTotals[0], outlets(filter), capital(filter), eorder.load(filter));
 	}
 
 	/** Participants and steps P1..P7 reached of the agency with this bit: [0] participants, [1..7] reached. */
@@ -234,7 +238,7 @@ public class DashboardQueries {
 	}
 
 	/** The year and area limits of a summary with a {@code year} column and the area codes. */
-	private static Where yearAndArea(DashboardFilter filter) {
+	static Where yearAndArea(DashboardFilter filter) {
 		Where where = new Where();
 		if (filter.year() != null) {
 			where.add("year = :year", "year", filter.year());
@@ -243,7 +247,7 @@ public class DashboardQueries {
 		return where;
 	}
 
-	private static Where participantWhere(DashboardFilter filter) {
+	static Where participantWhere(DashboardFilter filter) {
 		Where where = new Where();
 		if (filter.year() != null) {
 			where.add("reg_year = :year", "year", filter.year());
@@ -318,7 +322,7 @@ public class DashboardQueries {
 	}
 
 	/** A conjunction of conditions with their named parameters ({@code name, value} pairs). */
-	private static final class Where {
+	static final class Where {
 
 		private final List<String> conditions = new ArrayList<>();
 

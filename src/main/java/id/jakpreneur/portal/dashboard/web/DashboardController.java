@@ -52,6 +52,8 @@ class DashboardController {
 
 	private final DashboardTables tables;
 
+	private final EOrderTables eorder;
+
 	private final FilterResolver filters;
 
 	private final SummaryRefresh refresh;
@@ -66,9 +68,10 @@ class DashboardController {
 
 	private final java.time.Duration refreshInterval;
 
-	DashboardController(DashboardQueries queries, DashboardTables tables, FilterResolver filters,
+	DashboardController(DashboardQueries queries, DashboardTables tables, EOrderTables eorder, FilterResolver filters,
 			SummaryRefresh refresh, RegionChoices regionChoices, AssessmentReference reference, JsonMapper json,
 			Clock clock, @Value("${jakpreneur.dashboard.refresh-interval:PT15M}") java.time.Duration refreshInterval) {
+		this.eorder = eorder;
 		this.refreshInterval = refreshInterval;
 		this.queries = queries;
 		this.tables = tables;
@@ -140,7 +143,7 @@ class DashboardController {
 			Model model) {
 		DashboardFilter filter = filters.resolve(form, errors, user);
 		DashboardData data = queries.load(filter);
-		List<DashboardTable> all = tables.all(data, locale);
+		List<DashboardTable> all = tablesOf(data, locale);
 		Map<String, PageTable> byId = new LinkedHashMap<>();
 		Map<String, ChartView> charts = new LinkedHashMap<>();
 		for (DashboardTable table : all) {
@@ -180,13 +183,23 @@ class DashboardController {
 
 	private ResponseEntity<byte[]> export(String id, String format, DashboardFilterForm form, BindingResult errors,
 			PortalUser user, Locale locale) {
-		if (!DashboardTables.IDS.contains(id) || !(format.equals("csv") || format.equals("xlsx"))) {
+		if (!(DashboardTables.IDS.contains(id) || EOrderTables.IDS.contains(id))
+				|| !(format.equals("csv") || format.equals("xlsx"))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		DashboardData data = queries.load(filters.resolve(form, errors, user));
-		DashboardTable table = tables.all(data, locale).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+		DashboardTable table = tablesOf(queries.load(filters.resolve(form, errors, user)), locale).stream()
+			.filter(t -> t.id().equals(id))
+			.findFirst()
+			.orElseThrow();
 		return format.equals("csv") ? file(TableExports.csv(table, false), "dashboard-" + id, "csv", "text/csv;charset=UTF-8")
 				: file(TableExports.xlsx(table), "dashboard-" + id, "xlsx", XLSX);
+	}
+
+	/** Every table of the page: the programme's, then e-Order's. */
+	private List<DashboardTable> tablesOf(DashboardData data, Locale locale) {
+		List<DashboardTable> all = new ArrayList<>(tables.all(data, locale));
+		all.addAll(eorder.all(data, locale));
+		return all;
 	}
 
 	private ResponseEntity<byte[]> file(byte[] bytes, String name, String extension, String type) {

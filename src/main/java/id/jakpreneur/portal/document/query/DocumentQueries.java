@@ -82,7 +82,7 @@ public class DocumentQueries {
 			case ENTREPRENEUR -> accountId != null && accountId == viewer.accountId();
 			case OFFICER -> viewer.covers(districtCode);
 			case MENTOR -> mentorAccountId != null && mentorAccountId == viewer.accountId();
-			case PARTNER -> false;
+			case PARTNER, BUYER -> false;
 		};
 	}
 

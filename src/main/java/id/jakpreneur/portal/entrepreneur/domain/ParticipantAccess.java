@@ -31,7 +31,7 @@ public class ParticipantAccess {
 		return switch (viewer.role()) {
 			case ENTREPRENEUR -> Objects.equals(participant.getAccountId(), viewer.accountId());
 			case OFFICER, ADMIN -> viewer.covers(participant.getVillageCode());
-			case MENTOR, PARTNER -> false;
+			case MENTOR, PARTNER, BUYER -> false;
 		};
 	}
 

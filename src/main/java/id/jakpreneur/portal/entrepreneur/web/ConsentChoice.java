@@ -11,7 +11,7 @@ import id.jakpreneur.portal.entrepreneur.ConsentView;
 
 /**
  * One choice on {@code /me/privacy}: a purpose (for partner sharing, one referral) and its latest consent (null:
- * never given). Participation, messages and the catalogue are always listed; partner sharing once per referral.
+ * never given). Participation, messages and both catalogues are always listed; partner sharing once per referral.
  */
 record ConsentChoice(ConsentPurpose purpose, Long referenceId, ConsentView latest) {
 
@@ -27,7 +27,7 @@ record ConsentChoice(ConsentPurpose purpose, Long referenceId, ConsentView lates
 	static List<ConsentChoice> of(List<ConsentView> consents) {
 		Map<String, ConsentChoice> choices = new LinkedHashMap<>();
 		for (ConsentPurpose purpose : List.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.MESSAGES,
-				ConsentPurpose.CATALOGUE)) {
+				ConsentPurpose.CATALOGUE, ConsentPurpose.PUBLIC_CATALOGUE)) {
 			choices.put(purpose.name(), new ConsentChoice(purpose, null, null));
 		}
 		for (ConsentView consent : consents) {

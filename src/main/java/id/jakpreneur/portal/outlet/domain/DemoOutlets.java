@@ -75,9 +75,12 @@ public class DemoOutlets implements DemoData {
 
 	private final Clock clock;
 
+	private final ProductListings listings;
+
 	DemoOutlets(OutletManagement outlets, ProductCuration curation, PartnerManagement partners,
 			AccountManagement accounts, ParticipantRecords participants, Consents consents, JdbcClient jdbc,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ProductListings listings) {
+		this.listings = listings;
 		this.consents = consents;
 		this.clock = clock;
 		this.outlets = outlets;
@@ -173,7 +176,8 @@ public class DemoOutlets implements DemoData {
 	/**
 	 * The demo entrepreneurs' registrations validated and products taken through the whole curation: Siti's one
 	 * (grade B, without catalogue consent: partners do not see it) and Dewi's two (grades A and B, with her catalogue
-	 * consent given, so {@code /partner/products} lists them).
+	 * consent given, so {@code /partner/products} lists them), each with its unit, minimum order and price range for the
+	 * public Katalog (catalogue's demo data publishes her business there).
 	 */
 	private void curateDemoProduct(PortalUser admin) {
 		curate("warga@demo.local", new ProductDraft("Nasi Uduk Bu Siti (paket sarapan)", Sector.KULINER, 18_000,
@@ -187,6 +191,14 @@ public class DemoOutlets implements DemoData {
 					"Plastik klip dengan label merek", null, null, null), Grade.B,
 					"Motif bagus; untuk grade A: ganti plastik dengan kemasan kertas berlabel.");
 			consents.give(dewi, ConsentPurpose.CATALOGUE, null, CatalogueQueries.CONSENT_TEXT);
+			for (Map<String, Object> product : jdbc.sql("select id, price from outlet_product where participant_id = :dewi")
+				.param("dewi", dewi)
+				.query()
+				.listOfRows()) {
+				long price = ((Number) product.get("price")).longValue();
+				listings.save(((Number) product.get("id")).longValue(),
+						new ListingTerms("lembar", 2, price, price + price / 5));
+			}
 		}
 	}
 
@@ -214,16 +226,31 @@ public class DemoOutlets implements DemoData {
 		return participant.id();
 	}
 
-	/** A small PNG drawn here, so the demo needs no binary file in the repository. */
+	/**
+	 * A small PNG drawn here, so the demo needs no binary file in the repository: a kawung pattern (four petals around
+	 * a dot, the oldest batik motif), square, so it fills the Katalog's cards.
+	 */
 	public static byte[] demoPhoto() {
-		BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
+		int size = 480;
+		int cell = 80;
+		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
 		g.setColor(new Color(0xF4, 0xE4, 0xC1));
-		g.fillRect(0, 0, 160, 120);
-		g.setColor(new Color(0x8B, 0x5A, 0x2B));
-		g.fillOval(30, 25, 100, 70);
-		g.setColor(new Color(0x2E, 0x7D, 0x32));
-		g.fillOval(95, 35, 30, 20);
+		g.fillRect(0, 0, size, size);
+		for (int x = 0; x < size; x += cell) {
+			for (int y = 0; y < size; y += cell) {
+				int cx = x + cell / 2;
+				int cy = y + cell / 2;
+				g.setColor(new Color(0x8B, 0x5A, 0x2B));
+				g.fillOval(cx - 12, cy - 36, 24, 30);
+				g.fillOval(cx - 12, cy + 6, 24, 30);
+				g.fillOval(cx - 36, cy - 12, 30, 24);
+				g.fillOval(cx + 6, cy - 12, 30, 24);
+				g.setColor(new Color(0x2E, 0x4D, 0x32));
+				g.fillOval(cx - 5, cy - 5, 10, 10);
+			}
+		}
 		g.dispose();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {

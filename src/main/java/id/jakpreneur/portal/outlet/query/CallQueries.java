@@ -177,19 +177,29 @@ public class CallQueries {
 	}
 
 	/**
-	 * Sales confirmed by an officer through outlet bookings per month of the period's end, the latest 12 months with
-	 * any: what the participant's monthly report (P6) counts as sales through DKI outlets (self-reported figures do
-	 * not count until confirmed).
+	 * Sales per month and channel, the latest 12 months with any: confirmed by an officer through outlet bookings (by
+	 * the month of the period's end), and settled e-Orders (receipt confirmed by the buyer and paid, by the month of
+	 * receipt in Jakarta; eorder's published view {@code eorder_sale}, decision 123). What the participant's monthly
+	 * report (P6) counts as sales through DKI's channels; self-reported figures do not count until confirmed.
 	 */
 	public List<MonthlyOutletSales> monthlySales(long participantId) {
 		return jdbc.sql("""
-				select to_char(c.ends_on, 'YYYY-MM') as month, sum(a.units_sold) as units, sum(a.sales) as sales
-				from outlet_application a join outlet_call c on c.id = a.call_id
-				where a.participant_id = :participantId and a.status = 'REPORTED' and a.sales_status = 'CONFIRMED'
-				group by 1 order by 1 desc limit 12
+				select month, source, units, sales from (
+				    select month, source, units, sales, dense_rank() over (order by month desc) as recent from (
+				        select to_char(c.ends_on, 'YYYY-MM') as month, 'OUTLET' as source, sum(a.units_sold) as units,
+				               sum(a.sales) as sales
+				        from outlet_application a join outlet_call c on c.id = a.call_id
+				        where a.participant_id = :participantId and a.status = 'REPORTED' and a.sales_status = 'CONFIRMED'
+				        group by 1
+				        union all
+				        select to_char(s.received_at at time zone 'Asia/Jakarta', 'YYYY-MM'), 'EORDER', null, sum(s.amount)
+				        from eorder_sale s where s.participant_id = :participantId
+				        group by 1) m) r
+				where recent <= 12 order by month desc, source desc
 				""")
 			.param("participantId", participantId)
-			.query((rs, n) -> new MonthlyOutletSales(YearMonth.parse(rs.getString("month")), rs.getLong("units"),
+			.query((rs, n) -> new MonthlyOutletSales(YearMonth.parse(rs.getString("month")),
+					MonthlyOutletSales.Source.valueOf(rs.getString("source")), rs.getObject("units", Long.class),
 					rs.getLong("sales")))
 			.list();
 	}

@@ -181,7 +181,7 @@ public class ProductQueries {
 			case ENTREPRENEUR -> Objects.equals(ownerAccountId, viewer.accountId());
 			case MENTOR -> mentorAccountId != null ? mentorAccountId == viewer.accountId() : viewer.covers(villageCode);
 			case OFFICER, ADMIN -> viewer.covers(villageCode);
-			case PARTNER -> false;
+			case PARTNER, BUYER -> false;
 		};
 	}
 

@@ -15,6 +15,7 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.outlet.domain.OutletRefusedException;
 import id.jakpreneur.portal.outlet.domain.PhotoType;
 import id.jakpreneur.portal.outlet.domain.ProductCuration;
+import id.jakpreneur.portal.outlet.domain.ProductListings;
 import id.jakpreneur.portal.outlet.query.ProductQueries;
 import id.jakpreneur.portal.outlet.query.ProductView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The participant submits products for curation with a photo, follows their curation, reads the grade and the
- * curator's notes, and sends a product again after a return or, for B and C, once re-curation is due.
+ * curator's notes, and sends a product again after a return or, for B and C, once re-curation is due; she sets the
+ * terms the public Katalog shows (unit, minimum order, price range).
  */
 @Controller
 @RequestMapping("/me/outlets/products")
@@ -49,11 +51,15 @@ class MyProductsController {
 
 	private final Consents consents;
 
-	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock, Consents consents) {
+	private final ProductListings listings;
+
+	MyProductsController(ProductCuration curation, ProductQueries products, Clock clock, Consents consents,
+			ProductListings listings) {
 		this.curation = curation;
 		this.products = products;
 		this.clock = clock;
 		this.consents = consents;
+		this.listings = listings;
 	}
 
 	/** Only for a participant: {@code @CurrentParticipant} answers 404 to a login without one (so does the POST). */
@@ -109,6 +115,22 @@ class MyProductsController {
 		return showDetail(product, model);
 	}
 
+	/** Her product's terms for the public Katalog; kept whatever the grade, shown only while listed. */
+	@PostMapping("/{id}/listing")
+	String listing(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@Valid @ModelAttribute("listingForm") ListingForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ProductView product = products.get(user, id);
+		form.validatePrices(result);
+		if (result.hasErrors()) {
+			model.addAttribute("form", ProductForm.of(product.draft()));
+			return showDetail(product, model);
+		}
+		listings.save(id, form.toTerms());
+		redirect.addFlashAttribute("flashSuccess", "outlet.listing.saved");
+		return "redirect:/me/outlets/products/" + id + "#listing-title";
+	}
+
 	/** The upload's bytes after the size check; the type is checked from the bytes by the service. */
 	private static byte[] photo(MultipartFile file, boolean required, BindingResult result) {
 		if (file == null || file.isEmpty()) {
@@ -148,6 +170,11 @@ class MyProductsController {
 		model.addAttribute("photoMaxBytes", PhotoType.MAX_BYTES);
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("inCatalogue", consents.isGiven(product.participantId(), ConsentPurpose.CATALOGUE, null));
+		if (!model.containsAttribute("listingForm")) {
+			model.addAttribute("listingForm",
+					listings.terms(product.id()).map(ListingForm::of).orElseGet(ListingForm::new));
+		}
+		model.addAttribute("listed", listings.isListed(product.id()));
 		return DETAIL_VIEW;
 	}
 

@@ -55,6 +55,9 @@ public enum TimelineKind {
 	LICENCE_RESUBMITTED,
 
 	/** [licence type, number, reason]: returned by an officer */
-	LICENCE_RETURNED
+	LICENCE_RETURNED,
+
+	/** [buying organisation, amount (formatted), paid on]: an e-Order received by the buyer and paid */
+	EORDER_SALE
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import id.jakpreneur.portal.assessment.AssessmentOverridden;
 import id.jakpreneur.portal.assessment.PhaseAssessed;
 import id.jakpreneur.portal.entrepreneur.ConsentWithdrawn;
+import id.jakpreneur.portal.eorder.OrderSettled;
 import id.jakpreneur.portal.entrepreneur.ParticipantRecords;
 import id.jakpreneur.portal.assessment.PhasesAssessed;
 import id.jakpreneur.portal.assessment.StepCompleted;
@@ -133,6 +134,13 @@ class TimelineRecorder {
 		timeline.add(sales.participantId(), TimelineKind.OUTLET_SALES, sales.actorId(), sales.when(), sales.step().name(),
 				sales.outletName(), NoticeDates.period(sales.startsOn(), sales.endsOn()), String.valueOf(sales.unitsSold()),
 				Rupiah.format(sales.sales()), sales.reason());
+	}
+
+	/** An e-Order received by the buyer and paid: a sale of hers, credited to no one (the buyer is an organisation). */
+	@EventListener
+	void on(OrderSettled settled) {
+		timeline.add(settled.participantId(), TimelineKind.EORDER_SALE, null, settled.receivedAt(),
+				settled.organisationName(), Rupiah.format(settled.amount()), NoticeDates.day(settled.paidOn()));
 	}
 
 	@EventListener

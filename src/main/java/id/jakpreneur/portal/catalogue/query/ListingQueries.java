@@ -1,0 +1,222 @@
+package id.jakpreneur.portal.catalogue.query;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import id.jakpreneur.portal.entrepreneur.Sector;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public Katalog read from the published view {@code catalogue_listing} (only what is published now), with the
+ * marks from licensing's {@code verified_licence}. One statement a page, no count: the day's rotation (decision 119)
+ * is two index walks of the circle, from the day's start to its end and then from its beginning, each stopping after
+ * the rows the page needs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ListingQueries {
+
+	/** Beyond this page a visitor is better served by a filter; deeper pages answer empty. */
+	public static final int MAX_PAGE = 200;
+
+	private static final String COLUMNS = """
+			l.product_id, l.participant_id, l.name, l.sector, l.unit, l.price_from, l.price_to, l.minimum_order,
+			l.district_code, l.public_name, l.shuffle_key""";
+
+	private static final String MARKS = """
+			array(select v.licence_type from verified_licence v
+			      where v.participant_id = x.participant_id and v.licence_type in ('HALAL', 'SPP_IRT', 'BPOM')
+			        and (v.expires_on is null or v.expires_on >= :today)
+			      order by v.licence_type) as marks""";
+
+	/** Candidates walked per lap: four times the rows the page needs, and some. */
+	static final long CHUNK_FACTOR = 4;
+
+	static final long CHUNK_MARGIN = 100;
+
+	private final JdbcClient jdbc;
+
+	ListingQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * One page of the day's order, filtered. The circle is walked on outlet's curated products alone (one index,
+	 * product-level filters: words, sector), a bounded chunk of candidates per lap, and only those are checked against
+	 * the whole publication rule (and kecamatan, mark) by primary keys: PostgreSQL cannot estimate how few curated
+	 * products fail that rule, and left to itself joins every published product before sorting. When the chunk was
+	 * too small to fill the page (most candidates unpublished), the page is read again without the chunk.
+	 */
+	public Slice<ListingCard> page(ListingFilter filter, LocalDate today, Pageable page) {
+		if (page.getPageNumber() > MAX_PAGE) {
+			return new SliceImpl<>(List.of(), page, false);
+		}
+		long reach = page.getOffset() + page.getPageSize() + 1;
+		long chunk = reach * CHUNK_FACTOR + CHUNK_MARGIN;
+		String candidates = "with candidates as materialized (" + candidateLap(0, ">=", filter) + " union all "
+				+ candidateLap(1, "<", filter) + ")";
+		String sql = candidates + """
+				 select k.n0, k.n1, x.* from (select count(*) filter (where lap = 0) as n0,
+				   count(*) filter (where lap = 1) as n1 from candidates) k
+				 left join lateral (select y.*, %s from (select %s, c.lap from candidates c
+				   join catalogue_listing l on l.product_id = c.product_id where true%s
+				   order by c.lap, c.shuffle_key offset :offset limit :limit) y) x on true
+				 order by x.lap, x.shuffle_key
+				""".formatted(MARKS.replace("x.participant_id", "y.participant_id"), COLUMNS, listingConditions(filter));
+		List<Candidate> rows = bind(jdbc.sql(sql), filter, today, page, reach).param("chunk", chunk)
+			.query((rs, n) -> new Candidate(rs.getLong("n0") >= chunk || rs.getLong("n1") >= chunk,
+					rs.getObject("product_id") == null ? null : card(rs)))
+			.list();
+		boolean truncated = !rows.isEmpty() && rows.get(0).truncated();
+		List<ListingCard> cards = rows.stream().map(Candidate::card).filter(java.util.Objects::nonNull).toList();
+		if (cards.size() < page.getPageSize() + 1 && truncated) {
+			cards = unchunked(filter, today, page, reach);
+		}
+		boolean hasNext = cards.size() > page.getPageSize();
+		return new SliceImpl<>(hasNext ? cards.subList(0, page.getPageSize()) : cards, page, hasNext);
+	}
+
+	/** The page read straight from the view: always right, slow when the walk must skip many candidates. */
+	private List<ListingCard> unchunked(ListingFilter filter, LocalDate today, Pageable page, long reach) {
+		String where = conditions(filter);
+		String sql = "select x.*, " + MARKS + " from (select * from (" + lap(0, ">=", where) + " union all "
+				+ lap(1, "<", where) + ") u order by u.lap, u.shuffle_key offset :offset limit :limit) x"
+				+ " order by x.lap, x.shuffle_key";
+		return bind(jdbc.sql(sql), filter, today, page, reach).query((rs, n) -> card(rs)).list();
+	}
+
+	private static String candidateLap(int lap, String side, ListingFilter filter) {
+		return "(select o.product_id, o.shuffle_key, " + lap + " as lap from outlet_listed_product o where o.shuffle_key "
+				+ side + " :seed" + productConditions(filter, "o") + " order by o.shuffle_key limit :chunk)";
+	}
+
+	private record Candidate(boolean truncated, ListingCard card) {
+	}
+
+	/** A published product's page; empty when it is not (or no longer) published. */
+	public Optional<ListingDetail> product(long productId, LocalDate today) {
+		return jdbc.sql("select x.*, " + MARKS + " from (select " + COLUMNS + """
+				, l.description, l.product_version from catalogue_listing l where l.product_id = :productId) x
+				""")
+			.param("productId", productId)
+			.param("today", today)
+			.query((rs, n) -> new ListingDetail(card(rs), rs.getString("description"), rs.getLong("product_version")))
+			.optional();
+	}
+
+	/** The product's version while it is published (the photos' ETag), else empty. */
+	public Optional<Long> publishedVersion(long productId) {
+		return jdbc.sql("select product_version from catalogue_listing where product_id = :productId")
+			.param("productId", productId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Her products on the Katalog now, by name, at most {@code limit}. */
+	public List<SitemapProduct> ofParticipant(long participantId, int limit) {
+		return jdbc.sql("""
+				select product_id, name, published_since from catalogue_listing
+				where participant_id = :participantId order by name, product_id limit :limit
+				""")
+			.param("participantId", participantId)
+			.param("limit", limit)
+			.query((rs, n) -> new SitemapProduct(rs.getLong("product_id"), rs.getString("name"),
+					rs.getTimestamp("published_since").toInstant()))
+			.list();
+	}
+
+	/** Published products for the sitemap, by id from {@code afterId}, at most {@code limit}. */
+	public List<SitemapProduct> sitemap(long afterId, int limit) {
+		return jdbc.sql("""
+				select product_id, name, published_since from catalogue_listing
+				where product_id > :afterId order by product_id limit :limit
+				""")
+			.param("afterId", afterId)
+			.param("limit", limit)
+			.query((rs, n) -> new SitemapProduct(rs.getLong("product_id"), rs.getString("name"),
+					rs.getTimestamp("published_since").toInstant()))
+			.list();
+	}
+
+	private static String lap(int lap, String side, String where) {
+		return "(select " + COLUMNS + ", " + lap + " as lap from catalogue_listing l where l.shuffle_key " + side
+				+ " :seed" + where + " order by l.shuffle_key limit :reach)";
+	}
+
+	private static String conditions(ListingFilter filter) {
+		return productConditions(filter, "l") + listingConditions(filter);
+	}
+
+	/** Conditions on the product itself (words, sector), for outlet's view or the listing. */
+	private static String productConditions(ListingFilter filter, String alias) {
+		StringBuilder where = new StringBuilder();
+		if (filter.tsQuery() != null) {
+			where.append(" and to_tsvector('simple', ").append(alias).append(".name) @@ to_tsquery('simple', :words)");
+		}
+		if (filter.sector() != null) {
+			where.append(" and ").append(alias).append(".sector = :sector");
+		}
+		return where.toString();
+	}
+
+	/** Conditions on the seller (kecamatan, verified mark), on the listing {@code l}. */
+	private static String listingConditions(ListingFilter filter) {
+		StringBuilder where = new StringBuilder();
+		if (filter.districtCode() != null) {
+			where.append(" and l.district_code = :district");
+		}
+		if (filter.mark() != null) {
+			where.append(" and exists (select 1 from verified_licence m where m.participant_id = l.participant_id"
+					+ " and m.licence_type = :mark and (m.expires_on is null or m.expires_on >= :today))");
+		}
+		return where.toString();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ListingFilter filter,
+			LocalDate today, Pageable page, long reach) {
+		JdbcClient.StatementSpec bound = statement.param("seed", DailyRotation.start(today))
+			.param("reach", reach)
+			.param("offset", page.getOffset())
+			.param("limit", page.getPageSize() + 1)
+			.param("today", today);
+		if (filter.tsQuery() != null) {
+			bound = bound.param("words", filter.tsQuery());
+		}
+		if (filter.sector() != null) {
+			bound = bound.param("sector", filter.sector().name());
+		}
+		if (filter.districtCode() != null) {
+			bound = bound.param("district", filter.districtCode());
+		}
+		if (filter.mark() != null) {
+			bound = bound.param("mark", filter.mark().licence().name());
+		}
+		return bound;
+	}
+
+	private static ListingCard card(ResultSet rs) throws SQLException {
+		return new ListingCard(rs.getLong("product_id"), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
+				rs.getString("unit"), rs.getLong("price_from"), rs.getLong("price_to"), rs.getInt("minimum_order"),
+				rs.getString("district_code"), rs.getString("public_name"), marks(rs.getArray("marks")));
+	}
+
+	private static List<Mark> marks(Array array) throws SQLException {
+		List<Mark> marks = new ArrayList<>();
+		for (Object type : Arrays.asList((Object[]) array.getArray())) {
+			marks.add(Mark.valueOf(type.toString()));
+		}
+		return marks;
+	}
+
+}
