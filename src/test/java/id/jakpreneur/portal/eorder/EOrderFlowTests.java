@@ -267,6 +267,55 @@ class EOrderFlowTests {
 			.isEqualTo("REQUESTED");
 	}
 
+	@Test
+	void aCancellationAndADeliveryAtTheSameMomentHappenOneAfterTheOther() throws Exception {
+		Seller seller = fixtures.seller("Serentak Batik");
+		Buyer buyer = fixtures.buyer("Dinas Serentak");
+		id.jakpreneur.portal.eorder.domain.PurchaseOrders orders = context
+			.getBean(id.jakpreneur.portal.eorder.domain.PurchaseOrders.class);
+		for (int round = 0; round < 3; round++) {
+			long id = fixtures.confirmed(buyer, seller, 5, 20_000);
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+			try {
+				List<java.util.concurrent.Future<Boolean>> results = List.of(pool.submit(() -> {
+					start.await();
+					return tried(() -> orders.deliver(seller.participantId(), seller.user().accountId(), id));
+				}), pool.submit(() -> {
+					start.await();
+					return tried(() -> orders.cancelAsBuyer(buyer.scope(), id, "Salah hitung anggaran"));
+				}));
+				start.countDown();
+				long won = 0;
+				for (java.util.concurrent.Future<Boolean> result : results) {
+					won += result.get() ? 1 : 0;
+				}
+				assertThat(won).as("exactly one of the two steps is taken").isEqualTo(1);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			String state = jdbc.queryForObject("select status from purchase_order where id = ?", String.class, id);
+			assertThat(state).isIn("DELIVERED", "CANCELLED");
+			assertThat(jdbc.queryForObject("select count(*) from purchase_order_event where order_id = ? "
+					+ "and step in ('DELIVERED', 'CANCELLED')", Long.class, id)).isEqualTo(1);
+		}
+	}
+
+	private static boolean tried(Runnable step) {
+		try {
+			step.run();
+			return true;
+		}
+		catch (id.jakpreneur.portal.eorder.domain.EOrderRefusedException ex) {
+			return false;
+		}
+		catch (org.springframework.dao.PessimisticLockingFailureException ex) {
+			// waited longer than the web's lock timeout for the other step's row lock: not taken either
+			return false;
+		}
+	}
+
 	private String page(PortalUser who, String path) throws Exception {
 		return mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

@@ -121,7 +121,7 @@ public class PurchaseOrders {
 		PurchaseOrder order = buyers(orderId, buyer);
 		boolean settled = order.receive(buyer.accountId(), clock.instant());
 		toSeller(order, NoticeKind.ORDER_RECEIVED, buyer);
-		settledIf(settled, order, buyer);
+		settledIf(settled, order);
 	}
 
 	public void recordPayment(BuyerScope buyer, long orderId, LocalDate paidOn, String reference) {
@@ -129,7 +129,7 @@ public class PurchaseOrders {
 		LocalDate orderedOn = order.getOrderedAt() == null ? today() : order.getOrderedAt().atZone(Jakarta.ZONE).toLocalDate();
 		boolean settled = order.recordPayment(paidOn, reference, buyer.accountId(), today(), orderedOn, clock.instant());
 		toSeller(order, NoticeKind.ORDER_PAID, buyer, OrderNotices.date(paidOn), reference.strip());
-		settledIf(settled, order, buyer);
+		settledIf(settled, order);
 	}
 
 	public void cancelAsBuyer(BuyerScope buyer, long orderId, String reason) {
@@ -138,7 +138,7 @@ public class PurchaseOrders {
 		toSeller(order, NoticeKind.ORDER_CANCELLED, buyer, order.getReason());
 	}
 
-	private void settledIf(boolean settled, PurchaseOrder order, BuyerScope buyer) {
+	private void settledIf(boolean settled, PurchaseOrder order) {
 		if (settled) {
 			events.publishEvent(new OrderSettled(order.getId(), order.getParticipantId(), order.getTotal(),
 					order.getReceivedAt(), order.getPaidOn(), organisationName(order)));
