@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public Katalog: the list with its search, each product's page at its canonical address, and the resized photos,
@@ -89,9 +90,11 @@ class KatalogController {
 		model.addAttribute("districts",
 				regions.districts().stream().sorted(Comparator.comparing(RegionView::name)).toList());
 		model.addAttribute("regions", regions);
-		model.addAttribute("pageMeta", new PageMeta(settings.portalUrl() + (number == 0 ? url : url
-				+ (url.contains("?") ? "&" : "?") + "page=" + number), messages.getMessage("catalogue.title", null, locale),
-				messages.getMessage("catalogue.lead", null, locale), null, "website"));
+		String canonical = number == 0 ? url
+				: UriComponentsBuilder.fromUriString(url).replaceQueryParam("page", number).build().toUriString();
+		model.addAttribute("pageMeta", new PageMeta(settings.portalUrl() + canonical,
+				messages.getMessage("catalogue.title", null, locale), messages.getMessage("catalogue.lead", null, locale),
+				null, "website"));
 		return LIST_VIEW;
 	}
 
