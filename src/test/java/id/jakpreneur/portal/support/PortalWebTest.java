@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @PostgresTest
-@Import(TestMail.class)
+@Import({ TestMail.class, DispatcherAsServed.class })
 public @interface PortalWebTest {
 
 }

@@ -25,6 +25,12 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	private static final List<String> ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error");
 
+	/** Static files are allowed to everyone, so they never need the session that holds who is signed in. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return StaticFiles.isStatic(request);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -39,7 +45,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	private static boolean allowed(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return ALLOWED.contains(path) || StaticFiles.isStatic(request);
+		return ALLOWED.contains(path);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
@@ -19,6 +19,8 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 
 /**
  * Sessions in PostgreSQL that hold under parallel requests, written only when they change, and no session for a
@@ -32,11 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionConfiguration {
 
 	@Bean
-	ChangedOnlySessions sessionRepository(DataSource dataSource,
+	ChangedOnlySessions sessionRepository(DataSource dataSource, JdbcOperations jdbcOperations,
 			@Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
 			@Value("${jakpreneur.security.session.touch-interval:1m}") Duration touch) {
 		// reads and single deletes run on their own; ChangedOnlySessions puts each save in one transaction
-		JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(new JdbcTemplate(dataSource),
+		JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(jdbcOperations,
 				TransactionOperations.withoutTransaction());
 		jdbc.setDefaultMaxInactiveInterval(idleTimeout);
 		jdbc.setCleanupCron("-");
@@ -60,6 +62,12 @@ class SessionConfiguration {
 	@Bean
 	CsrfTokenRepository csrfTokenRepository() {
 		return new VisitorCsrfTokens();
+	}
+
+	/** Spring MVC's flash attributes, never looked up for a static file. */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new StaticFilesWithoutFlashMaps();
 	}
 
 }
