@@ -77,10 +77,16 @@ final class ProgrammeGenerator {
 						    date_trunc('month', current_date) + interval '2 months', interval '1 month') m
 						where o.name like 'Gerai Uji Beban %%';
 						""".formatted(admin, outlets, admin));
-		// within one call (an outlet's month) place * 31 + day is unique, so no participant books twice in a call
+		// within one call (an outlet's month) place * 31 + day is unique, so no participant books twice in a call; the
+		// products are numbered in an indexed temporary table first, so each booking finds its product by key
 		stages.run("outlet bookings (every place, every day)",
 				"select count(*) from outlet_application a join outlet_call c on c.id = a.call_id join outlet o"
 						+ " on o.id = c.outlet_id where o.name like 'Gerai Uji Beban %'", """
+						create temporary table bench_product on commit drop as
+						select (row_number() over (order by id) - 1)::int as idx, participant_id, id as product_id
+						from outlet_product where name = 'Produk uji beban';
+						alter table bench_product add primary key (idx);
+						analyze bench_product;
 						insert into outlet_application (call_id, participant_id, product_id, status, applied_at, place_id,
 						    period, allocated_by, offered_at, confirm_by, confirmed_at)
 						select c.id, pp.participant_id, pp.product_id, 'CONFIRMED', c.starts_on - 20, pl.id,
@@ -89,10 +95,8 @@ final class ProgrammeGenerator {
 						join outlet o on o.id = pl.outlet_id and o.name like 'Gerai Uji Beban %%'
 						join outlet_call c on c.outlet_id = pl.outlet_id
 						join generate_series(c.starts_on, c.ends_on, interval '1 day') d on true
-						join (select (row_number() over (order by id) - 1)::int as idx, participant_id, id as product_id,
-						             count(*) over () as size
-						      from outlet_product where name = 'Produk uji beban') pp
-						  on pp.idx = (pl.outlet_id * 311 + substr(pl.code, 2)::int * 31 + extract(day from d)::int) %% pp.size
+						join bench_product pp on pp.idx = ((pl.outlet_id * 311 + substr(pl.code, 2)::int * 31
+						     + extract(day from d)::int) %% (select count(*) from bench_product))::int
 						""".formatted(admin));
 		stages.run("monthly reports (a quarter of the participants, 6 months)",
 				"select count(*) from financial_report", """
