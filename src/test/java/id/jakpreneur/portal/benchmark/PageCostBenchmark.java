@@ -65,6 +65,7 @@ class PageCostBenchmark {
 			lines.add("| page | requests/s | p50 ms | p99 ms | JVM CPU ms/request | PostgreSQL CPU ms/request "
 					+ "| SQL statements/request | errors |");
 			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+			lines.add(idle(portal));
 			List<String> failures = new ArrayList<>();
 			for (Page page : Pages.chosen(data, CONNECTIONS)) {
 				List<User> users = page.users(portal.baseUrl());
@@ -98,6 +99,24 @@ class PageCostBenchmark {
 			lines.forEach(System.out::println);
 			assertThat(failures).as("pages that answered with an error or not at all").isEmpty();
 		}
+	}
+
+	/**
+	 * What the portal and PostgreSQL spend with no request at all (background jobs, pool upkeep), per second, over
+	 * {@code benchmark.idle-seconds} (5): a page's figures include this much times its seconds per request.
+	 */
+	private static String idle(PortalUnderTest portal) {
+		int seconds = Integer.getInteger("benchmark.idle-seconds", 5);
+		long jvm0 = portal.portalTicks();
+		long pg0 = portal.postgresTicks();
+		long start = System.nanoTime();
+		PortalUnderTest.sleep(seconds * 1000L);
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | 0 | | | %.1f | %.1f | | |",
+				(portal.portalTicks() - jvm0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed,
+				(portal.postgresTicks() - pg0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed);
+		System.out.println(row);
+		return row;
 	}
 
 	private static double perRequest(long ticks, long requests) {
