@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * target groups; an assessment each (phase, size class); their step statuses; 5,000 mentors covering one kecamatan
  * each; and about five million timeline events: one million phase changes (each with its assessment), the step
  * completions behind the completed steps, and the mentoring sessions of 200,000 assigned participants. Every stage is
- * skipped when its rows are already there, so a kept benchmark database is filled only once.
+ * skipped when its rows are already there (the mentors' stage adds only the missing ones), so a kept benchmark database
+ * is filled only once.
  */
 final class TimelineGenerator {
 
@@ -24,8 +25,12 @@ final class TimelineGenerator {
 
 	/** The constant answers of a generated assessment, after participant, time, date (in that order). */
 	private static final String ASSESSMENT_CONSTANTS = """
-			'SYSTEM', 'POLICY_CHANGE', 'RUNNING', date '2019-01-01', 'KULINER', true, 9000000, 5000000, 1, '[]',
+			'SYSTEM', 'POLICY_CHANGE', 'RUNNING', date '2019-01-01', 'KULINER', true, 9000000, 5000000, 1, '{}',
 			false, false, false, '{}', false, false, false, false, 'NONE', '{}'""";
+
+	/** The stored outcome of P1 to P7 (StoredJson's compact form): the first two done, the rest needed. */
+	private static final String STEPS = """
+			'[["COMPLETED"],["COMPLETED"],["NEEDED"],["NEEDED"],["NEEDED"],["NEEDED"],["NEEDED"]]'""";
 
 	private TimelineGenerator() {
 	}
@@ -47,17 +52,20 @@ final class TimelineGenerator {
 				"""
 						insert into account (email, password_hash, full_name, role)
 						select 'bench-mentor-' || g || '@example.id', '{noop}x', 'Pendamping Uji ' || g, 'MENTOR'
-						from generate_series(1, %d) g;
+						from generate_series(1, %d) g
+						on conflict (email) do nothing;
 						insert into mentor (account_id, full_name, phone, kind, agency_code, languages, capacity_limit,
 						    capacity, created_by)
 						select a.id, a.full_name, '+6281300000000', case when a.id %% 2 = 0 then 'PJLP' else 'EXPERT' end,
 						       case when a.id %% 2 = 0 then (array['PPKUKM','DINSOS','PAREKRAF','PPAPP','KPKP'])[1 + a.id %% 5] end,
 						       '{INDONESIAN}', 50, 50, %d
-						from account a where a.email like 'bench-mentor-%%';
+						from account a where a.email like 'bench-mentor-%%'
+						  and not exists (select 1 from mentor x where x.account_id = a.id);
 						insert into mentor_district (mentor_id, district_code)
 						select m.id, d.codes[1 + m.id %% array_length(d.codes, 1)]
 						from mentor m, (select array_agg(code order by code) as codes from region where level = 'district') d
-						where m.full_name like 'Pendamping Uji %%';
+						where m.full_name like 'Pendamping Uji %%'
+						on conflict do nothing;
 						""".formatted(mentors, admin));
 		stage(jdbc, report, "assessments (one per participant)",
 				"select count(*) from assessment_current where policy_version = 'bench'", """
@@ -65,14 +73,14 @@ final class TimelineGenerator {
 						select p.id, p.registered_at + interval '1 day', (p.registered_at + interval '1 day')::date, %s,
 						       'bench', (array['IDEA','EARLY','EARLY','GROWING','GROWING','SCALING','GRADUATED'])[1 + (p.id * 13) %% 7],
 						       case when p.id %% 50 = 0 then 'MENENGAH' when p.id %% 10 = 0 then 'KECIL' else 'MIKRO' end,
-						       'IDEA_TO_BUSINESS', 'LOW', null, false, false, '[]', '[]'
+						       'IDEA_TO_BUSINESS', 'LOW', null, false, false, %s, '[]'
 						from participant p;
 						insert into assessment_current (participant_id, assessment_id, phase, track, priority, policy_version,
 						    assessed_at)
 						select participant_id, id, phase, track, priority, policy_version, assessed_at from assessment
 						where policy_version = 'bench'
 						on conflict (participant_id) do nothing;
-						""".formatted(ASSESSMENT_COLUMNS, ASSESSMENT_CONSTANTS));
+						""".formatted(ASSESSMENT_COLUMNS, ASSESSMENT_CONSTANTS, STEPS));
 		stage(jdbc, report, "step statuses", "select count(*) from participant_step where status <> 'NEEDED'", """
 				update assessment_current c set step_status = s.status, step_since = s.since
 				from (select p.id,
@@ -91,11 +99,11 @@ final class TimelineGenerator {
 						       'bench-change', case when k = 2 and p.id %% 17 = 0 then 'EARLY'
 						                            when k = 1 then 'EARLY' else 'SCALING' end,
 						       'MIKRO', 'IDEA_TO_BUSINESS', 'LOW', case when k = 1 then 'IDEA' else 'GROWING' end,
-						       not (k = 2 and p.id %% 17 = 0), k = 2 and p.id %% 17 = 0, '[]', '[]'
+						       not (k = 2 and p.id %% 17 = 0), k = 2 and p.id %% 17 = 0, %s, '[]'
 						from participant p, generate_series(1, 2) k
 						where p.id %% 10 < case when k = 1 then 6 else 4 end
 						  and p.registered_at + k * (40 + p.id %% 300) * interval '1 day' < now();
-						""".formatted(ASSESSMENT_COLUMNS, ASSESSMENT_CONSTANTS));
+						""".formatted(ASSESSMENT_COLUMNS, ASSESSMENT_CONSTANTS, STEPS));
 		stage(jdbc, report, "step completions", "select count(*) from participant_step_completion", """
 				insert into participant_step_completion (participant_id, step, evidence, completed_at)
 				select participant_id, step, 'benchmark', since from participant_step where status = 'COMPLETED'

@@ -1,0 +1,142 @@
+package id.jakpreneur.portal.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import id.jakpreneur.portal.benchmark.PageLoad.Outcome;
+import id.jakpreneur.portal.benchmark.Pages.Page;
+import id.jakpreneur.portal.benchmark.PageLoad.User;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a page costs as users meet it (issue 20, decision 113): the portal's production jar in a JVM of its own on a
+ * real port, against an embedded PostgreSQL on a kept data directory holding {@code benchmark.participants}
+ * participants (100,000 by default) with assessments, mentors and mentees, classes, bookings and reports
+ * ({@link DataSet}); {@code benchmark.connections} users (16) each on its own keep-alive connection and session ask for
+ * one page after another, a warm-up and then a measured time per page. One row per page: requests/s, p50, p99, CPU of
+ * the portal's JVM and of all PostgreSQL processes per request (from /proc over the measured time), SQL statements per
+ * request (pg_stat_statements). Run (docs/performance.md):
+ * {@code ./mvnw -o -q test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=PageCostBenchmark
+ * -Dbenchmark.data-dir=/work/benchdata/100k-copy -Dbenchmark.participants=100000}. The table goes to the console and to
+ * target/benchmark/page-cost.md.
+ */
+@Tag("benchmark")
+class PageCostBenchmark {
+
+	static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 100_000);
+
+	static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 16);
+
+	static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 10));
+
+	static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
+
+	@Test
+	void measuresWhatEveryPageCosts() throws Exception {
+		Path dataDir = DataSet.directory(PARTICIPANTS);
+		List<String> command = PortalUnderTest.command();
+		Path out = Path.of("target", "benchmark");
+		List<String> lines = new ArrayList<>();
+		lines.add("# Page cost (issue 20)");
+		lines.add("");
+		lines.add("- date: " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+		lines.add("- portal: `" + String.join(" ", command) + "`");
+		lines.add("- data: " + dataDir.toAbsolutePath() + ", " + String.format(Locale.ROOT, "%,d", PARTICIPANTS)
+				+ " participants; " + CONNECTIONS + " connections, warm-up " + WARM_UP.toSeconds() + " s, measured "
+				+ MEASURED.toSeconds() + " s per page; " + Runtime.getRuntime().availableProcessors() + " CPUs");
+		try (PortalUnderTest portal = PortalUnderTest.start(dataDir, command, out.resolve("portal.log"))) {
+			DataSet data = DataSet.prepare(portal, PARTICIPANTS);
+			lines.add("- generation: " + String.join("; ", data.generation()));
+			lines.add("");
+			lines.add("| page | requests/s | p50 ms | p99 ms | JVM CPU ms/request | PostgreSQL CPU ms/request "
+					+ "| SQL statements/request | errors |");
+			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+			lines.add(idle(portal));
+			List<String> failures = new ArrayList<>();
+			for (Page page : Pages.chosen(data, CONNECTIONS)) {
+				List<User> users = page.users(portal.baseUrl());
+				PageLoad.run(users, page.paths(), page.behindLogin(), WARM_UP);
+				long jvm0 = portal.portalTicks();
+				long pg0 = portal.postgresTicks();
+				long sql0 = statements(portal);
+				Outcome outcome = PageLoad.run(users, page.paths(), page.behindLogin(), MEASURED);
+				long jvm = portal.portalTicks() - jvm0;
+				long pg = portal.postgresTicks() - pg0;
+				long sql = statements(portal) - sql0;
+				long requests = outcome.nanos().length;
+				String row = String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %.1f | %.2f | %.2f | %s | %d |", page.name(),
+						outcome.requestsPerSecond(), outcome.percentileMillis(0.50), outcome.percentileMillis(0.99),
+						perRequest(jvm, requests), perRequest(pg, requests),
+						sql < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) sql / Math.max(1, requests)),
+						outcome.errors());
+				System.out.println(row);
+				lines.add(row);
+				if (outcome.errors() > 0 || requests == 0) {
+					failures.add(page.name() + ": " + outcome.errors() + " errors, first " + outcome.firstError());
+				}
+			}
+			lines.add("");
+			lines.add("CPU from /proc/<pid>/stat (utime+stime, 10 ms ticks) of the portal's JVM and of the postmaster with"
+					+ " all its children, over each page's measured time, divided by the requests served; SQL statements"
+					+ " from pg_stat_statements (calls, utility statements not tracked), background jobs included.");
+			failures.forEach(failure -> lines.add("- ERRORS " + failure));
+			Files.createDirectories(out);
+			Files.write(out.resolve("page-cost.md"), lines);
+			lines.forEach(System.out::println);
+			assertThat(failures).as("pages that answered with an error or not at all").isEmpty();
+		}
+	}
+
+	/**
+	 * What the portal and PostgreSQL spend with no request at all (background jobs, pool upkeep), per second, over
+	 * {@code benchmark.idle-seconds} (5): a page's figures include this much times its seconds per request.
+	 */
+	private static String idle(PortalUnderTest portal) {
+		int seconds = Integer.getInteger("benchmark.idle-seconds", 5);
+		long jvm0 = portal.portalTicks();
+		long pg0 = portal.postgresTicks();
+		long start = System.nanoTime();
+		PortalUnderTest.sleep(seconds * 1000L);
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | 0 | | | %.1f | %.1f | | |",
+				(portal.portalTicks() - jvm0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed,
+				(portal.postgresTicks() - pg0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed);
+		System.out.println(row);
+		return row;
+	}
+
+	private static double perRequest(long ticks, long requests) {
+		return ticks * 1000.0 / ProcStat.TICKS_PER_SECOND / Math.max(1, requests);
+	}
+
+	/** Statements the portal's database has run (pg_stat_statements), or -1 when the extension is not there. */
+	private static long statements(PortalUnderTest portal) {
+		try (Connection connection = DriverManager.getConnection(
+				"jdbc:postgresql://localhost:" + portal.postgres.getPort() + "/" + DataSet.STATISTICS_DATABASE, "postgres", "");
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("""
+						select coalesce(sum(calls), 0) from pg_stat_statements
+						where dbid = (select oid from pg_database where datname = 'postgres')""")) {
+			result.next();
+			return result.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			return -1;
+		}
+	}
+
+}
