@@ -100,7 +100,8 @@ class DashboardBrowserTests {
 					assertThat(chart.get("tooltip")).isEqualTo("x: Rp 1.500.000");
 				}
 			}
-			assertThat(browser.findElements(By.cssSelector("table[id^=table-]"))).hasSize(14);
+			// 14 programme tables and the 5 of e-Order (summary, month, kota, sector, buying organisations)
+			assertThat(browser.findElements(By.cssSelector("table[id^=table-]"))).hasSize(19);
 			Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
 			assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(width);
 			Browser.fullPageScreenshot(browser, "dashboard-" + width);

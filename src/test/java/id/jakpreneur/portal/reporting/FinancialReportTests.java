@@ -135,7 +135,7 @@ class FinancialReportTests {
 		mvc.perform(get("/me/reports").with(user(login)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Langkah P6 Pelaporan keuangan selesai")))
-			.andExpect(content().string(containsString("/dist/chart.umd.js")))
+			.andExpect(content().string(containsString("/dist/chart.umd-"))) // content-hashed URL (decision 114)
 			.andExpect(content().string(containsString("data-chart=\"{&quot;labels&quot;:[")))
 			.andExpect(content().string(containsString("12.500.000")));
 	}
