@@ -124,7 +124,7 @@ class AssessmentBrowserTests {
 			fullPage(browser, width, "assessment-queue-" + width);
 			By herAssessment = By.cssSelector("main a[href='/officer/entrepreneurs/" + participantId + "/assessment/result']");
 			// the newest in the queue waits longest: the officer pages on until she appears (the suite's database is shared)
-			for (int page = 0; browser.findElements(herAssessment).isEmpty() && page < 500; page++) {
+			for (int page = 0; !Browser.has(browser, herAssessment) && page < 500; page++) {
 				Browser.clickThrough(browser, browser.findElement(By.cssSelector("main a.page-link[href*='after=']")));
 			}
 			Browser.clickThrough(browser, browser.findElement(herAssessment));

@@ -68,7 +68,7 @@ class ConsentBrowserTests {
 			assertThat(phone.findElement(By.cssSelector(".alert-success")).getText()).contains("tidak lagi tampil");
 
 			partner.get(url("/partner/products?sector=" + sector));
-			List<WebElement> left = partner.findElements(By.cssSelector(row));
+			List<WebElement> left = Browser.elementsNow(partner, By.cssSelector(row));
 			assertThat(left).isEmpty();
 		}
 		finally {

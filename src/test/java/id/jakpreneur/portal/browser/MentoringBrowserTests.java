@@ -123,7 +123,7 @@ class MentoringBrowserTests {
 					".//form[input[@name='mentorId'][@value='" + demoMentor.id() + "']]//button[@type='submit']")));
 			assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
 				.isEqualTo("Pendamping berhasil ditugaskan.");
-			softly.assertThat(browser.findElements(By.id("pick-" + sitiId))).as("she left the queue").isEmpty();
+			softly.assertThat(Browser.has(browser, By.id("pick-" + sitiId))).as("she left the queue").isFalse();
 			softly.assertThat(pageWidth(browser)).as("queue width").isLessThanOrEqualTo(width);
 			browser.get(url("/officer/assignments/" + sitiId));
 			softly.assertThat(browser.findElement(By.id("current-title")).findElement(By.xpath("..")).getText())
@@ -166,10 +166,10 @@ class MentoringBrowserTests {
 			Browser.clickThrough(browser, open.findElement(By.cssSelector("button[type=submit]")));
 			assertThat(browser.findElement(By.cssSelector(".alert-success")).getText())
 				.isEqualTo("Tindak lanjut ditandai selesai.");
-			softly.assertThat(browser.findElements(By.xpath(
+			softly.assertThat(Browser.has(browser, By.xpath(
 					"//section[@aria-labelledby='actions-title']//li[.//span[text()='" + action + "']]")))
 				.as("no longer open")
-				.isEmpty();
+				.isFalse();
 			WebElement ticked = browser.findElement(By.xpath("//article[.//dd[text()='" + topic + "']]//li[.//span[text()='"
 					+ action + "']]"));
 			softly.assertThat(ticked.getText()).contains("Selesai");
@@ -227,11 +227,11 @@ class MentoringBrowserTests {
 	/** Her row in the queue filtered by her track, following "next" if earlier participants fill the first pages. */
 	private static WebElement queueRow(ChromeDriver browser, long participantId) {
 		for (int page = 0; page < 50; page++) {
-			List<WebElement> pick = browser.findElements(By.id("pick-" + participantId));
+			List<WebElement> pick = Browser.elementsNow(browser, By.id("pick-" + participantId));
 			if (!pick.isEmpty()) {
 				return pick.get(0).findElement(By.xpath("./ancestor::tr"));
 			}
-			List<WebElement> next = browser.findElements(By.xpath("//li[not(contains(@class,'disabled'))]/a[text()='"
+			List<WebElement> next = Browser.elementsNow(browser, By.xpath("//li[not(contains(@class,'disabled'))]/a[text()='"
 					+ "Berikutnya']"));
 			assertThat(next).as("participant %d in the queue", participantId).isNotEmpty();
 			Browser.clickThrough(browser, next.get(0));
@@ -241,7 +241,7 @@ class MentoringBrowserTests {
 
 	/** The unread count the bell shows (its badge may sit in the folded menu on a phone). */
 	private static int bell(ChromeDriver browser) {
-		List<WebElement> badge = browser.findElements(By.cssSelector("a.notice-bell .badge"));
+		List<WebElement> badge = Browser.elementsNow(browser, By.cssSelector("a.notice-bell .badge"));
 		return badge.isEmpty() ? 0 : Integer.parseInt(badge.get(0).getAttribute("textContent").strip());
 	}
 

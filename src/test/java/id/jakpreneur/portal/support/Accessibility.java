@@ -1,23 +1,23 @@
 package id.jakpreneur.portal.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.deque.html.axecore.args.AxeRuleOptions;
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * axe-core (Deque's Selenium integration, the script it bundles) run on a page in the browser: the WCAG 2.0, 2.1
+ * axe-core (the script Deque's Selenium integration bundles) run on a page in the browser: the WCAG 2.0, 2.1
  * and 2.2 level A and AA rules, of which a serious or critical violation fails the test (decision 88).
  * {@link Browser} calls {@link #check} after every page it loads, so each browser test checks each page it sees.
  */
@@ -27,7 +27,8 @@ public final class Accessibility {
 	public static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
 			"wcag22aa");
 
-	private static final Set<String> BLOCKING = Set.of("serious", "critical");
+	/** axe-core's script, read once. */
+	private static volatile String script;
 
 	/** Set on the window of a document once checked, so a page looked at twice is checked once. */
 	private static final String CHECKED = "__accessibilityChecked";
@@ -45,46 +46,61 @@ public final class Accessibility {
 
 	}
 
-	/** The serious and critical violations on the page the browser shows now, once it has loaded. */
-	public static List<Violation> audit(WebDriver driver) {
-		waitUntilLoaded(driver);
-		// legacy mode without frames: axe runs in the page itself, without the blank window it otherwise opens for
-		// cross-origin frames (the portal has none); no implicit wait, or looking for frames waits it out every time
-		Duration implicitWait = driver.manage().timeouts().getImplicitWaitTimeout();
-		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-		Results results;
-		try {
-			results = new AxeBuilder().withOptions(options()).setLegacyMode(true).disableIframeTesting().analyze(driver);
+	/**
+	 * axe-core's script, as Deque's Selenium package bundles it. {@link Browser#start} has Chromium evaluate it in every
+	 * new document (sending 550 KB for each page checked cost a third of a browser test's time); a document that came
+	 * without it gets it here.
+	 */
+	public static String script() {
+		String loaded = script;
+		if (loaded == null) {
+			try (InputStream in = AxeBuilder.class.getResourceAsStream("/axe.min.js")) {
+				loaded = new String(Objects.requireNonNull(in, "axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			script = loaded;
 		}
-		finally {
-			driver.manage().timeouts().implicitlyWait(implicitWait);
-		}
-		if (results.isErrored()) {
-			throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": "
-					+ results.getErrorMessage());
-		}
-		return results.getViolations()
-			.stream()
-			.filter(rule -> BLOCKING.contains(rule.getImpact()))
-			.map(rule -> new Violation(rule.getId(), rule.getImpact(), rule.getHelp(),
-					rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList()))
-			.toList();
+		return loaded;
 	}
 
 	/**
-	 * The WCAG A/AA rules, plus label-in-name (WCAG 2.5.3, level A), which axe still marks experimental and leaves
-	 * out unless asked: a button read out as something else than what it shows.
+	 * axe.run with the WCAG A/AA rules, plus label-in-name (WCAG 2.5.3, level A), which axe still marks experimental
+	 * and leaves out unless asked: a button read out as something else than what it shows. Only violations are
+	 * detailed (axe's result types), and only the serious and critical ones come back, so the page sends little.
 	 */
-	private static AxeRunOptions options() {
-		AxeRunOnlyOptions wcag = new AxeRunOnlyOptions();
-		wcag.setType("tag");
-		wcag.setValues(WCAG_A_AA);
-		AxeRuleOptions enabled = new AxeRuleOptions();
-		enabled.setEnabled(true);
-		AxeRunOptions options = new AxeRunOptions();
-		options.setRunOnly(wcag);
-		options.setRules(Map.of("label-content-name-mismatch", enabled));
-		return options;
+	private static final String RUN = """
+			var done = arguments[arguments.length - 1];
+			axe.run(document, {
+			  runOnly: { type: 'tag', values: arguments[0] },
+			  rules: { 'label-content-name-mismatch': { enabled: true } },
+			  resultTypes: ['violations']
+			}).then(function (results) {
+			  done({ violations: results.violations
+			    .filter(function (rule) { return rule.impact === 'serious' || rule.impact === 'critical'; })
+			    .map(function (rule) {
+			      return { id: rule.id, impact: rule.impact, help: rule.help,
+			        targets: rule.nodes.map(function (node) { return JSON.stringify(node.target); }) };
+			    }) });
+			}, function (error) { done({ error: String(error) }); });
+			""";
+
+	/** The serious and critical violations on the page the browser shows now, once it has loaded. */
+	public static List<Violation> audit(WebDriver driver) {
+		waitUntilLoaded(driver);
+		JavascriptExecutor page = (JavascriptExecutor) driver;
+		if (!Boolean.TRUE.equals(page.executeScript("return typeof axe === 'object'"))) {
+			page.executeScript(script());
+		}
+		Map<?, ?> results = (Map<?, ?>) page.executeAsyncScript(RUN, WCAG_A_AA);
+		if (results.get("error") != null) {
+			throw new IllegalStateException("axe-core failed on " + driver.getCurrentUrl() + ": " + results.get("error"));
+		}
+		return ((List<?>) results.get("violations")).stream().map(Map.class::cast).map(rule -> new Violation(
+				(String) rule.get("id"), (String) rule.get("impact"), (String) rule.get("help"),
+				((List<?>) rule.get("targets")).stream().map(String::valueOf).toList()))
+			.toList();
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -61,6 +63,8 @@ public final class Browser {
 		ChromeDriver driver = new CheckedChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(width, height));
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(3));
+		// axe-core in every page as it loads, ready for Accessibility.check (which would otherwise send it each time)
+		driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", Accessibility.script()));
 		return driver;
 	}
 
@@ -103,6 +107,27 @@ public final class Browser {
 			// the caller's assertion reports the address it found
 		}
 		return driver.getCurrentUrl();
+	}
+
+	/**
+	 * Whether the page shown now has an element that matches, answered at once: the implicit wait that lets
+	 * {@code findElement} ride out a page still arriving would make every "no such element" cost three seconds.
+	 * Ask only once the page has arrived ({@link #clickThrough}, {@code get} and {@link #logIn} wait for it).
+	 */
+	public static boolean has(ChromeDriver driver, By by) {
+		return !elementsNow(driver, by).isEmpty();
+	}
+
+	/** The elements of the page shown now that match, found at once (see {@link #has}): empty if there are none. */
+	public static List<WebElement> elementsNow(ChromeDriver driver, By by) {
+		Duration implicitWait = driver.manage().timeouts().getImplicitWaitTimeout();
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return driver.findElements(by);
+		}
+		finally {
+			driver.manage().timeouts().implicitlyWait(implicitWait);
+		}
 	}
 
 	/** Empties the field with this id and types the text into it. */
