@@ -44,10 +44,12 @@ class BuyerAccountTests {
 		String id = mvc.perform(request("", "", "", "bukan-email", "abc", "").param("lang", "id"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(id).contains("organisationKind-error", "organisationName-error", "fullName-error", "email-error",
-				"phone-error", "position-error", "Wajib diisi.", "Alamat email tidak valid.", "Nomor telepon tidak valid.");
+				"phone-error", "position-error", "Wajib diisi.", "Alamat email tidak valid.",
+				"Tulis nomor telepon, misalnya 021-3865-1234 atau 0812-3456-7890.");
 		String en = mvc.perform(request("", "", "", "bukan-email", "abc", "").param("lang", "en"))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(en).contains("organisationName-error", "Required.", "Not a valid phone number.");
+		assertThat(en).contains("organisationName-error", "Required.",
+				"Write a phone number, for example 021-3865-1234 or 0812-3456-7890.");
 		assertThat(requests()).isEqualTo(before);
 	}
 
