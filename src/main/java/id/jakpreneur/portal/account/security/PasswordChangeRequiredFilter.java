@@ -25,12 +25,6 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	private static final List<String> ALLOWED = List.of(PASSWORD_PAGE, "/logout", "/login", "/error");
 
-	/** Static files are allowed to everyone, so they never need the session that holds who is signed in. */
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return StaticFiles.isStatic(request);
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

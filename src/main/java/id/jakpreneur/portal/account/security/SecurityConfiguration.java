@@ -10,6 +10,8 @@ import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -44,6 +46,25 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * Static files pass through a chain of their own, ahead of the portal's: open to everyone, no security context,
+	 * session, saved request or CSRF token, so a stylesheet never reads the session row (issue 20, decision 114). The
+	 * default headers stay (nosniff, frame options, HSTS); Spring Security's "no-store" gives way to the year-long
+	 * caching Spring MVC sets for content-hashed URLs.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain staticFileSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher(StaticFiles.PATHS)
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.securityContext(context -> context.disable())
+			.sessionManagement(session -> session.disable())
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.anonymous(anonymous -> anonymous.disable());
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, AccountManagement accounts, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, CsrfTokenRepository csrfTokens, ManagementPort managementPort) throws Exception {
@@ -52,8 +73,7 @@ class SecurityConfiguration {
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/webjars/**", "/assets/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/forgot-password", "/reset-password",
+			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/actuator/health", "/actuator/health/**", "/forgot-password", "/reset-password",
 					"/activate")
 			.permitAll()
 			// the public request for a buyer account (e-Order)

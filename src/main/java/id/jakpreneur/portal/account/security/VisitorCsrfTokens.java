@@ -75,7 +75,7 @@ final class VisitorCsrfTokens implements CsrfTokenRepository {
 		@Override
 		public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
 			masked.handle(request, response, token);
-			// the session is asked last: for a static file of a logged-in browser it would be read for nothing
+			// the session is asked last: a page of a logged-in browser already has its token there
 			if ("GET".equals(request.getMethod()) && isPage(request) && request.getSession(false) == null) {
 				token.get();
 			}
@@ -87,7 +87,7 @@ final class VisitorCsrfTokens implements CsrfTokenRepository {
 		}
 
 		private static boolean isPage(HttpServletRequest request) {
-			return !StaticFiles.isStatic(request) && !request.getRequestURI()
+			return !request.getRequestURI()
 				.substring(request.getContextPath().length())
 				.startsWith("/actuator/");
 		}
