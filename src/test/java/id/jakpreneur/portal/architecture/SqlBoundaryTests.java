@@ -63,7 +63,8 @@ class SqlBoundaryTests {
 			entry("breach", Set.of("breach_incident")),
 			entry("eorder", Set.of("buyer_organisation", "buyer", "buyer_request", "purchase_order", "purchase_order_line",
 					"purchase_order_event", "eorder_p5_completion")),
-			entry("catalogue", Set.of("catalogue_profile", "catalogue_thumbnail", "catalogue_question_attempt")));
+			entry("catalogue", Set.of("catalogue_profile", "catalogue_thumbnail", "catalogue_question_attempt",
+					"catalogue_search")));
 
 	/** A relation named where SQL reads or writes one. */
 	static final Pattern RELATION = Pattern

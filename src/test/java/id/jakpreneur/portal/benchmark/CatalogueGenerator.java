@@ -8,8 +8,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Published products for the catalogue benchmark (issue 21): {@code products} curated products (grade A or B, graded,
- * with listing terms) of validated participants with enabled accounts, four per business, each business with an
- * active PUBLIC_CATALOGUE consent and a public profile, so every one of them is a row of {@code catalogue_listing}.
+ * with listing terms) of validated participants spread over the register, four per business, each business with an
+ * enabled login ({@code bench-penjual-<participant id>@bench.local} when it had none), an active PUBLIC_CATALOGUE
+ * consent and a public profile, so every one of them is a row of {@code catalogue_listing}.
  * Names are built from common product words (keripik, sambal, batik, kopi, ...) so that a word search matches many
  * products, as on the real catalogue. No photos: the pages are measured, not the images. Adds only what is missing.
  */
@@ -43,6 +44,29 @@ final class CatalogueGenerator {
 		}
 		int perSeller = 4;
 		long sellers = (products - have + perSeller - 1) / perSeller;
+		// sellers spread over the whole register (each id a fixed point on a circle, as the catalogue's rotation does);
+		// the catalogue shows only businesses with an enabled login, so those without one get it
+		jdbc.execute("""
+				create temporary table bench_seller as
+				select p.id, p.sector, p.business_name, p.full_name, p.account_id
+				from participant p
+				where p.status = 'VALIDATED' and p.erased_at is null
+				  and not exists (select 1 from outlet_product o where o.participant_id = p.id and o.packaging = '%s')
+				  and (p.account_id is null or exists (select 1 from account a where a.id = p.account_id and a.enabled))
+				order by (p.id * 2654435761) %% 4294967296
+				limit %d
+				""".formatted(MARK, sellers));
+		jdbc.update("""
+				insert into account (email, password_hash, full_name, role)
+				select 'bench-penjual-' || s.id || '@bench.local', ?, s.full_name, 'ENTREPRENEUR'
+				from bench_seller s where s.account_id is null
+				on conflict (email) do nothing
+				""", LoginAccounts.hash(jdbc));
+		jdbc.update("""
+				update participant p set account_id = a.id
+				from bench_seller s join account a on a.email = 'bench-penjual-' || s.id || '@bench.local'
+				where p.id = s.id and p.account_id is null
+				""");
 		jdbc.update("""
 				insert into outlet_product (participant_id, name, sector, price, packaging, halal_number, spp_irt_number,
 				    status, grade, graded_at, submitted_at)
@@ -54,13 +78,20 @@ final class CatalogueGenerator {
 				       case when g %% 3 = 0 then 'P-IRT ' || s.id || g end,
 				       'GRADED', case when (s.rn + g) %% 3 = 0 then 'B' else 'A' end,
 				       now() - make_interval(days => (s.rn %% 700)::int), now() - make_interval(days => 800)
-				from (select p.id, p.sector, p.business_name, row_number() over (order by p.id) as rn
-				      from participant p join account a on a.id = p.account_id
-				      where p.status = 'VALIDATED' and p.erased_at is null and a.enabled
-				        and not exists (select 1 from outlet_product o where o.participant_id = p.id and o.packaging = ?)
-				      order by p.id limit ?) s,
+				from (select b.*, row_number() over (order by b.id) as rn from bench_seller b) s,
 				     generate_series(1, ?) g
-				""".formatted(PRODUCTS, KINDS), MARK, MARK, sellers, perSeller);
+				""".formatted(PRODUCTS, KINDS), MARK, perSeller);
+		// a verified, unexpired halal certificate for one seller in three: the "halal" mark filter has products to find
+		jdbc.update("""
+				insert into licence (participant_id, licence_type, status, state, licence_number, issued_on, expires_on,
+				    recorded_by, verified_by, verified_at)
+				select s.id, 'HALAL', 'ISSUED', 'VERIFIED', 'ID31' || s.id, current_date - 400, current_date + 1000,
+				       a.id, a.id, now() - interval '300 days'
+				from bench_seller s, (select id from account where email = ?) a
+				where s.id % 3 = 0
+				on conflict (participant_id, licence_type) do nothing
+				""", LoginAccounts.admin(1));
+		jdbc.execute("drop table bench_seller");
 		jdbc.update("""
 				insert into outlet_product_listing (product_id, unit, minimum_order, price_from, price_to, updated_at)
 				select o.id, (array[%s])[1 + o.id %% 7], 1 + (o.id %% 5) * 10, o.price, o.price + (o.id %% 4) * 1000, now()

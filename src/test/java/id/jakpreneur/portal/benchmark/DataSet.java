@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.jakpreneur.portal.catalogue.query.Slugs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The data a page benchmark runs on, generated into its PostgreSQL data directory once and then kept: participants
  * ({@link ParticipantGenerator}), their assessments, step statuses, phase changes, mentors, assignments and sessions
- * ({@link TimelineGenerator}), classes, bookings and reports ({@link ProgrammeGenerator}) and the logins
+ * ({@link TimelineGenerator}), classes, bookings and reports ({@link ProgrammeGenerator}), published Katalog
+ * products ({@link CatalogueGenerator}) and the logins
  * ({@link LoginAccounts}); every stage adds only what is missing, so an interrupted build resumes. The dashboard
  * summaries are rebuilt by the portal itself (its refresh button) when they are missing. The directory is
  * {@code -Dbenchmark.data-dir} (default target/benchmark-data/&lt;participants&gt;); {@code -Dbenchmark.copy-from=DIR}
@@ -38,6 +40,12 @@ final class DataSet {
 
 	/** Mentors' logins with the participants each mentors now. */
 	final Map<String, List<Long>> menteesByMentor = new LinkedHashMap<>();
+
+	/** Canonical paths of published Katalog products, spread over the whole catalogue. */
+	final List<String> catalogueProducts = new ArrayList<>();
+
+	/** Kecamatan codes with published products, for the Katalog's filtered searches. */
+	final List<String> catalogueDistricts = new ArrayList<>();
 
 	private DataSet(List<String> generation) {
 		this.generation = generation;
@@ -95,6 +103,14 @@ final class DataSet {
 				}
 				data.menteesByMentor.put(row.getString("email"), mentees);
 			});
+			long published = jdbc.queryForObject("select count(*) from catalogue_listing", Long.class);
+			jdbc.query("select product_id, name from catalogue_listing where product_id %% %d = 0 limit 2000"
+				.formatted(Math.max(1, published / 2000)), row -> {
+					data.catalogueProducts.add(Slugs.productPath(row.getLong("product_id"), row.getString("name")));
+				});
+			data.catalogueDistricts.addAll(jdbc.queryForList(
+					"select district_code from catalogue_listing group by district_code order by count(*) desc limit 20",
+					String.class));
 			return data;
 		}
 		finally {
@@ -111,6 +127,7 @@ final class DataSet {
 				: String.format(Locale.ROOT, "%,d added in %.1f s", added, (System.nanoTime() - start) / 1e9)));
 		report.addAll(TimelineGenerator.fill(jdbc, Math.max(100, participants / 200)));
 		report.addAll(ProgrammeGenerator.fill(jdbc, participants));
+		report.addAll(CatalogueGenerator.fill(jdbc, catalogueProducts(participants)));
 		LoginAccounts.addTheOthers(jdbc);
 		boolean changed = report.stream().anyMatch(line -> !line.contains("kept") && !line.startsWith("timeline events"));
 		if (changed) {
@@ -127,6 +144,14 @@ final class DataSet {
 			Files.write(dataDir.resolve(NOTES), notes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}
 		return report;
+	}
+
+	/**
+	 * Published Katalog products: one per ten participants (100,000 at 1,000,000, issue 21's size), or
+	 * {@code -Dbenchmark.catalogue-products}.
+	 */
+	static int catalogueProducts(int participants) {
+		return Integer.getInteger("benchmark.catalogue-products", participants / 10);
 	}
 
 	/** The portal rebuilds its dashboard summaries when it has none yet (or with -Dbenchmark.refresh-dashboard=true). */

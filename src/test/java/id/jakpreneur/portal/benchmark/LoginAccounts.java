@@ -101,7 +101,7 @@ final class LoginAccounts {
 	}
 
 	/** The password's hash as the portal's delegating encoder writes it, kept from the first account on. */
-	private static String hash(JdbcTemplate jdbc) {
+	static String hash(JdbcTemplate jdbc) {
 		List<String> kept = jdbc.queryForList("select password_hash from account where email = ?", String.class, admin(1));
 		return kept.isEmpty() ? PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD) : kept.get(0);
 	}

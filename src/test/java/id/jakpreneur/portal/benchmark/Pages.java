@@ -15,7 +15,8 @@ import id.jakpreneur.portal.benchmark.PageLoad.User;
  * The pages of issue 20, each with who asks for it: a static file and the login form (anonymous visitors, each with
  * its own cookies), the officer's home, search by name prefix and participant page (officers of the five kota, each
  * opening participants of their own kota), {@code /me} (entrepreneurs, each her own), the mentor's page of a mentee
- * (mentors, each their own mentees) and the province dashboard (administrators). {@code -Dbenchmark.pages=me,search}
+ * (mentors, each their own mentees), the province dashboard (administrators), and the public Katalog's search and
+ * product pages (anonymous visitors, issue 21). {@code -Dbenchmark.pages=me,search}
  * picks some by key; {@code -Dbenchmark.extra-pages=officer:/officer/outlets,admin:/admin} adds any page as a role
  * (anonymous, entrepreneur, officer, mentor, admin) sees it.
  */
@@ -60,7 +61,12 @@ final class Pages {
 					List<Long> ids = data.menteesByMentor.get(mentors.get(u));
 					return "/mentor/mentees/" + ids.get((int) (n % ids.size()));
 				}, logins),
-				new Page("dashboard", "`/admin/dashboard`", "admin", (u, n) -> "/admin/dashboard", logins)));
+				new Page("dashboard", "`/admin/dashboard`", "admin", (u, n) -> "/admin/dashboard", logins),
+				new Page("katalog", "`/katalog` search (words, then sector, kecamatan or mark)", "anonymous",
+						(u, n) -> katalogSearch(data, u, n), logins),
+				new Page("product", "Katalog product page", "anonymous",
+						(u, n) -> data.catalogueProducts.get((int) ((n * 131 + u * 17) % data.catalogueProducts.size())),
+						logins)));
 		String extra = System.getProperty("benchmark.extra-pages", "");
 		for (String item : extra.split(",")) {
 			if (!item.isBlank()) {
@@ -76,6 +82,30 @@ final class Pages {
 		}
 		return pages;
 	}
+
+	/**
+	 * A visitor's search: a common product word, every second one narrowed by a sector, a kecamatan that has products
+	 * or a mark, every fifth on a later page.
+	 */
+	static String katalogSearch(DataSet data, int user, long n) {
+		long k = n * 7 + user;
+		StringBuilder url = new StringBuilder("/katalog?q=")
+			.append(CatalogueGenerator.SEARCH_WORDS[(int) (k % CatalogueGenerator.SEARCH_WORDS.length)]);
+		switch ((int) (k % 6)) {
+			case 1 -> url.append("&sektor=").append(KATALOG_SECTORS[(int) (k / 6 % KATALOG_SECTORS.length)]);
+			case 3 -> url.append("&kecamatan=")
+				.append(data.catalogueDistricts.get((int) (k / 6 % data.catalogueDistricts.size())));
+			case 5 -> url.append("&tanda=halal");
+			default -> {
+			}
+		}
+		if (k % 5 == 4) {
+			url.append("&page=2");
+		}
+		return url.toString();
+	}
+
+	private static final String[] KATALOG_SECTORS = { "KULINER", "FESYEN", "KRIYA" };
 
 	/** The users of each role, logged in once and kept for every page they ask for. */
 	static final class Logins {

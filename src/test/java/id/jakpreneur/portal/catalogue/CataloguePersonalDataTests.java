@@ -35,7 +35,8 @@ class CataloguePersonalDataTests extends KatalogTestBase {
 
 		assertThat(catalogue().export(seller.participantId()).toString()).contains(seller.publicName(),
 				"Deskripsi " + seller.publicName());
-		assertThat(catalogue().erase(seller.participantId())).isEqualTo(2);
+		assertThat(catalogue().erase(seller.participantId())).as("her profile, her product's search row, its photo")
+			.isEqualTo(3);
 		assertThat(publication.profile(seller.participantId())).isEmpty();
 		assertThat(thumbnails(seller.participantId())).isZero();
 	}

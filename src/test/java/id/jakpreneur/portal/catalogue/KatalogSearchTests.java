@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import id.jakpreneur.portal.catalogue.query.CatalogueSearchIndex;
 import id.jakpreneur.portal.catalogue.query.DailyRotation;
 import id.jakpreneur.portal.catalogue.query.ListingCard;
 import id.jakpreneur.portal.catalogue.query.ListingFilter;
@@ -39,6 +40,9 @@ class KatalogSearchTests extends KatalogTestBase {
 	@Autowired
 	ListingQueries queries;
 
+	@Autowired
+	CatalogueSearchIndex searchIndex;
+
 	@Test
 	void visitorsSearchByWordsSectorKecamatanAndVerifiedMarks() throws Exception {
 		KatalogFixtures f = fixtures();
@@ -53,6 +57,10 @@ class KatalogSearchTests extends KatalogTestBase {
 				""");
 		jdbc.update("update participant set village_code = ?, district_code = ?, city_code = ? where id = ?",
 				village.get("village"), village.get("district"), village.get("city"), elsewhere.participantId());
+		assertThat(anonymous("/katalog?q=" + word + "&kecamatan=31.71.01"))
+			.as("a seller who moved leaves her old kecamatan's search at once").contains(row(food.productId()))
+			.doesNotContain(row(elsewhere.productId()));
+		searchIndex.refresh(); // the search refresh job's run: she reaches her new kecamatan's search
 
 		assertThat(anonymous("/katalog?q=" + word)).contains(row(food.productId()), row(craft.productId()),
 				row(elsewhere.productId()));
@@ -78,6 +86,7 @@ class KatalogSearchTests extends KatalogTestBase {
 		long halal = jdbc.queryForObject("select id from licence where participant_id = ? and licence_type = 'HALAL'",
 				Long.class, food.participantId());
 		licences.verify(f.officer(), food.participantId(), halal);
+		searchIndex.refresh(); // the search refresh job's run: the verified mark reaches the mark filter
 		String marked = anonymous("/katalog?q=" + word + "&tanda=HALAL");
 		assertThat(marked).contains(row(food.productId()), "katalog-mark")
 			.doesNotContain(row(craft.productId()), row(elsewhere.productId()));
@@ -93,6 +102,7 @@ class KatalogSearchTests extends KatalogTestBase {
 		for (int i = 1; i < 30; i++) {
 			ids.add(f.product(seller, "Produk " + word + " " + i, i % 2 == 0 ? Grade.A : Grade.B, Sector.KRIYA));
 		}
+		searchIndex.refresh(); // the search refresh job's run: products curated after she published reach the search
 		ListingFilter filter = new ListingFilter(word, null, null, null);
 		LocalDate monday = LocalDate.of(2026, 12, 7);
 		LocalDate tuesday = monday.plusDays(1);
@@ -130,6 +140,7 @@ class KatalogSearchTests extends KatalogTestBase {
 		for (int i = 0; i < 25; i++) {
 			f.product(seller, "Produk " + word + " " + i, Grade.A, Sector.JASA);
 		}
+		searchIndex.refresh();
 		QueryCounter.reset();
 		// a full page: 24 of her 26 products
 		assertThat(anonymous("/katalog?q=" + word).split("data-product=")).hasSize(24 + 1);

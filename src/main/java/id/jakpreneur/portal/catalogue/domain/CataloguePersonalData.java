@@ -41,6 +41,7 @@ class CataloguePersonalData implements PersonalDataHolder {
 	@Override
 	public int erase(long participantId) {
 		int rows = jdbc.sql("delete from catalogue_profile where participant_id = :id").param("id", participantId).update();
+		rows += jdbc.sql("delete from catalogue_search where participant_id = :id").param("id", participantId).update();
 		return rows + jdbc.sql("delete from catalogue_thumbnail where participant_id = :id")
 			.param("id", participantId)
 			.update();

@@ -5,6 +5,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.util.Optional;
 
+import id.jakpreneur.portal.catalogue.query.CatalogueSearchIndex;
 import id.jakpreneur.portal.entrepreneur.ConsentPurpose;
 import id.jakpreneur.portal.entrepreneur.Consents;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,11 @@ public class Publication {
 
 	private final Clock clock;
 
-	Publication(JdbcClient jdbc, Consents consents, Clock clock) {
+	private final CatalogueSearchIndex search;
+
+	Publication(JdbcClient jdbc, Consents consents, Clock clock, CatalogueSearchIndex search) {
 		this.jdbc = jdbc;
+		this.search = search;
 		this.consents = consents;
 		this.clock = clock;
 	}
@@ -50,11 +54,13 @@ public class Publication {
 			.param("description", blankToNull(profile.description()), Types.VARCHAR)
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
+		search.refresh(participantId);
 	}
 
 	/** Withdraws the consent: her products leave {@code /katalog} with the next request. */
 	public void stop(long participantId) {
 		consents.withdraw(participantId, ConsentPurpose.PUBLIC_CATALOGUE, null);
+		search.refresh(participantId);
 	}
 
 	@Transactional(readOnly = true)

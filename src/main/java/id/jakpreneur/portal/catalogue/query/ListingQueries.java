@@ -20,8 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The public Katalog read from the published view {@code catalogue_listing} (only what is published now), with the
  * marks from licensing's {@code verified_licence}. One statement a page, no count: the day's rotation (decision 119)
- * is two index walks of the circle, from the day's start to its end and then from its beginning, each stopping after
- * the rows the page needs.
+ * picks its candidates from the search table {@code catalogue_search} (decision 125), then reads only those.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,11 +51,12 @@ public class ListingQueries {
 	}
 
 	/**
-	 * One page of the day's order, filtered. The circle is walked on outlet's curated products alone (one index,
-	 * product-level filters: words, sector), a bounded chunk of candidates per lap, and only those are checked against
-	 * the whole publication rule (and kecamatan, mark) by primary keys: PostgreSQL cannot estimate how few curated
-	 * products fail that rule, and left to itself joins every published product before sorting. When the chunk was
-	 * too small to fill the page (most candidates unpublished), the page is read again without the chunk.
+	 * One page of the day's order, filtered. Candidates come from the search table {@code catalogue_search}
+	 * (decision 125): with words, the matching rows by the words' index, sorted by their place after the day's start;
+	 * without, two walks of the circle's index (from the day's start to its end, then from its beginning), each
+	 * stopping after the rows the page needs. Only those candidates are read from {@code catalogue_listing}, with
+	 * kecamatan and mark checked there again, so the page shows what is published now. When that check dropped so many
+	 * candidates (a search row not yet refreshed) that the page is short, it is read again from the view alone.
 	 */
 	public Slice<ListingCard> page(ListingFilter filter, LocalDate today, Pageable page) {
 		if (page.getPageNumber() > MAX_PAGE) {
@@ -64,18 +64,15 @@ public class ListingQueries {
 		}
 		long reach = page.getOffset() + page.getPageSize() + 1;
 		long chunk = reach * CHUNK_FACTOR + CHUNK_MARGIN;
-		String candidates = "with candidates as materialized (" + candidateLap(0, ">=", filter) + " union all "
-				+ candidateLap(1, "<", filter) + ")";
-		String sql = candidates + """
-				 select k.n0, k.n1, x.* from (select count(*) filter (where lap = 0) as n0,
-				   count(*) filter (where lap = 1) as n1 from candidates) k
+		String sql = "with candidates as materialized (" + candidates(filter) + ")" + """
+				 select k.n, x.* from (select count(*) as n from candidates) k
 				 left join lateral (select y.*, %s from (select %s, c.lap from candidates c
 				   join catalogue_listing l on l.product_id = c.product_id where true%s
 				   order by c.lap, c.shuffle_key offset :offset limit :limit) y) x on true
 				 order by x.lap, x.shuffle_key
 				""".formatted(MARKS.replace("x.participant_id", "y.participant_id"), COLUMNS, listingConditions(filter));
 		List<Candidate> rows = bind(jdbc.sql(sql), filter, today, page, reach).param("chunk", chunk)
-			.query((rs, n) -> new Candidate(rs.getLong("n0") >= chunk || rs.getLong("n1") >= chunk,
+			.query((rs, n) -> new Candidate(rs.getLong("n") >= chunk,
 					rs.getObject("product_id") == null ? null : card(rs)))
 			.list();
 		boolean truncated = !rows.isEmpty() && rows.get(0).truncated();
@@ -96,9 +93,40 @@ public class ListingQueries {
 		return bind(jdbc.sql(sql), filter, today, page, reach).query((rs, n) -> card(rs)).list();
 	}
 
-	private static String candidateLap(int lap, String side, ListingFilter filter) {
-		return "(select o.product_id, o.shuffle_key, " + lap + " as lap from outlet_listed_product o where o.shuffle_key "
-				+ side + " :seed" + productConditions(filter, "o") + " order by o.shuffle_key limit :chunk)";
+	/**
+	 * The first {@code :chunk} search rows in the day's order: with words one sort of the (few) matching rows,
+	 * without words two bounded walks of an index on the circle (by sector or kecamatan when filtered).
+	 */
+	private static String candidates(ListingFilter filter) {
+		String where = searchConditions(filter);
+		if (filter.tsQuery() != null) {
+			return "select s.product_id, s.shuffle_key, case when s.shuffle_key >= :seed then 0 else 1 end as lap"
+					+ " from catalogue_search s where true" + where + " order by lap, s.shuffle_key limit :chunk";
+		}
+		return candidateLap(0, ">=", where) + " union all " + candidateLap(1, "<", where);
+	}
+
+	private static String candidateLap(int lap, String side, String where) {
+		return "(select s.product_id, s.shuffle_key, " + lap + " as lap from catalogue_search s where s.shuffle_key "
+				+ side + " :seed" + where + " order by s.shuffle_key limit :chunk)";
+	}
+
+	/** The filters on the search table {@code s}. */
+	private static String searchConditions(ListingFilter filter) {
+		StringBuilder where = new StringBuilder();
+		if (filter.tsQuery() != null) {
+			where.append(" and s.words @@ to_tsquery('simple', :words)");
+		}
+		if (filter.sector() != null) {
+			where.append(" and s.sector = :sector");
+		}
+		if (filter.districtCode() != null) {
+			where.append(" and s.district_code = :district");
+		}
+		if (filter.mark() != null) {
+			where.append(" and :mark = any(s.marks)");
+		}
+		return where.toString();
 	}
 
 	private record Candidate(boolean truncated, ListingCard card) {
@@ -155,17 +183,17 @@ public class ListingQueries {
 	}
 
 	private static String conditions(ListingFilter filter) {
-		return productConditions(filter, "l") + listingConditions(filter);
+		return productConditions(filter) + listingConditions(filter);
 	}
 
-	/** Conditions on the product itself (words, sector), for outlet's view or the listing. */
-	private static String productConditions(ListingFilter filter, String alias) {
+	/** Conditions on the product itself (words, sector), on the listing {@code l}. */
+	private static String productConditions(ListingFilter filter) {
 		StringBuilder where = new StringBuilder();
 		if (filter.tsQuery() != null) {
-			where.append(" and to_tsvector('simple', ").append(alias).append(".name) @@ to_tsquery('simple', :words)");
+			where.append(" and to_tsvector('simple', l.name) @@ to_tsquery('simple', :words)");
 		}
 		if (filter.sector() != null) {
-			where.append(" and ").append(alias).append(".sector = :sector");
+			where.append(" and l.sector = :sector");
 		}
 		return where.toString();
 	}

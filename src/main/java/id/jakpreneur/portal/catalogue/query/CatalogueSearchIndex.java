@@ -1,0 +1,83 @@
+package id.jakpreneur.portal.catalogue.query;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code catalogue_search} (the Katalog's search, decision 125) in step with the published view
+ * {@code catalogue_listing}: a seller's rows at once when she publishes or stops ({@link #refresh(long)}), and every
+ * row by {@link SearchRefreshJob} for what other modules change (a product graded, a licence verified, a seller
+ * moved). Each refresh deletes the rows no longer published and writes only the rows that differ, so a quiet
+ * catalogue costs one read of the view.
+ */
+@Service
+@Transactional
+public class CatalogueSearchIndex {
+
+	/** The view's rows as search rows, with the marks verified and unexpired on :today. */
+	private static final String PUBLISHED = """
+			select l.product_id, l.participant_id, l.shuffle_key, l.sector, l.district_code,
+			       array(select v.licence_type::text from verified_licence v
+			             where v.participant_id = l.participant_id and v.licence_type in ('HALAL', 'SPP_IRT', 'BPOM')
+			               and (v.expires_on is null or v.expires_on >= :today)
+			             order by v.licence_type) as marks,
+			       to_tsvector('simple', l.name) as words
+			from catalogue_listing l""";
+
+	private static final String UPSERT = """
+			insert into catalogue_search (product_id, participant_id, shuffle_key, sector, district_code, marks, words)
+			%s
+			on conflict (product_id) do update
+			set participant_id = excluded.participant_id, shuffle_key = excluded.shuffle_key, sector = excluded.sector,
+			    district_code = excluded.district_code, marks = excluded.marks, words = excluded.words
+			where (catalogue_search.participant_id, catalogue_search.shuffle_key, catalogue_search.sector,
+			       catalogue_search.district_code, catalogue_search.marks, catalogue_search.words)
+			      is distinct from (excluded.participant_id, excluded.shuffle_key, excluded.sector,
+			       excluded.district_code, excluded.marks, excluded.words)""";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CatalogueSearchIndex(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** One seller's rows, as the view publishes them now. */
+	public void refresh(long participantId) {
+		jdbc.sql("""
+				delete from catalogue_search s where s.participant_id = :participantId
+				and not exists (select 1 from catalogue_listing l where l.product_id = s.product_id)""")
+			.param("participantId", participantId)
+			.update();
+		jdbc.sql(UPSERT.formatted(PUBLISHED + " where l.participant_id = :participantId"))
+			.param("participantId", participantId)
+			.param("today", Date.valueOf(today()))
+			.update();
+	}
+
+	/** Every row; returns how many rows left and how many were written. */
+	public Changes refresh() {
+		int removed = jdbc.sql("""
+				delete from catalogue_search s
+				where not exists (select 1 from catalogue_listing l where l.product_id = s.product_id)""")
+			.update();
+		int written = jdbc.sql(UPSERT.formatted(PUBLISHED)).param("today", Date.valueOf(today())).update();
+		return new Changes(removed, written);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** What a full refresh changed. */
+	public record Changes(int removed, int written) {
+	}
+
+}
