@@ -16,7 +16,10 @@ public interface ParticipantSearch {
 	/** Registrations of the officer's area waiting for validation, oldest first. */
 	Slice<ParticipantSummary> waiting(PortalUser officer, Pageable page);
 
-	/** How many registrations of the officer's area wait for validation: one statement. */
+	/**
+	 * How many registrations of the officer's area wait for validation, up to
+	 * {@link id.jakpreneur.portal.account.WorkInbox#COUNTED_UP_TO}: one statement.
+	 */
 	long countWaiting(PortalUser officer);
 
 }

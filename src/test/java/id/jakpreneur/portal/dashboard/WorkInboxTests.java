@@ -109,6 +109,16 @@ class WorkInboxTests {
 	}
 
 	@Test
+	void aTrayThatReachedItsCountingLimitSaysThereAreMore() {
+		WorkInbox.Tray full = new WorkInbox.Tray(10, "inbox.registrations", WorkInbox.COUNTED_UP_TO, "/officer");
+		WorkInbox.Tray some = new WorkInbox.Tray(10, "inbox.registrations", WorkInbox.COUNTED_UP_TO - 1, "/officer");
+		assertThat(full.countedUpToTheLimit()).isTrue();
+		assertThat(full.countText()).isEqualTo("999+");
+		assertThat(some.countedUpToTheLimit()).isFalse();
+		assertThat(some.countText()).isEqualTo("999");
+	}
+
+	@Test
 	void eachCountIsTheOfficersAreaAndTheAdministratorsEverywhere() {
 		Map<String, Long> pusatBefore = counts(pusat);
 		Map<String, Long> selatanBefore = counts(selatan);

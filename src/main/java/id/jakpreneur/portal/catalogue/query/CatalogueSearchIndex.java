@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code catalogue_listing}: a seller's rows at once when she publishes or stops ({@link #refresh(long)}), and every
  * row by {@link SearchRefreshJob} for what other modules change (a product graded, a licence verified, a seller
  * moved). Each refresh deletes the rows no longer published and writes only the rows that differ, so a quiet
- * catalogue costs one read of the view.
+ * catalogue costs one read of the view (a name's words are computed only when the name changes).
  */
 @Service
 @Transactional
@@ -26,19 +26,19 @@ public class CatalogueSearchIndex {
 			             where v.participant_id = l.participant_id and v.licence_type in ('HALAL', 'SPP_IRT', 'BPOM')
 			               and (v.expires_on is null or v.expires_on >= :today)
 			             order by v.licence_type) as marks,
-			       to_tsvector('simple', l.name) as words
+			       l.name
 			from catalogue_listing l""";
 
 	private static final String UPSERT = """
-			insert into catalogue_search (product_id, participant_id, shuffle_key, sector, district_code, marks, words)
+			insert into catalogue_search (product_id, participant_id, shuffle_key, sector, district_code, marks, name)
 			%s
 			on conflict (product_id) do update
 			set participant_id = excluded.participant_id, shuffle_key = excluded.shuffle_key, sector = excluded.sector,
-			    district_code = excluded.district_code, marks = excluded.marks, words = excluded.words
+			    district_code = excluded.district_code, marks = excluded.marks, name = excluded.name
 			where (catalogue_search.participant_id, catalogue_search.shuffle_key, catalogue_search.sector,
-			       catalogue_search.district_code, catalogue_search.marks, catalogue_search.words)
+			       catalogue_search.district_code, catalogue_search.marks, catalogue_search.name)
 			      is distinct from (excluded.participant_id, excluded.shuffle_key, excluded.sector,
-			       excluded.district_code, excluded.marks, excluded.words)""";
+			       excluded.district_code, excluded.marks, excluded.name)""";
 
 	private final JdbcClient jdbc;
 

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reconciles the Katalog's search with what is published ({@link CatalogueSearchIndex#refresh()}), every
- * {@code jakpreneur.catalogue.search-refresh} (a minute) after the last run ends, the first time at start-up: a
- * product graded, a licence verified or a seller moved reaches the search filters within that time. The cards a
+ * {@code jakpreneur.catalogue.search-refresh} (five minutes) after the last run ends, the first time at start-up: a
+ * product graded, a licence verified or a seller moved reaches the search filters within that time (each run reads every published product once). The cards a
  * page shows are read from the published view itself, so a product that stops being published leaves at once.
  */
 @Component
@@ -20,7 +20,7 @@ class SearchRefreshJob implements ScheduledJob {
 
 	private final Duration every;
 
-	SearchRefreshJob(CatalogueSearchIndex index, @Value("${jakpreneur.catalogue.search-refresh:1m}") Duration every) {
+	SearchRefreshJob(CatalogueSearchIndex index, @Value("${jakpreneur.catalogue.search-refresh:5m}") Duration every) {
 		this.index = index;
 		this.every = every;
 	}

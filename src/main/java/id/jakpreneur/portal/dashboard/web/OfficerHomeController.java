@@ -35,6 +35,7 @@ class OfficerHomeController {
 		model.addAttribute("areaNames", regions.namesOf(user.areaCodes()));
 		model.addAttribute("trays", trays);
 		model.addAttribute("waitingTotal", trays.stream().mapToLong(WorkInbox.Tray::count).sum());
+		model.addAttribute("waitingAtLeast", trays.stream().anyMatch(WorkInbox.Tray::countedUpToTheLimit));
 		return VIEW;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.account.WorkInbox;
 import id.jakpreneur.portal.entrepreneur.ParticipantSearch;
 import id.jakpreneur.portal.entrepreneur.ParticipantSummary;
 import id.jakpreneur.portal.entrepreneur.RegistrationStatus;
@@ -91,9 +92,11 @@ class ParticipantQueries implements ParticipantSearch {
 	@Override
 	public long countWaiting(PortalUser officer) {
 		StringBuilder sql = new StringBuilder(
-				"select count(*) from participant where status = 'SUBMITTED' and erased_at is null");
+				"select count(*) from (select 1 from participant where status = 'SUBMITTED' and erased_at is null");
 		Map<String, Object> params = new LinkedHashMap<>();
 		restrictToArea(officer, sql, params);
+		sql.append(" limit :limit) waiting");
+		params.put("limit", WorkInbox.COUNTED_UP_TO);
 		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
 	}
 

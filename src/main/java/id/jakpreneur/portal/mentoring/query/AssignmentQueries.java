@@ -18,6 +18,7 @@ import java.util.TreeSet;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.account.WorkInbox;
 import id.jakpreneur.portal.assessment.Phase;
 import id.jakpreneur.portal.assessment.Priority;
 import id.jakpreneur.portal.assessment.Track;
@@ -156,18 +157,20 @@ public class AssignmentQueries {
 
 	/**
 	 * How many participants of the officer's area wait for a mentor (the queue, every track) and how many open
-	 * requests for another mentor there are: one statement.
+	 * requests for another mentor there are, each up to {@link WorkInbox#COUNTED_UP_TO}: one statement.
 	 */
 	public Waiting countWaiting(PortalUser officer) {
 		requireStaff(officer);
 		String area = officer.role() == Role.ADMIN ? "" : " and p.district_code = any (:districts)";
-		return jdbc.sql("select (select count(*) from participant_standing c join participant_directory p"
+		return jdbc.sql("select (select count(*) from (select 1 from participant_standing c join participant_directory p"
 				+ " on p.id = c.participant_id where c.waiting_since is not null and p.erased_at is null"
 				+ " and not exists (select 1 from"
 				+ " mentor_assignment a where a.participant_id = c.participant_id and a.ended_at is null)" + area
-				+ ") as waiting, (select count(*) from mentor_change_request r join participant_directory p"
-				+ " on p.id = r.participant_id where r.resolved_at is null" + area + ") as requests")
+				+ " limit :limit) w) as waiting, (select count(*) from (select 1 from mentor_change_request r"
+				+ " join participant_directory p on p.id = r.participant_id where r.resolved_at is null" + area
+				+ " limit :limit) q) as requests")
 			.param("districts", areas.districtsOf(officer).toArray(String[]::new))
+			.param("limit", WorkInbox.COUNTED_UP_TO)
 			.query((rs, n) -> new Waiting(rs.getLong("waiting"), rs.getLong("requests")))
 			.single();
 	}
