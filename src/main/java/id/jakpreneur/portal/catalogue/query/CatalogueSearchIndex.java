@@ -2,8 +2,10 @@ package id.jakpreneur.portal.catalogue.query;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
+import id.jakpreneur.portal.shared.LongTransactions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,9 @@ public class CatalogueSearchIndex {
 			      is distinct from (excluded.participant_id, excluded.shuffle_key, excluded.sector,
 			       excluded.district_code, excluded.marks, excluded.name)""";
 
+	/** The longest a full refresh's statements may take. */
+	static final Duration LONGEST = Duration.ofMinutes(2);
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -62,8 +67,12 @@ public class CatalogueSearchIndex {
 			.update();
 	}
 
-	/** Every row; returns how many rows left and how many were written. */
+	/**
+	 * Every row; returns how many rows left and how many were written. Reading 100,000 published products takes
+	 * longer than a page's statement may (docs/operations.md), so this transaction may take up to {@link #LONGEST}.
+	 */
 	public Changes refresh() {
+		LongTransactions.allow(LONGEST);
 		int removed = jdbc.sql("""
 				delete from catalogue_search s
 				where not exists (select 1 from catalogue_listing l where l.product_id = s.product_id)""")
