@@ -64,15 +64,19 @@ public class ListingQueries {
 		}
 		long reach = page.getOffset() + page.getPageSize() + 1;
 		long chunk = reach * CHUNK_FACTOR + CHUNK_MARGIN;
+		// one sort of the words' matches stops at the chunk as a whole; the two walks each stop at it
+		boolean oneSort = filter.tsQuery() != null;
 		String sql = "with candidates as materialized (" + candidates(filter) + ")" + """
-				 select k.n, x.* from (select count(*) as n from candidates) k
+				 select k.n, k.n0, k.n1, x.* from (select count(*) as n, count(*) filter (where lap = 0) as n0,
+				   count(*) filter (where lap = 1) as n1 from candidates) k
 				 left join lateral (select y.*, %s from (select %s, c.lap from candidates c
 				   join catalogue_listing l on l.product_id = c.product_id where true%s
 				   order by c.lap, c.shuffle_key offset :offset limit :limit) y) x on true
 				 order by x.lap, x.shuffle_key
 				""".formatted(MARKS.replace("x.participant_id", "y.participant_id"), COLUMNS, listingConditions(filter));
 		List<Candidate> rows = bind(jdbc.sql(sql), filter, today, page, reach).param("chunk", chunk)
-			.query((rs, n) -> new Candidate(rs.getLong("n") >= chunk,
+			.query((rs, n) -> new Candidate(oneSort ? rs.getLong("n") >= chunk
+					: rs.getLong("n0") >= chunk || rs.getLong("n1") >= chunk,
 					rs.getObject("product_id") == null ? null : card(rs)))
 			.list();
 		boolean truncated = !rows.isEmpty() && rows.get(0).truncated();

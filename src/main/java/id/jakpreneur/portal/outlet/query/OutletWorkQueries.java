@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
+import id.jakpreneur.portal.account.WorkInbox;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -30,9 +31,6 @@ public class OutletWorkQueries {
 			(select count(*) from outlet_application a where a.call_id = c.id and a.status = 'CONFIRMED'
 			 and upper(a.period) <= :today)""";
 
-	private static final String TO_CONFIRM = """
-			(select count(*) from outlet_application a where a.call_id = c.id and a.sales_status = 'SUBMITTED')""";
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -44,14 +42,17 @@ public class OutletWorkQueries {
 
 	/**
 	 * Applications waiting for a place, ended bookings without a sales report, and sales reports waiting for
-	 * confirmation: one statement.
+	 * confirmation, each up to {@link WorkInbox#COUNTED_UP_TO}: one statement.
 	 */
 	public Counts counts(PortalUser officer) {
 		Map<String, Object> params = params();
-		return jdbc.sql("select coalesce(sum(" + WAITING + "), 0) as waiting, coalesce(sum(" + UNREPORTED
-				+ "), 0) as unreported, coalesce(sum(" + TO_CONFIRM + "), 0) as to_confirm"
-				+ " from outlet_call c join outlet o on o.id = c.outlet_id"
-				+ OutletQueries.areaFilter(officer, "o", params))
+		params.put("limit", WorkInbox.COUNTED_UP_TO);
+		String area = OutletQueries.areaCondition(officer, "o", params);
+		String from = "select count(*) from (select 1 from outlet_application a join outlet_call c on c.id = a.call_id"
+				+ " join outlet o on o.id = c.outlet_id where " + (area.isEmpty() ? "" : area + " and ");
+		return jdbc.sql("select (" + from + "a.status = 'APPLIED' limit :limit) w) as waiting, (" + from
+				+ "a.status = 'CONFIRMED' and upper(a.period) <= :today limit :limit) u) as unreported, (" + from
+				+ "a.sales_status = 'SUBMITTED' limit :limit) s) as to_confirm")
 			.params(params)
 			.query((rs, n) -> new Counts(rs.getLong("waiting"), rs.getLong("unreported"), rs.getLong("to_confirm")))
 			.single();

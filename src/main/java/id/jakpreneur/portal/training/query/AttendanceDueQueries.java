@@ -9,6 +9,7 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
+import id.jakpreneur.portal.account.WorkInbox;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -39,9 +40,14 @@ public class AttendanceDueQueries {
 		this.clock = clock;
 	}
 
+	/** Sessions of the officer's area held without attendance, up to {@link WorkInbox#COUNTED_UP_TO}. */
 	public long count(PortalUser officer) {
 		Map<String, Object> params = new HashMap<>();
-		return jdbc.sql("select count(*)" + FROM + area(officer, params)).params(params).query(Long.class).single();
+		params.put("limit", WorkInbox.COUNTED_UP_TO);
+		return jdbc.sql("select count(*) from (select 1" + FROM + area(officer, params) + " limit :limit) due")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	public Slice<SessionDue> list(PortalUser officer, Pageable page) {
