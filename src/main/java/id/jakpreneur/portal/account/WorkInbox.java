@@ -13,8 +13,9 @@ public interface WorkInbox {
 
 	/**
 	 * A tray counts at most this many (its statement stops there): "999+" says as much to an officer as 40,000, and
-	 * counting 40,000 waiting registrations of a kota on every visit of the home page cost the database 90 ms at
-	 * 1,000,000 participants (issue 20). A module whose work can pile up counts with {@code limit COUNTED_UP_TO}.
+	 * counting a kota's waiting registrations, mentees, outlet bookings and sessions on every visit of the home page
+	 * cost the database 56-90 ms at 1,000,000 participants (issue 20). A module whose work can pile up counts with
+	 * {@code limit COUNTED_UP_TO}.
 	 */
 	int COUNTED_UP_TO = 1000;
 

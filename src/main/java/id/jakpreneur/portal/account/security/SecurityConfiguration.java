@@ -73,8 +73,8 @@ class SecurityConfiguration {
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle)));
 
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/actuator/health", "/actuator/health/**", "/forgot-password", "/reset-password",
-					"/activate")
+			.requestMatchers("/", "/privacy", "/login", "/register", "/register/**", "/error", "/actuator/health",
+					"/actuator/health/**", "/forgot-password", "/reset-password", "/activate")
 			.permitAll()
 			// the public request for a buyer account (e-Order)
 			.requestMatchers("/pembeli/daftar").permitAll()

@@ -3,7 +3,6 @@ package id.jakpreneur.portal.catalogue.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Locale;
 
 import id.jakpreneur.portal.catalogue.domain.CatalogueSettings;
@@ -16,7 +15,6 @@ import id.jakpreneur.portal.catalogue.query.ListingQueries;
 import id.jakpreneur.portal.catalogue.query.Mark;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
-import id.jakpreneur.portal.region.RegionView;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.shared.PageMeta;
 import id.jakpreneur.portal.shared.Rupiah;
@@ -87,8 +85,7 @@ class KatalogController {
 		model.addAttribute("baseUrl", url);
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("marks", Mark.values());
-		model.addAttribute("districts",
-				regions.districts().stream().sorted(Comparator.comparing(RegionView::name)).toList());
+		model.addAttribute("districts", regions.districts()); // by name, sorted once at start
 		model.addAttribute("regions", regions);
 		String canonical = number == 0 ? url
 				: UriComponentsBuilder.fromUriString(url).replaceQueryParam("page", number).build().toUriString();
