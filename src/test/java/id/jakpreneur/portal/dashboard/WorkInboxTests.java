@@ -137,8 +137,11 @@ class WorkInboxTests {
 		Map<String, Long> adminAfter = counts(admin);
 		for (String tray : List.of("inbox.registrations", "inbox.licences", "inbox.attendance")) {
 			long added = tray.equals("inbox.registrations") ? 2 : 1;
-			assertThat(pusatAfter.get(tray) - pusatBefore.get(tray)).as(tray + " in the officer's kota").isEqualTo(added);
-			assertThat(adminAfter.get(tray) - adminBefore.get(tray)).as(tray + " for the administrator").isEqualTo(added);
+			// a tray counts up to COUNTED_UP_TO: the suite's shared database may one day hold that many
+			assertThat(pusatAfter.get(tray)).as(tray + " in the officer's kota")
+				.isEqualTo(Math.min(pusatBefore.get(tray) + added, WorkInbox.COUNTED_UP_TO));
+			assertThat(adminAfter.get(tray)).as(tray + " for the administrator")
+				.isEqualTo(Math.min(adminBefore.get(tray) + added, WorkInbox.COUNTED_UP_TO));
 			assertThat(selatanAfter.get(tray)).as(tray + " in another kota").isEqualTo(selatanBefore.get(tray));
 		}
 		assertThat(pusatAfter.keySet()).containsExactlyInAnyOrder("inbox.registrations", "inbox.claims",
