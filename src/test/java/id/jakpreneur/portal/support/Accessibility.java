@@ -48,8 +48,8 @@ public final class Accessibility {
 
 	/**
 	 * axe-core's script, as Deque's Selenium package bundles it. {@link Browser#start} has Chromium evaluate it in every
-	 * new document (sending 550 KB for each page checked cost a third of a browser test's time); a document that came
-	 * without it gets it here.
+	 * new document (sending 550 KB and reading every passing node back cost most of a browser test's time); a page
+	 * that came without it gets it here.
 	 */
 	public static String script() {
 		String loaded = script;
