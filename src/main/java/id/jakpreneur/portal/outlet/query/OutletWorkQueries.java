@@ -24,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OutletWorkQueries {
 
-	private static final String WAITING = """
-			(select count(*) from outlet_application a where a.call_id = c.id and a.status = 'APPLIED')""";
+	/** An application {@code a} waiting for a place. */
+	private static final String IS_WAITING = "a.status = 'APPLIED'";
 
-	private static final String UNREPORTED = """
-			(select count(*) from outlet_application a where a.call_id = c.id and a.status = 'CONFIRMED'
-			 and upper(a.period) <= :today)""";
+	/** A booking {@code a} that has ended without a sales report. */
+	private static final String IS_UNREPORTED = "a.status = 'CONFIRMED' and upper(a.period) <= :today";
+
+	private static final String WAITING = "(select count(*) from outlet_application a where a.call_id = c.id and "
+			+ IS_WAITING + ")";
+
+	private static final String UNREPORTED = "(select count(*) from outlet_application a where a.call_id = c.id and "
+			+ IS_UNREPORTED + ")";
 
 	private final JdbcClient jdbc;
 
@@ -50,9 +55,8 @@ public class OutletWorkQueries {
 		String area = OutletQueries.areaCondition(officer, "o", params);
 		String from = "select count(*) from (select 1 from outlet_application a join outlet_call c on c.id = a.call_id"
 				+ " join outlet o on o.id = c.outlet_id where " + (area.isEmpty() ? "" : area + " and ");
-		return jdbc.sql("select (" + from + "a.status = 'APPLIED' limit :limit) w) as waiting, (" + from
-				+ "a.status = 'CONFIRMED' and upper(a.period) <= :today limit :limit) u) as unreported, (" + from
-				+ "a.sales_status = 'SUBMITTED' limit :limit) s) as to_confirm")
+		return jdbc.sql("select (" + from + IS_WAITING + " limit :limit) w) as waiting, (" + from + IS_UNREPORTED
+				+ " limit :limit) u) as unreported, (" + from + "a.sales_status = 'SUBMITTED' limit :limit) s) as to_confirm")
 			.params(params)
 			.query((rs, n) -> new Counts(rs.getLong("waiting"), rs.getLong("unreported"), rs.getLong("to_confirm")))
 			.single();
