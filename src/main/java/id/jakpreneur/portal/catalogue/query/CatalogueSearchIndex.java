@@ -22,14 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueSearchIndex {
 
 	/** The view's rows as search rows, with the marks verified and unexpired on :today. */
-	private static final String PUBLISHED = """
-			select l.product_id, l.participant_id, l.shuffle_key, l.sector, l.district_code,
-			       array(select v.licence_type::text from verified_licence v
-			             where v.participant_id = l.participant_id and v.licence_type in ('HALAL', 'SPP_IRT', 'BPOM')
-			               and (v.expires_on is null or v.expires_on >= :today)
-			             order by v.licence_type) as marks,
-			       l.name
-			from catalogue_listing l""";
+	private static final String PUBLISHED = "select l.product_id, l.participant_id, l.shuffle_key, l.sector, "
+			+ "l.district_code, " + ListingQueries.marksColumn("l") + ", l.name from catalogue_listing l";
 
 	private static final String UPSERT = """
 			insert into catalogue_search (product_id, participant_id, shuffle_key, sector, district_code, marks, name)

@@ -33,11 +33,7 @@ public class ListingQueries {
 			l.product_id, l.participant_id, l.name, l.sector, l.unit, l.price_from, l.price_to, l.minimum_order,
 			l.district_code, l.public_name, l.shuffle_key""";
 
-	private static final String MARKS = """
-			array(select v.licence_type from verified_licence v
-			      where v.participant_id = x.participant_id and v.licence_type in ('HALAL', 'SPP_IRT', 'BPOM')
-			        and (v.expires_on is null or v.expires_on >= :today)
-			      order by v.licence_type) as marks""";
+	private static final String MARKS = marksColumn("x");
 
 	/** Candidates walked per lap: four times the rows the page needs, and some. */
 	static final long CHUNK_FACTOR = 4;
@@ -73,7 +69,7 @@ public class ListingQueries {
 				   join catalogue_listing l on l.product_id = c.product_id where true%s
 				   order by c.lap, c.shuffle_key offset :offset limit :limit) y) x on true
 				 order by x.lap, x.shuffle_key
-				""".formatted(MARKS.replace("x.participant_id", "y.participant_id"), COLUMNS, listingConditions(filter));
+				""".formatted(marksColumn("y"), COLUMNS, listingConditions(filter));
 		List<Candidate> rows = bind(jdbc.sql(sql), filter, today, page, reach).param("chunk", chunk)
 			.query((rs, n) -> new Candidate(oneSort ? rs.getLong("n") >= chunk
 					: rs.getLong("n0") >= chunk || rs.getLong("n1") >= chunk,
@@ -95,6 +91,18 @@ public class ListingQueries {
 				+ lap(1, "<", where) + ") u order by u.lap, u.shuffle_key offset :offset limit :limit) x"
 				+ " order by x.lap, x.shuffle_key";
 		return bind(jdbc.sql(sql), filter, today, page, reach).query((rs, n) -> card(rs)).list();
+	}
+
+	/**
+	 * The seller's marks (verified, unexpired on {@code :today}) as the column {@code marks}, for the row {@code alias}
+	 * that has her {@code participant_id}; also what the search table stores ({@link CatalogueSearchIndex}).
+	 */
+	static String marksColumn(String alias) {
+		return """
+				array(select v.licence_type from verified_licence v
+				      where v.participant_id = %s.participant_id and v.licence_type in ('HALAL', 'SPP_IRT', 'BPOM')
+				        and (v.expires_on is null or v.expires_on >= :today)
+				      order by v.licence_type) as marks""".formatted(alias);
 	}
 
 	/**
