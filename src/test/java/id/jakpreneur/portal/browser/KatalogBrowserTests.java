@@ -45,7 +45,7 @@ class KatalogBrowserTests {
 
 			Browser.type(browser, "q", "ondel");
 			Browser.click(browser, browser.findElement(By.cssSelector("form[role=search] button[type=submit]")));
-			Browser.urlOnceItEndsWith(browser, "q=ondel");
+			Browser.urlOnceItEndsWith(browser, "?q=ondel&sektor=&kecamatan=&tanda=");
 			WebElement card = browser.findElement(By.cssSelector(".katalog-cards [data-product]"));
 			assertThat(browser.findElements(By.cssSelector(".katalog-cards [data-product]"))).hasSize(1);
 			assertThat(card.getText()).contains("Kain Batik Tulis Motif Ondel-ondel", "Batik Tulis Dewi", "Rp 450.000");

@@ -95,17 +95,19 @@ public final class Browser {
 	}
 
 	/**
-	 * The current address once it ends with {@code suffix}, or after 20 s whatever it is then: a click on a link or a
-	 * submit button returns before the browser has navigated, so reading the address at once races the navigation.
+	 * The current address once it ends with {@code suffix}: a click on a link or a submit button returns before the
+	 * browser has navigated, so reading the address at once races the navigation. Fails, naming the address it found,
+	 * when the browser is not there within 20 s (a suffix that can never match would otherwise cost 20 s a call).
 	 */
 	public static String urlOnceItEndsWith(ChromeDriver driver, String suffix) {
 		try {
 			new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith(suffix));
-			Accessibility.check(driver);
 		}
 		catch (TimeoutException ex) {
-			// the caller's assertion reports the address it found
+			throw new AssertionError("expected an address ending with " + suffix + " within 20 s, but the browser is at "
+					+ driver.getCurrentUrl(), ex);
 		}
+		Accessibility.check(driver);
 		return driver.getCurrentUrl();
 	}
 
