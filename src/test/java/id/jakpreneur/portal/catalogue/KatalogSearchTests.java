@@ -20,6 +20,7 @@ import id.jakpreneur.portal.licensing.domain.LicenceDraft;
 import id.jakpreneur.portal.licensing.domain.Licences;
 import id.jakpreneur.portal.outlet.OutletFixtures;
 import id.jakpreneur.portal.outlet.domain.Grade;
+import id.jakpreneur.portal.outlet.domain.ListingTerms;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,33 @@ class KatalogSearchTests extends KatalogTestBase {
 		assertThat(marked).contains(row(food.productId()), "katalog-mark")
 			.doesNotContain(row(craft.productId()), row(elsewhere.productId()));
 		assertThat(anonymous("/katalog?q=" + word + "&tanda=BPOM")).doesNotContain(row(food.productId()));
+	}
+
+	/**
+	 * Cards are drawn once per card and language and then kept (CardHtml): a change to what a card shows gives the
+	 * next visitor the new card at once, and each language its own.
+	 */
+	@Test
+	void aKeptCardShowsTheListingAsItIsNowInTheVisitorsLanguage() throws Exception {
+		KatalogFixtures f = fixtures();
+		String word = word("Simpan");
+		KatalogFixtures.Seller seller = f.published(word + " Kue", Grade.A, Sector.KULINER);
+		assertThat(card(anonymous("/katalog?q=" + word), seller.productId())).contains("Rp 15.000 – 18.000 / pcs",
+				"Min. pesan 10 pcs", "Toko " + word + " Kue");
+		assertThat(card(anonymous("/katalog?q=" + word + "&lang=en"), seller.productId())).contains("Min. order 10 pcs");
+		assertThat(card(anonymous("/katalog?q=" + word), seller.productId())).as("kept, still Indonesian")
+			.contains("Min. pesan 10 pcs");
+
+		listings.save(seller.productId(), new ListingTerms("kg", 3, 20_000, 20_000));
+		assertThat(card(anonymous("/katalog?q=" + word), seller.productId())).contains("Rp 20.000 / kg",
+				"Min. pesan 3 kg").doesNotContain("15.000");
+	}
+
+	/** The {@code <li>} of one product on a list page. */
+	private static String card(String page, long productId) {
+		int start = page.indexOf(row(productId));
+		assertThat(start).as("product " + productId + " listed").isPositive();
+		return page.substring(start, page.indexOf("</li>", page.indexOf("</article>", start)));
 	}
 
 	@Test

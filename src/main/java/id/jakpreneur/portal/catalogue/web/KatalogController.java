@@ -12,12 +12,12 @@ import id.jakpreneur.portal.catalogue.query.ListingCard;
 import id.jakpreneur.portal.catalogue.query.ListingDetail;
 import id.jakpreneur.portal.catalogue.query.ListingFilter;
 import id.jakpreneur.portal.catalogue.query.ListingQueries;
-import id.jakpreneur.portal.catalogue.query.Mark;
-import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.shared.PageMeta;
 import id.jakpreneur.portal.shared.Rupiah;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -63,19 +63,25 @@ class KatalogController {
 
 	private final Clock clock;
 
+	private final CardHtml cardHtml;
+
+	private final SearchChoices choices;
+
 	KatalogController(ListingQueries listings, Thumbnails thumbnails, RegionDirectory regions,
-			CatalogueSettings settings, MessageSource messages, Clock clock) {
+			CatalogueSettings settings, MessageSource messages, Clock clock, CardHtml cardHtml, SearchChoices choices) {
 		this.listings = listings;
 		this.thumbnails = thumbnails;
 		this.regions = regions;
 		this.settings = settings;
 		this.messages = messages;
 		this.clock = clock;
+		this.cardHtml = cardHtml;
+		this.choices = choices;
 	}
 
 	@GetMapping("/katalog")
 	String list(@ModelAttribute("search") SearchForm search, @RequestParam(name = "page", required = false) String page,
-			Model model, Locale locale) {
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		ListingFilter filter = search.toFilter(regions);
 		int number = pageNumber(page);
 		Slice<ListingCard> cards = listings.page(filter, LocalDate.now(clock), PageRequest.of(number, PAGE_SIZE));
@@ -83,10 +89,8 @@ class KatalogController {
 		model.addAttribute("cards", cards);
 		model.addAttribute("filter", filter);
 		model.addAttribute("baseUrl", url);
-		model.addAttribute("sectors", Sector.values());
-		model.addAttribute("marks", Mark.values());
-		model.addAttribute("districts", regions.districts()); // by name, sorted once at start
-		model.addAttribute("regions", regions);
+		model.addAttribute("cardHtml", cardHtml.of(cards.getContent(), locale, request, response));
+		model.addAttribute("choices", choices.of(filter, locale));
 		String canonical = number == 0 ? url
 				: UriComponentsBuilder.fromUriString(url).replaceQueryParam("page", number).build().toUriString();
 		model.addAttribute("pageMeta", new PageMeta(settings.portalUrl() + canonical,

@@ -1,0 +1,59 @@
+package id.jakpreneur.portal.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A select's fixed choices (reference data: regions, sectors) as its {@code <option>} elements, escaped once when
+ * built: a request only marks the chosen one, instead of evaluating a few template expressions for every option of
+ * every page (decision 116).
+ */
+public final class OptionsHtml {
+
+	/** An option's value and its HTML up to the end of its value attribute, and the rest after it. */
+	private record Option(String value, String start, String end) {
+	}
+
+	private final List<Option> options;
+
+	private final int length;
+
+	private OptionsHtml(List<Option> options) {
+		this.options = options;
+		this.length = options.stream().mapToInt(o -> o.start().length() + o.end().length() + 20).sum();
+	}
+
+	/** The options for these items in this order: each item's value and label. */
+	public static <T> OptionsHtml of(List<T> items, Function<T, String> value, Function<T, String> label) {
+		return new OptionsHtml(items.stream()
+			.map(item -> new Option(value.apply(item), "<option value=\"" + escape(value.apply(item)) + "\"",
+					">" + escape(label.apply(item)) + "</option>"))
+			.toList());
+	}
+
+	/** The options from value to label, in the map's order. */
+	public static OptionsHtml of(Map<String, String> labelsByValue) {
+		return of(List.copyOf(labelsByValue.entrySet()), Map.Entry::getKey, Map.Entry::getValue);
+	}
+
+	/** The options, the one whose value is {@code selected} (may be null) marked as chosen. */
+	public String html(String selected) {
+		StringBuilder out = new StringBuilder(length);
+		for (Option option : options) {
+			out.append(option.start());
+			if (option.value().equals(selected)) {
+				out.append(" selected=\"selected\"");
+			}
+			out.append(option.end());
+		}
+		return out.toString();
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
+	}
+
+}
