@@ -11,7 +11,7 @@ import id.jakpreneur.portal.catalogue.query.Mark;
 import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
-import id.jakpreneur.portal.shared.web.OptionsHtml;
+import id.jakpreneur.portal.shared.OptionsHtml;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

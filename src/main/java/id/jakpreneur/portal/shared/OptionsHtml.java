@@ -1,4 +1,4 @@
-package id.jakpreneur.portal.shared.web;
+package id.jakpreneur.portal.shared;
 
 import java.util.List;
 import java.util.Map;
