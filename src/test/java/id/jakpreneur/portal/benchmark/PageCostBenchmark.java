@@ -45,6 +45,15 @@ class PageCostBenchmark {
 
 	static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
 
+	/**
+	 * At most this long after the warm-up, the load goes on in 10 s rounds until the JIT compiler threads took less
+	 * than {@link #SETTLED} of the JVM's CPU in a round: on two busy cores the compiler is still working through its
+	 * queue minutes after start, and its CPU would count as the page's (0, the default: no rounds).
+	 */
+	static final Duration SETTLE = Duration.ofSeconds(Integer.getInteger("benchmark.jit-settle-seconds", 0));
+
+	static final double SETTLED = 0.05;
+
 	@Test
 	void measuresWhatEveryPageCosts() throws Exception {
 		Path dataDir = DataSet.directory(PARTICIPANTS);
@@ -57,30 +66,37 @@ class PageCostBenchmark {
 		lines.add("- portal: `" + String.join(" ", command) + "`");
 		lines.add("- data: " + dataDir.toAbsolutePath() + ", " + String.format(Locale.ROOT, "%,d", PARTICIPANTS)
 				+ " participants; " + CONNECTIONS + " connections, warm-up " + WARM_UP.toSeconds() + " s, measured "
-				+ MEASURED.toSeconds() + " s per page; " + Runtime.getRuntime().availableProcessors() + " CPUs");
+				+ MEASURED.toSeconds() + " s per page"
+				+ (SETTLE.isZero() ? "" : ", then until the JIT compiler took under 5 % of the JVM's CPU for 10 s (at most "
+						+ SETTLE.toSeconds() + " s)")
+				+ "; " + Runtime.getRuntime().availableProcessors() + " CPUs");
 		try (PortalUnderTest portal = PortalUnderTest.start(dataDir, command, out.resolve("portal.log"))) {
 			DataSet data = DataSet.prepare(portal, PARTICIPANTS);
 			lines.add("- generation: " + String.join("; ", data.generation()));
 			lines.add("");
-			lines.add("| page | requests/s | p50 ms | p99 ms | JVM CPU ms/request | PostgreSQL CPU ms/request "
-					+ "| SQL statements/request | errors |");
-			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+			lines.add("| page | requests/s | p50 ms | p99 ms | JVM CPU ms/request | of which JIT compiler "
+					+ "| PostgreSQL CPU ms/request | SQL statements/request | errors |");
+			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 			lines.add(idle(portal));
 			List<String> failures = new ArrayList<>();
 			for (Page page : Pages.chosen(data, CONNECTIONS)) {
 				List<User> users = page.users(portal.baseUrl());
 				PageLoad.run(users, page.paths(), page.behindLogin(), WARM_UP);
+				settle(portal, users, page);
+				long jit0 = portal.compilerTicks();
 				long jvm0 = portal.portalTicks();
 				long pg0 = portal.postgresTicks();
 				long sql0 = statements(portal);
 				Outcome outcome = PageLoad.run(users, page.paths(), page.behindLogin(), MEASURED);
 				long jvm = portal.portalTicks() - jvm0;
+				long jit = portal.compilerTicks() - jit0;
 				long pg = portal.postgresTicks() - pg0;
 				long sql = statements(portal) - sql0;
 				long requests = outcome.nanos().length;
-				String row = String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %.1f | %.2f | %.2f | %s | %d |", page.name(),
-						outcome.requestsPerSecond(), outcome.percentileMillis(0.50), outcome.percentileMillis(0.99),
-						perRequest(jvm, requests), perRequest(pg, requests),
+				String row = String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %s | %d |",
+						page.name(), outcome.requestsPerSecond(), outcome.percentileMillis(0.50),
+						outcome.percentileMillis(0.99), perRequest(jvm, requests), perRequest(jit, requests),
+						perRequest(pg, requests),
 						sql < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) sql / Math.max(1, requests)),
 						outcome.errors());
 				System.out.println(row);
@@ -91,13 +107,28 @@ class PageCostBenchmark {
 			}
 			lines.add("");
 			lines.add("CPU from /proc/<pid>/stat (utime+stime, 10 ms ticks) of the portal's JVM and of the postmaster with"
-					+ " all its children, over each page's measured time, divided by the requests served; SQL statements"
+					+ " all its children, over each page's measured time, divided by the requests served (the JIT compiler:"
+					+ " the JVM's C1 and C2 compiler threads, already in the JVM's figure); SQL statements"
 					+ " from pg_stat_statements (calls, utility statements not tracked), background jobs included.");
 			failures.forEach(failure -> lines.add("- ERRORS " + failure));
 			Files.createDirectories(out);
 			Files.write(out.resolve("page-cost.md"), lines);
 			lines.forEach(System.out::println);
 			assertThat(failures).as("pages that answered with an error or not at all").isEmpty();
+		}
+	}
+
+	/** Goes on with the page's load in 10 s rounds while the JIT compiler is busy, for at most {@link #SETTLE}. */
+	private static void settle(PortalUnderTest portal, List<User> users, Page page) throws Exception {
+		long deadline = System.nanoTime() + SETTLE.toNanos();
+		while (System.nanoTime() < deadline) {
+			long jit0 = portal.compilerTicks();
+			long jvm0 = portal.portalTicks();
+			PageLoad.run(users, page.paths(), page.behindLogin(), Duration.ofSeconds(10));
+			long jvm = portal.portalTicks() - jvm0;
+			if (portal.compilerTicks() - jit0 < SETTLED * jvm) {
+				return;
+			}
 		}
 	}
 
@@ -112,7 +143,7 @@ class PageCostBenchmark {
 		long start = System.nanoTime();
 		PortalUnderTest.sleep(seconds * 1000L);
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | 0 | | | %.1f | %.1f | | |",
+		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | 0 | | | %.1f | | %.1f | | |",
 				(portal.portalTicks() - jvm0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed,
 				(portal.postgresTicks() - pg0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed);
 		System.out.println(row);

@@ -200,6 +200,11 @@ final class PortalUnderTest implements AutoCloseable {
 		return ProcStat.ticks(portal.pid(), false);
 	}
 
+	/** CPU clock ticks of the portal JVM's JIT compiler threads: part of {@link #portalTicks} until the code is compiled. */
+	long compilerTicks() {
+		return ProcStat.threadTicks(portal.pid(), "C1 CompilerThre", "C2 CompilerThre");
+	}
+
 	/**
 	 * CPU clock ticks of the whole PostgreSQL server: the postmaster with the children it has reaped, and every live
 	 * child (backends, checkpointer, writer, autovacuum ...).

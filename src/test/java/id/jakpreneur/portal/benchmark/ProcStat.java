@@ -29,6 +29,34 @@ final class ProcStat {
 		return withReaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
 	}
 
+	/**
+	 * Ticks of the process's threads whose name starts with {@code prefix} (from /proc/&lt;pid&gt;/task/*: the JVM names
+	 * its JIT compiler threads "C1 CompilerThre..." and "C2 CompilerThre...").
+	 */
+	static long threadTicks(long pid, String... prefixes) {
+		long ticks = 0;
+		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
+			for (Path task : tasks) {
+				String stat;
+				try {
+					stat = Files.readString(task.resolve("stat"));
+				}
+				catch (IOException ex) {
+					continue; // the thread has ended
+				}
+				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+				if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
+					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+			}
+		}
+		catch (IOException ex) {
+			return 0; // the process has ended
+		}
+		return ticks;
+	}
+
 	/** The live processes whose parent is {@code pid}. */
 	static List<Long> children(long pid) {
 		List<Long> children = new ArrayList<>();

@@ -30,6 +30,9 @@ public final class Accessibility {
 	/** axe-core's script, read once. */
 	private static volatile String script;
 
+	/** Set while a test passes through pages it does not look at ({@link #unchecked}). */
+	private static final ThreadLocal<Boolean> PASSING_THROUGH = ThreadLocal.withInitial(() -> false);
+
 	/** Set on the window of a document once checked, so a page looked at twice is checked once. */
 	private static final String CHECKED = "__accessibilityChecked";
 
@@ -110,6 +113,9 @@ public final class Accessibility {
 	public static void check(WebDriver driver) {
 		JavascriptExecutor script = (JavascriptExecutor) driver;
 		waitUntilLoaded(driver);
+		if (PASSING_THROUGH.get()) {
+			return;
+		}
 		if (Boolean.TRUE.equals(script.executeScript("return window." + CHECKED + " === true"))) {
 			return;
 		}
@@ -117,6 +123,20 @@ public final class Accessibility {
 		script.executeScript("window." + CHECKED + " = true");
 		if (!violations.isEmpty()) {
 			throw new Violations(driver.getCurrentUrl(), violations);
+		}
+	}
+
+	/**
+	 * Runs steps on the way to a page under test without checking the pages they pass (each is still loaded in full):
+	 * for a test that checks those pages where it visits them itself.
+	 */
+	public static void unchecked(Runnable steps) {
+		PASSING_THROUGH.set(true);
+		try {
+			steps.run();
+		}
+		finally {
+			PASSING_THROUGH.set(false);
 		}
 	}
 
