@@ -1,7 +1,6 @@
 package id.jakpreneur.portal.shared;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.web.util.HtmlUtils;
@@ -32,11 +31,6 @@ public final class OptionsHtml {
 			.map(item -> new Option(value.apply(item), "<option value=\"" + escape(value.apply(item)) + "\"",
 					">" + escape(label.apply(item)) + "</option>"))
 			.toList());
-	}
-
-	/** The options from value to label, in the map's order. */
-	public static OptionsHtml of(Map<String, String> labelsByValue) {
-		return of(List.copyOf(labelsByValue.entrySet()), Map.Entry::getKey, Map.Entry::getValue);
 	}
 
 	/** The options, the one whose value is {@code selected} (may be null) marked as chosen. */

@@ -65,10 +65,10 @@ class PageCostBenchmark {
 		lines.add("- date: " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
 		lines.add("- portal: `" + String.join(" ", command) + "`");
 		lines.add("- data: " + dataDir.toAbsolutePath() + ", " + String.format(Locale.ROOT, "%,d", PARTICIPANTS)
-				+ " participants; " + CONNECTIONS + " connections, warm-up " + WARM_UP.toSeconds() + " s, measured "
-				+ MEASURED.toSeconds() + " s per page"
-				+ (SETTLE.isZero() ? "" : ", then until the JIT compiler took under 5 % of the JVM's CPU for 10 s (at most "
-						+ SETTLE.toSeconds() + " s)")
+				+ " participants; " + CONNECTIONS + " connections; per page a warm-up of " + WARM_UP.toSeconds() + " s"
+				+ (SETTLE.isZero() ? "" : ", then on until the JIT compiler took under 5 % of the JVM's CPU for 10 s (at most "
+						+ SETTLE.toSeconds() + " s more)")
+				+ ", then " + MEASURED.toSeconds() + " s measured"
 				+ "; " + Runtime.getRuntime().availableProcessors() + " CPUs");
 		try (PortalUnderTest portal = PortalUnderTest.start(dataDir, command, out.resolve("portal.log"))) {
 			DataSet data = DataSet.prepare(portal, PARTICIPANTS);
