@@ -35,7 +35,11 @@ public final class OptionsHtml {
 
 	/** The options, the one whose value is {@code selected} (may be null) marked as chosen. */
 	public String html(String selected) {
-		StringBuilder out = new StringBuilder(length);
+		return appendTo(new StringBuilder(length), selected).toString();
+	}
+
+	/** {@link #html} written onto {@code out}, for a select that holds more than one list (option groups). */
+	public StringBuilder appendTo(StringBuilder out, String selected) {
 		for (Option option : options) {
 			out.append(option.start());
 			if (option.value().equals(selected)) {
@@ -43,7 +47,7 @@ public final class OptionsHtml {
 			}
 			out.append(option.end());
 		}
-		return out.toString();
+		return out;
 	}
 
 	private static String escape(String text) {

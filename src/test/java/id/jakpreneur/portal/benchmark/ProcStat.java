@@ -25,7 +25,7 @@ final class ProcStat {
 		if (fields == null) {
 			return 0; // the process has ended between listing and reading
 		}
-		long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		long ticks = cpu(fields);
 		return withReaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
 	}
 
@@ -37,17 +37,13 @@ final class ProcStat {
 		long ticks = 0;
 		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", String.valueOf(pid), "task"))) {
 			for (Path task : tasks) {
-				String stat;
-				try {
-					stat = Files.readString(task.resolve("stat"));
-				}
-				catch (IOException ex) {
+				String stat = read(task.resolve("stat"));
+				if (stat == null) {
 					continue; // the thread has ended
 				}
 				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
 				if (java.util.Arrays.stream(prefixes).anyMatch(name::startsWith)) {
-					String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					ticks += cpu(fieldsOf(stat));
 				}
 			}
 		}
@@ -77,9 +73,23 @@ final class ProcStat {
 
 	/** The fields after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime, [13] cutime, [14] cstime. */
 	private static String[] fields(long pid) {
+		String stat = read(Path.of("/proc", String.valueOf(pid), "stat"));
+		return stat == null ? null : fieldsOf(stat);
+	}
+
+	private static String[] fieldsOf(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+	}
+
+	/** utime + stime. */
+	private static long cpu(String[] fields) {
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	/** A stat file's text, or null when its process or thread has ended. */
+	private static String read(Path stat) {
 		try {
-			String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-			return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return Files.readString(stat);
 		}
 		catch (IOException ex) {
 			return null;

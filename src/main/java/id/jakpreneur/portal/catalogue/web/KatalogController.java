@@ -15,7 +15,6 @@ import id.jakpreneur.portal.catalogue.query.ListingQueries;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.shared.PageMeta;
-import id.jakpreneur.portal.shared.Rupiah;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -115,8 +114,8 @@ class KatalogController {
 		model.addAttribute("regions", regions);
 		model.addAttribute("pageMeta", new PageMeta(settings.portalUrl() + canonical,
 				card.name() + " \u00b7 " + card.publicName(),
-				messages.getMessage("catalogue.product.summary", new Object[] { Rupiah.format(card.priceFrom()),
-						Rupiah.format(card.priceTo()), card.unit(), card.minimumOrder(),
+				messages.getMessage("catalogue.product.summary", new Object[] { card.priceFromText(),
+						card.priceToText(), card.unit(), card.minimumOrder(),
 						regions.nameOf(card.districtCode()) }, locale),
 				settings.portalUrl() + "/katalog/foto/" + id + "/720", "product"));
 		return new ModelAndView(PRODUCT_VIEW);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionView;
+import id.jakpreneur.portal.shared.OptionsHtml;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -16,12 +17,8 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class VillageOptions {
 
-	/** An option's code and its HTML up to the end of its value attribute, and the rest after it. */
-	private record Option(String code, String start, String end) {
-	}
-
 	/** A kecamatan's opening tag and its kelurahan. */
-	private record Group(String start, List<Option> options) {
+	private record Group(String start, OptionsHtml options) {
 	}
 
 	private final List<Group> groups;
@@ -30,7 +27,7 @@ class VillageOptions {
 		this.groups = regions.districts()
 			.stream()
 			.map(d -> new Group("<optgroup label=\"" + escape(d.name()) + "\">",
-					regions.childrenOf(d.code()).stream().map(VillageOptions::option).toList()))
+					OptionsHtml.of(regions.childrenOf(d.code()), RegionView::code, RegionView::name)))
 			.toList();
 	}
 
@@ -38,22 +35,9 @@ class VillageOptions {
 	String html(String selected) {
 		StringBuilder out = new StringBuilder(16_384);
 		for (Group group : groups) {
-			out.append(group.start());
-			for (Option option : group.options()) {
-				out.append(option.start());
-				if (option.code().equals(selected)) {
-					out.append(" selected=\"selected\"");
-				}
-				out.append(option.end());
-			}
-			out.append("</optgroup>");
+			group.options().appendTo(out.append(group.start()), selected).append("</optgroup>");
 		}
 		return out.toString();
-	}
-
-	private static Option option(RegionView village) {
-		return new Option(village.code(), "<option value=\"" + escape(village.code()) + "\"",
-				">" + escape(village.name()) + "</option>");
 	}
 
 	private static String escape(String text) {
