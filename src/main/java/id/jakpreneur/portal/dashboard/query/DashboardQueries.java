@@ -30,6 +30,9 @@ public class DashboardQueries {
 	/** Mentors listed by their stalled mentees. */
 	public static final int TOP_MENTORS = 20;
 
+	/** Outlets listed by their sales. */
+	public static final int TOP_OUTLETS = 20;
+
 	private static final String STEP_SUMS = """
 			sum(completed_p1) as completed_p1, sum(completed_p2) as completed_p2, sum(completed_p3) as completed_p3,
 			sum(completed_p4) as completed_p4, sum(completed_p5) as completed_p5, sum(completed_p6) as completed_p6,
@@ -220,8 +223,12 @@ public class DashboardQueries {
 				       sum(booked_days) as booked_days, sum(bookings) as bookings, sum(sales) as sales,
 				       sum(units) as units
 				from dashboard_outlet where %s group by outlet_id, name, city_code, district_code
-				order by sum(sales) desc, lower(name), outlet_id
-				""".formatted(where.sql())).params(where.params()).query(OutletFigures.class).list();
+				order by sum(sales) desc, lower(name), outlet_id limit %d
+				""".formatted(where.sql(), TOP_OUTLETS)).params(where.params())
+			.query((rs, n) -> new OutletFigures(rs.getLong("outlet_id"), rs.getString("name"), rs.getString("city_code"),
+					rs.getString("district_code"), rs.getInt("places"), rs.getLong("place_days"),
+					rs.getLong("booked_days"), rs.getLong("bookings"), rs.getLong("sales"), rs.getLong("units")))
+			.list();
 	}
 
 	/** Capital by kota and by partner, one statement (two grouping sets), largest disbursements first. */
@@ -234,7 +241,11 @@ public class DashboardQueries {
 				       sum(approvals) as approvals, sum(disbursed) as disbursed, sum(disbursements) as disbursements
 				from dashboard_capital where %s group by grouping sets ((city_code), (partner_id))
 				order by grouping(city_code), sum(disbursed) desc, sum(approved) desc, 1, 2
-				""".formatted(where.sql())).params(where.params()).query(CapitalFigures.class).list();
+				""".formatted(where.sql())).params(where.params())
+			.query((rs, n) -> new CapitalFigures(rs.getString("city_code"), rs.getString("partner_name"),
+					rs.getLong("applications"), rs.getLong("requested"), rs.getLong("approved"), rs.getLong("approvals"),
+					rs.getLong("disbursed"), rs.getLong("disbursements")))
+			.list();
 	}
 
 	/** The year and area limits of a summary with a {@code year} column and the area codes. */

@@ -38,9 +38,6 @@ class DashboardTables {
 
 	static final double MEDIUM_PROGRESS = 0.15;
 
-	/** Rows of the outlet list. */
-	static final int TOP = 20;
-
 	static final List<String> IDS = List.of("funnel", "phases", "monthly", "transitions", "stalls-district",
 			"stalls-mentor", "mentor-load", "mentor-summary", "outlets", "targets-total", "targets", "districts", "capital-area",
 			"capital-partner");
@@ -207,11 +204,10 @@ class DashboardTables {
 	private DashboardTable outlets(DashboardData data, Text t) {
 		List<List<Object>> rows = data.outlets()
 			.stream()
-			.limit(TOP)
 			.map((OutletFigures o) -> row(o.name(), regions.nameOf(o.cityCode()), (long) o.places(), o.bookings(),
 					new Percent(o.utilisation()), o.sales(), o.units()))
 			.toList();
-		return new DashboardTable("outlets", t.get("dashboard.outlets.title", TOP),
+		return new DashboardTable("outlets", t.get("dashboard.outlets.title", DashboardQueries.TOP_OUTLETS),
 				t.headers("dashboard.col.outlet", "dashboard.col.city", "dashboard.col.places",
 						"dashboard.col.bookings", "dashboard.col.utilisation", "dashboard.col.sales",
 						"dashboard.col.units"),

@@ -129,7 +129,10 @@ class OutletNotices {
 		Call call = jdbc.sql("""
 				select o.name as outlet_name, c.starts_on, c.ends_on, c.apply_until
 				from outlet_call c join outlet o on o.id = c.outlet_id where c.id = :id
-				""").param("id", callId).query(Call.class).single();
+				""").param("id", callId)
+			.query((rs, n) -> new Call(rs.getString("outlet_name"), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class), rs.getObject("apply_until", LocalDate.class)))
+			.single();
 		List<Long> candidates = jdbc.sql("""
 				select p.id from participant_directory p
 				where p.account_id is not null and p.registration_status = 'VALIDATED'

@@ -104,7 +104,9 @@ public class SalesReports {
 		}
 		Terms terms = jdbc.sql("""
 				select name, fee_per_period as fee, revenue_share_percent as percent from outlet where id = :outletId
-				""").param("outletId", call.getOutletId()).query(Terms.class).single();
+				""").param("outletId", call.getOutletId())
+			.query((rs, n) -> new Terms(rs.getString("name"), rs.getLong("fee"), rs.getBigDecimal("percent")))
+			.single();
 		RevenueShare.Due due = RevenueShare.due(booking.getSales(), terms.percent(), terms.fee());
 		Instant now = clock.instant();
 		booking.confirmSales(officer.accountId(), due, now);

@@ -58,7 +58,7 @@ public class PartnerQueries {
 	/** Every organisation by name, for pickers; the register holds tens to hundreds of partners, not thousands. */
 	public List<PartnerChoice> choices() {
 		return jdbc.sql("select id, name from partner_organisation order by lower(name), id")
-			.query(PartnerChoice.class)
+			.query((rs, n) -> new PartnerChoice(rs.getLong("id"), rs.getString("name")))
 			.list();
 	}
 
