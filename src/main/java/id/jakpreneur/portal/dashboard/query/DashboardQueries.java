@@ -2,8 +2,10 @@ package id.jakpreneur.portal.dashboard.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +77,56 @@ public class DashboardQueries {
 
 	private final EOrderQueries eorder;
 
+	private final KeptSummaries kept = new KeptSummaries();
+
 	DashboardQueries(JdbcClient jdbc, EOrderQueries eorder) {
 		this.jdbc = jdbc;
 		this.eorder = eorder;
 	}
 
+	/**
+	 * The dashboard of this filter: the agencies with their targets and the time of the last rebuild in a first
+	 * statement, then the summaries' figures, kept for this filter until the next rebuild ({@link KeptSummaries}).
+	 * Targets are read every time: an administrator's change shows at once, not at the next rebuild.
+	 */
 	public DashboardData load(DashboardFilter filter) {
+		Map<String, Integer> bits = new LinkedHashMap<>();
+		Map<String, long[]> targets = new LinkedHashMap<>();
+		Instant[] rebuiltAt = { null };
+		jdbc.sql("""
+				select b.code, b.bit, t.step, sum(t.target) as target,
+				       (select refreshed_at from dashboard_refresh where id = 1) as refreshed_at
+				from dashboard_agency_bit b
+				left join dashboard_target t on t.agency_code = b.code
+				      and (cast(:year as int) is null or t.year = cast(:year as int))
+				group by b.code, b.bit, t.step order by b.code, t.step
+				""").param("year", filter.year(), java.sql.Types.INTEGER).query(rs -> {
+			String agency = rs.getString("code");
+			bits.putIfAbsent(agency, rs.getInt("bit"));
+			Timestamp at = rs.getTimestamp("refreshed_at");
+			rebuiltAt[0] = at == null ? null : at.toInstant();
+			String step = rs.getString("step");
+			if (step != null) {
+				targets.computeIfAbsent(agency, a -> new long[7])[Integer.parseInt(step.substring(1)) - 1] = rs
+					.getLong("target");
+			}
+		});
+		Summaries summaries = kept.get(filter, rebuiltAt[0], () -> summaries(filter));
+		// a participant counts for every agency whose bit their mask has
+		Map<String, long[]> agencyReached = new LinkedHashMap<>();
+		bits.forEach((agency, bit) -> agencyReached.put(agency, reachedBy(bit, summaries.byAgencyMask())));
+		return new DashboardData(summaries.total(), summaries.byDistrict(), agencyReached, targets, summaries.events(),
+				summaries.mentors(), summaries.mentorTotals(), summaries.outlets(), summaries.capital(),
+				summaries.eorder());
+	}
+
+	/** Everything of a dashboard read from the summaries: the same until they are rebuilt. */
+	record Summaries(Totals total, Map<String, Totals> byDistrict, Map<Integer, Totals> byAgencyMask,
+			List<PhaseEvents> events, List<MentorFigures> mentors, MentorTotals mentorTotals,
+			List<OutletFigures> outlets, List<CapitalFigures> capital, EOrderFigures eorder) {
+	}
+
+	private Summaries summaries(DashboardFilter filter) {
 		Map<String, Totals> byDistrict = new LinkedHashMap<>();
 		Totals[] total = { Totals.empty() };
 		Map<Integer, Totals> byAgencyMask = new LinkedHashMap<>();
@@ -106,31 +152,11 @@ public class DashboardQueries {
 				total[0] = totals;
 			}
 		});
-
-		// the agencies with their bits and targets; a participant counts for every agency whose bit their mask has
-		Map<String, long[]> agencyReached = new LinkedHashMap<>();
-		Map<String, long[]> targets = new LinkedHashMap<>();
-		jdbc.sql("""
-				select b.code, b.bit, t.step, sum(t.target) as target from dashboard_agency_bit b
-				left join dashboard_target t on t.agency_code = b.code
-				      and (cast(:year as int) is null or t.year = cast(:year as int))
-				group by b.code, b.bit, t.step order by b.code, t.step
-				""").param("year", filter.year(), java.sql.Types.INTEGER).query(rs -> {
-			String agency = rs.getString("code");
-			if (!agencyReached.containsKey(agency)) {
-				agencyReached.put(agency, reachedBy(rs.getInt("bit"), byAgencyMask));
-			}
-			String step = rs.getString("step");
-			if (step != null) {
-				targets.computeIfAbsent(agency, a -> new long[7])[Integer.parseInt(step.substring(1)) - 1] = rs
-					.getLong("target");
-			}
-		});
-
 		MentorTotals[] mentorTotals = { MentorTotals.none() };
 		List<MentorFigures> mentors = mentors(filter, mentorTotals);
-		return new DashboardData(total[0], byDistrict, agencyReached, targets, events(filter), mentors,
-				mentorTotals[0], outlets(filter), capital(filter), eorder.load(filter));
+		return new Summaries(total[0], Collections.unmodifiableMap(byDistrict), Collections.unmodifiableMap(byAgencyMask),
+				List.copyOf(events(filter)), List.copyOf(mentors), mentorTotals[0], List.copyOf(outlets(filter)),
+				List.copyOf(capital(filter)), eorder.load(filter));
 	}
 
 	/** Participants and steps P1..P7 reached of the agency with this bit: [0] participants, [1..7] reached. */
