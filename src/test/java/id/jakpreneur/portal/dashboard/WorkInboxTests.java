@@ -113,9 +113,9 @@ class WorkInboxTests {
 		WorkInbox.Tray full = new WorkInbox.Tray(10, "inbox.registrations", WorkInbox.COUNTED_UP_TO, "/officer");
 		WorkInbox.Tray some = new WorkInbox.Tray(10, "inbox.registrations", WorkInbox.COUNTED_UP_TO - 1, "/officer");
 		assertThat(full.countedUpToTheLimit()).isTrue();
-		assertThat(full.countText()).isEqualTo("999+");
+		assertThat(full.countText()).isEqualTo("99+");
 		assertThat(some.countedUpToTheLimit()).isFalse();
-		assertThat(some.countText()).isEqualTo("999");
+		assertThat(some.countText()).isEqualTo("99");
 	}
 
 	@Test
