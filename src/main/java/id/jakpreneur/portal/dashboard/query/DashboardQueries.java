@@ -16,10 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads a dashboard from the summaries in seven statements, whatever the filters: participants by kecamatan, by
- * agency combination and in total (one pass over the cube with grouping sets), the agencies with their targets, phase
- * changes by month, mentors, outlets, capital by kota and partner, and e-Order with the time of the last refresh
- * ({@link EOrderQueries}). Participant figures come from the
+ * Reads a dashboard from the summaries in seven statements, whatever the filters: the agencies with their targets and
+ * the time of the last rebuild, then participants by kecamatan, by agency combination and in total (one pass over the
+ * cube with grouping sets), phase changes by month, mentors, outlets, capital by kota and partner, and e-Order
+ * ({@link EOrderQueries}); the six after the first are kept per filter until the next rebuild ({@link KeptSummaries}),
+ * so a dashboard seen again costs one statement. Participant figures come from the
  * kecamatan-grain roll-up when only the year, area and agency are chosen, from the kecamatan-grain cube when a
  * sector, target group or size class is, and from the per-participant fact table through its index when a kelurahan
  * is chosen; phase changes likewise from the kota-grain roll-up, the kota-grain cube, or the event table through its

@@ -116,11 +116,15 @@ public class MenteeQueries implements MentorAccess {
 	 * mentee page checks it for the page, the sessions and the actions.
 	 */
 	public MenteeDetail mentee(PortalUser mentor, long participantId) {
+		return currentMentee(mentor, participantId).orElseThrow(NotFoundException::new);
+	}
+
+	/** The participant when this mentor mentors them now; empty otherwise (and for anyone but a mentor). */
+	public Optional<MenteeDetail> currentMentee(PortalUser mentor, long participantId) {
 		if (mentor.role() != Role.MENTOR) {
-			throw new NotFoundException();
+			return Optional.empty();
 		}
-		return TransactionMemo.get(new MenteeOf(mentor.accountId(), participantId), () -> readMentee(mentor, participantId))
-			.orElseThrow(NotFoundException::new);
+		return TransactionMemo.get(new MenteeOf(mentor.accountId(), participantId), () -> readMentee(mentor, participantId));
 	}
 
 	private record MenteeOf(long mentorAccountId, long participantId) {

@@ -18,8 +18,9 @@ import id.jakpreneur.portal.mentoring.domain.NewSession;
 import id.jakpreneur.portal.mentoring.domain.SessionMode;
 import id.jakpreneur.portal.mentoring.domain.SessionRejectedException;
 import id.jakpreneur.portal.mentoring.domain.SessionRules;
-import id.jakpreneur.portal.mentoring.query.FormerMentee;
+import id.jakpreneur.portal.mentoring.query.MenteeDetail;
 import id.jakpreneur.portal.mentoring.query.MenteeQueries;
+import id.jakpreneur.portal.shared.NotFoundException;
 import id.jakpreneur.portal.shared.PageReads;
 import id.jakpreneur.portal.shared.Rupiah;
 import org.springframework.data.domain.Pageable;
@@ -91,12 +92,13 @@ class MenteeController {
 	String show(@AuthenticationPrincipal PortalUser mentor, @PathVariable long id,
 			@PageableDefault(size = 10) Pageable page, Model model) {
 		reads.run(() -> {
-			Optional<FormerMentee> former = mentees.formerMentee(mentor, id);
-			if (former.isPresent()) {
-				model.addAttribute("former", former.get());
+			Optional<MenteeDetail> mentee = mentees.currentMentee(mentor, id);
+			if (mentee.isEmpty()) {
+				// a former mentee gets a page saying so; anyone else is not found
+				model.addAttribute("former", mentees.formerMentee(mentor, id).orElseThrow(NotFoundException::new));
 				return;
 			}
-			model.addAttribute("mentee", mentees.mentee(mentor, id));
+			model.addAttribute("mentee", mentee.get());
 			// the mentor may see this participant: mentee() answered "not found" otherwise
 			model.addAttribute("guidance", assessments.guidance(records.referred(id)));
 			model.addAttribute("sessions", mentees.sessions(mentor, id, page));
