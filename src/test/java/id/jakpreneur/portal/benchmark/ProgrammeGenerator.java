@@ -71,8 +71,12 @@ final class ProgrammeGenerator {
 						insert into outlet_place (outlet_id, code, kind, product_capacity)
 						select o.id, 'L' || lpad(n::text, 2, '0'), 'STALL', 3
 						from outlet o cross join generate_series(1, 10) n where o.name like 'Gerai Uji Beban %%';
-						insert into outlet_call (outlet_id, starts_on, ends_on, apply_until, confirm_days, created_by)
-						select o.id, m::date, (m + interval '1 month' - interval '1 day')::date, m::date, 3, %d
+						-- announced already (fits_noticed_at): a server that has run for a while has told the eligible
+						-- participants of every call; left null, the portal's call-notice job announces 50 calls every
+						-- five minutes for over an hour after each start, 150 s at a time, inside the measurements
+						insert into outlet_call (outlet_id, starts_on, ends_on, apply_until, confirm_days, created_by,
+						                         fits_noticed_at)
+						select o.id, m::date, (m + interval '1 month' - interval '1 day')::date, m::date, 3, %d, now()
 						from outlet o cross join generate_series(date_trunc('month', current_date) - interval '3 months',
 						    date_trunc('month', current_date) + interval '2 months', interval '1 month') m
 						where o.name like 'Gerai Uji Beban %%';
