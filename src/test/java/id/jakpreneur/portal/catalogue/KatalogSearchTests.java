@@ -154,6 +154,33 @@ class KatalogSearchTests extends KatalogTestBase {
 			.as("the same page again the same day").isEqualTo(ids(second.getContent()));
 	}
 
+	/**
+	 * The search refresh job's run deletes the rows of products no longer published and writes only rows that
+	 * differ: a row that did not change is neither written nor locked (its xmax stays 0), so a quiet catalogue of
+	 * 100,000 products costs one read, not 100,000 row locks every five minutes.
+	 */
+	@Test
+	void theFullRefreshRemovesWhatLeftAndLeavesUnchangedRowsUntouched() {
+		KatalogFixtures f = fixtures();
+		String word = word("Segar");
+		KatalogFixtures.Seller leaving = f.published(word + " Pergi", Grade.A, Sector.KULINER);
+		KatalogFixtures.Seller staying = f.published(word + " Tetap", Grade.A, Sector.KULINER);
+		searchIndex.refresh();
+		// her account is disabled behind the search's back: only the full refresh sees it
+		jdbc.update("update account set enabled = false where id = (select account_id from participant where id = ?)",
+				leaving.participantId());
+
+		CatalogueSearchIndex.Changes changes = searchIndex.refresh();
+
+		assertThat(changes.removed()).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.queryForList("select product_id from catalogue_search where participant_id in (?, ?)",
+				Long.class, leaving.participantId(), staying.participantId()))
+			.containsExactly(staying.productId());
+		assertThat(jdbc.queryForObject("select xmax::text from catalogue_search where product_id = ?", String.class,
+				staying.productId())).as("an unchanged row is not locked").isEqualTo("0");
+		assertThat(searchIndex.refresh().written()).as("a second run finds nothing to write").isZero();
+	}
+
 	@Test
 	void aKatalogPageCostsTheSameStatementsForOneCardOrAFullPage() throws Exception {
 		KatalogFixtures f = fixtures();

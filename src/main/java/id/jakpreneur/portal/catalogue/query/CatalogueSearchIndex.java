@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code catalogue_listing}: a seller's rows at once when she publishes or stops ({@link #refresh(long)}), and every
  * row by {@link SearchRefreshJob} for what other modules change (a product graded, a licence verified, a seller
  * moved). Each refresh deletes the rows no longer published and writes only the rows that differ, so a quiet
- * catalogue costs one read of the view (a name's words are computed only when the name changes).
+ * catalogue costs one read of the view and no write (a name's words are computed only when the name changes).
  */
 @Service
 @Transactional
@@ -62,17 +62,33 @@ public class CatalogueSearchIndex {
 	}
 
 	/**
-	 * Every row; returns how many rows left and how many were written. Reading 100,000 published products takes
-	 * longer than a page's statement may (docs/operations.md), so this transaction may take up to {@link #LONGEST}.
+	 * Every row, in one statement over one read of the view: the rows no longer published are deleted, and only the
+	 * rows that are new or differ are written (an {@code on conflict do update} over every row would lock, and so
+	 * write, every row each time: docs/performance.md, "Background work"). Returns how
+	 * many rows left and how many were written. Reading 100,000 published products takes longer than a page's
+	 * statement may (docs/operations.md), so this transaction may take up to {@link #LONGEST}.
 	 */
 	public Changes refresh() {
 		LongTransactions.allow(LONGEST);
-		int removed = jdbc.sql("""
-				delete from catalogue_search s
-				where not exists (select 1 from catalogue_listing l where l.product_id = s.product_id)""")
-			.update();
-		int written = jdbc.sql(UPSERT.formatted(PUBLISHED)).param("today", Date.valueOf(today())).update();
-		return new Changes(removed, written);
+		return jdbc.sql("""
+				with published as materialized (%s),
+				gone as (
+				  delete from catalogue_search s
+				  where not exists (select 1 from published p where p.product_id = s.product_id)
+				  returning 1),
+				written as (
+				  %s
+				  returning 1)
+				select (select count(*) from gone) as removed, (select count(*) from written) as written"""
+			.formatted(PUBLISHED, UPSERT.formatted("""
+					select p.* from published p left join catalogue_search s on s.product_id = p.product_id
+					where s.product_id is null
+					   or (s.participant_id, s.shuffle_key, s.sector, s.district_code, s.marks, s.name)
+					      is distinct from (p.participant_id, p.shuffle_key, p.sector, p.district_code, p.marks::text[],
+					       p.name)""")))
+			.param("today", Date.valueOf(today()))
+			.query((rs, n) -> new Changes(rs.getInt("removed"), rs.getInt("written")))
+			.single();
 	}
 
 	private LocalDate today() {
