@@ -56,9 +56,13 @@ final class DataSet {
 	}
 
 	static Path directory(int participants) throws IOException, InterruptedException {
-		Path dir = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-data/" + participants))
-			.toAbsolutePath();
-		String from = System.getProperty("benchmark.copy-from");
+		return directory(Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-data/" + participants)),
+				System.getProperty("benchmark.copy-from"));
+	}
+
+	/** {@code dir}, first copied from {@code from} ({@code cp -a}) when it does not exist and {@code from} is given. */
+	static Path directory(Path dir, String from) throws IOException, InterruptedException {
+		dir = dir.toAbsolutePath();
 		if (from != null && !Files.exists(dir)) {
 			if (Files.exists(Path.of(from, "postmaster.pid"))) {
 				throw new IllegalStateException(from + " is in use by a server: copy it when it is stopped");

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
  * real port, against an embedded PostgreSQL on a kept data directory holding {@code benchmark.participants}
  * participants (100,000 by default) with assessments, mentors and mentees, classes, bookings and reports
  * ({@link DataSet}); {@code benchmark.connections} users (16) each on its own keep-alive connection and session ask for
- * one page after another, a warm-up and then a measured time per page. One row per page: requests/s, p50, p99, CPU of
- * the portal's JVM and of all PostgreSQL processes per request (from /proc over the measured time), SQL statements per
- * request (pg_stat_statements). Run (docs/performance.md):
+ * one page after another, a warm-up and then a measured time per page. One row per page (and size, and round):
+ * requests/s, p50, p99, CPU of the portal's JVM, of all PostgreSQL processes and of the load driver per request (from
+ * /proc over the measured time), SQL statements per request (pg_stat_statements). {@link #SIZES} compares sizes back to
+ * back in one run. Run (docs/performance.md):
  * {@code ./mvnw -o -q test -Dtest.excludedGroups= -Dgroups=benchmark -Dtest=PageCostBenchmark
  * -Dbenchmark.data-dir=/work/benchdata/100k-copy -Dbenchmark.participants=100000}. The table goes to the console and to
  * target/benchmark/page-cost.md.
@@ -54,9 +55,22 @@ class PageCostBenchmark {
 
 	static final double SETTLED = 0.05;
 
+	/**
+	 * {@code -Dbenchmark.sizes=100000:/work/benchdata/100k-x:/work/benchdata/100k,1000000:/work/benchdata/1m-x:/work/benchdata/1m}
+	 * (participants:data-dir[:copy-from], comma-separated): one portal per size, all started at once, each page
+	 * measured on one after the other in every round ({@code benchmark.rounds}, 1), so that the sizes are compared
+	 * back to back on a machine whose speed drifts. Without it, the one size of {@code benchmark.participants}.
+	 */
+	static final String SIZES = System.getProperty("benchmark.sizes", "");
+
+	static final int ROUNDS = Integer.getInteger("benchmark.rounds", 1);
+
+	/** One portal under test with its data and the pages asked of it. */
+	private record Subject(int participants, PortalUnderTest portal, List<Page> pages) {
+	}
+
 	@Test
 	void measuresWhatEveryPageCosts() throws Exception {
-		Path dataDir = DataSet.directory(PARTICIPANTS);
 		List<String> command = PortalUnderTest.command();
 		Path out = Path.of("target", "benchmark");
 		List<String> lines = new ArrayList<>();
@@ -64,51 +78,51 @@ class PageCostBenchmark {
 		lines.add("");
 		lines.add("- date: " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
 		lines.add("- portal: `" + String.join(" ", command) + "`");
-		lines.add("- data: " + dataDir.toAbsolutePath() + ", " + String.format(Locale.ROOT, "%,d", PARTICIPANTS)
-				+ " participants; " + CONNECTIONS + " connections; per page a warm-up of " + WARM_UP.toSeconds() + " s"
+		lines.add("- " + CONNECTIONS + " connections; per page a warm-up of " + WARM_UP.toSeconds() + " s"
 				+ (SETTLE.isZero() ? "" : ", then on until the JIT compiler took under 5 % of the JVM's CPU for 10 s (at most "
 						+ SETTLE.toSeconds() + " s more)")
-				+ ", then " + MEASURED.toSeconds() + " s measured"
+				+ ", then " + MEASURED.toSeconds() + " s measured; " + ROUNDS + " round(s)"
 				+ "; " + Runtime.getRuntime().availableProcessors() + " CPUs");
-		try (PortalUnderTest portal = PortalUnderTest.start(dataDir, command, out.resolve("portal.log"))) {
-			DataSet data = DataSet.prepare(portal, PARTICIPANTS);
-			lines.add("- generation: " + String.join("; ", data.generation()));
+		List<Subject> subjects = new ArrayList<>();
+		List<PortalUnderTest> started = new ArrayList<>();
+		try {
+			for (String size : SIZES.isBlank() ? List.of("") : List.of(SIZES.split(","))) {
+				String[] parts = size.trim().split(":");
+				int participants = size.isBlank() ? PARTICIPANTS : Integer.parseInt(parts[0]);
+				Path dataDir = size.isBlank() ? DataSet.directory(participants)
+						: DataSet.directory(Path.of(parts[1]), parts.length > 2 ? parts[2] : null);
+				PortalUnderTest portal = PortalUnderTest.start(dataDir, command,
+						out.resolve(SIZES.isBlank() ? "portal.log" : "portal-" + participants + ".log"));
+				started.add(portal);
+				DataSet data = DataSet.prepare(portal, participants);
+				subjects.add(new Subject(participants, portal, Pages.chosen(data, CONNECTIONS)));
+				lines.add("- data: " + dataDir + ", " + String.format(Locale.ROOT, "%,d", participants)
+						+ " participants; generation: " + String.join("; ", data.generation()));
+			}
 			lines.add("");
-			lines.add("| page | requests/s | p50 ms | p99 ms | JVM CPU ms/request | of which JIT compiler "
-					+ "| PostgreSQL CPU ms/request | SQL statements/request | errors |");
-			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-			lines.add(idle(portal));
+			lines.add("| page | participants | requests/s | p50 ms | p99 ms | JVM CPU ms/request | of which JIT compiler "
+					+ "| PostgreSQL CPU ms/request | load driver CPU ms/request | SQL statements/request | errors |");
+			lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			for (Subject subject : subjects) {
+				lines.add(idle(subject));
+			}
 			List<String> failures = new ArrayList<>();
-			for (Page page : Pages.chosen(data, CONNECTIONS)) {
-				List<User> users = page.users(portal.baseUrl());
-				PageLoad.run(users, page.paths(), page.behindLogin(), WARM_UP);
-				settle(portal, users, page);
-				long jit0 = portal.compilerTicks();
-				long jvm0 = portal.portalTicks();
-				long pg0 = portal.postgresTicks();
-				long sql0 = statements(portal);
-				Outcome outcome = PageLoad.run(users, page.paths(), page.behindLogin(), MEASURED);
-				long jvm = portal.portalTicks() - jvm0;
-				long jit = portal.compilerTicks() - jit0;
-				long pg = portal.postgresTicks() - pg0;
-				long sql = statements(portal) - sql0;
-				long requests = outcome.nanos().length;
-				String row = String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %s | %d |",
-						page.name(), outcome.requestsPerSecond(), outcome.percentileMillis(0.50),
-						outcome.percentileMillis(0.99), perRequest(jvm, requests), perRequest(jit, requests),
-						perRequest(pg, requests),
-						sql < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) sql / Math.max(1, requests)),
-						outcome.errors());
-				System.out.println(row);
-				lines.add(row);
-				if (outcome.errors() > 0 || requests == 0) {
-					failures.add(page.name() + ": " + outcome.errors() + " errors, first " + outcome.firstError());
+			int pages = subjects.get(0).pages().size();
+			for (int p = 0; p < pages; p++) {
+				for (int round = 1; round <= ROUNDS; round++) {
+					for (Subject subject : subjects) {
+						Page page = subject.pages().get(p);
+						String row = measure(subject, page, round == 1, failures);
+						System.out.println(row);
+						lines.add(row);
+					}
 				}
 			}
 			lines.add("");
 			lines.add("CPU from /proc/<pid>/stat (utime+stime, 10 ms ticks) of the portal's JVM and of the postmaster with"
 					+ " all its children, over each page's measured time, divided by the requests served (the JIT compiler:"
-					+ " the JVM's C1 and C2 compiler threads, already in the JVM's figure); SQL statements"
+					+ " the JVM's C1 and C2 compiler threads, already in the JVM's figure; the load driver: this test's JVM,"
+					+ " on the same cores); SQL statements"
 					+ " from pg_stat_statements (calls, utility statements not tracked), background jobs included.");
 			failures.forEach(failure -> lines.add("- ERRORS " + failure));
 			Files.createDirectories(out);
@@ -116,6 +130,43 @@ class PageCostBenchmark {
 			lines.forEach(System.out::println);
 			assertThat(failures).as("pages that answered with an error or not at all").isEmpty();
 		}
+		finally {
+			for (PortalUnderTest portal : started) {
+				portal.close();
+			}
+		}
+	}
+
+	/** Warms the page up (and lets the JIT settle when {@code settle}), then measures it: one table row. */
+	private static String measure(Subject subject, Page page, boolean settle, List<String> failures) throws Exception {
+		PortalUnderTest portal = subject.portal();
+		List<User> users = page.users(portal.baseUrl());
+		PageLoad.run(users, page.paths(), page.behindLogin(), WARM_UP);
+		if (settle) {
+			settle(portal, users, page);
+		}
+		long driver0 = ProcStat.ticks(ProcessHandle.current().pid(), false);
+		long jit0 = portal.compilerTicks();
+		long jvm0 = portal.portalTicks();
+		long pg0 = portal.postgresTicks();
+		long sql0 = statements(portal);
+		Outcome outcome = PageLoad.run(users, page.paths(), page.behindLogin(), MEASURED);
+		long jvm = portal.portalTicks() - jvm0;
+		long jit = portal.compilerTicks() - jit0;
+		long pg = portal.postgresTicks() - pg0;
+		long driver = ProcStat.ticks(ProcessHandle.current().pid(), false) - driver0;
+		long sql = statements(portal) - sql0;
+		long requests = outcome.nanos().length;
+		if (outcome.errors() > 0 || requests == 0) {
+			failures.add(page.name() + " at " + subject.participants() + ": " + outcome.errors() + " errors, first "
+					+ outcome.firstError());
+		}
+		return String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %d |",
+				page.name(), subject.participants(), outcome.requestsPerSecond(), outcome.percentileMillis(0.50),
+				outcome.percentileMillis(0.99), perRequest(jvm, requests), perRequest(jit, requests),
+				perRequest(pg, requests), perRequest(driver, requests),
+				sql < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) sql / Math.max(1, requests)),
+				outcome.errors());
 	}
 
 	/** Goes on with the page's load in 10 s rounds while the JIT compiler is busy, for at most {@link #SETTLE}. */
@@ -136,14 +187,16 @@ class PageCostBenchmark {
 	 * What the portal and PostgreSQL spend with no request at all (background jobs, pool upkeep), per second, over
 	 * {@code benchmark.idle-seconds} (5): a page's figures include this much times its seconds per request.
 	 */
-	private static String idle(PortalUnderTest portal) {
+	private static String idle(Subject subject) {
+		PortalUnderTest portal = subject.portal();
 		int seconds = Integer.getInteger("benchmark.idle-seconds", 5);
 		long jvm0 = portal.portalTicks();
 		long pg0 = portal.postgresTicks();
 		long start = System.nanoTime();
 		PortalUnderTest.sleep(seconds * 1000L);
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | 0 | | | %.1f | | %.1f | | |",
+		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | %,d | 0 | | | %.1f | | %.1f | | | |",
+				subject.participants(),
 				(portal.portalTicks() - jvm0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed,
 				(portal.postgresTicks() - pg0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed);
 		System.out.println(row);

@@ -135,6 +135,8 @@ final class PortalUnderTest implements AutoCloseable {
 			command.addAll(List.of("-cp", classPath, "id.jakpreneur.portal.PortalApplication"));
 		}
 		command.add("--jakpreneur.dashboard.refresh-initial-delay=PT12H");
+		// every background job's run and time in the portal's log, so a measurement it shared its seconds with is seen
+		command.add("--logging.level.id.jakpreneur.portal.config.jobs.OncePerSchedule=debug");
 		return command;
 	}
 
