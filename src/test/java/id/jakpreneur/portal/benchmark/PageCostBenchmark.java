@@ -57,21 +57,27 @@ class PageCostBenchmark {
 
 	/**
 	 * {@code -Dbenchmark.sizes=100000:/work/benchdata/100k-x:/work/benchdata/100k,1000000:/work/benchdata/1m-x:/work/benchdata/1m}
-	 * (participants:data-dir[:copy-from], comma-separated): one portal per size, all started at once, each page
-	 * measured on one after the other in every round ({@code benchmark.rounds}, 1), so that the sizes are compared
-	 * back to back on a machine whose speed drifts. Without it, the one size of {@code benchmark.participants}.
+	 * (participants:data-dir[:copy-from[:jar]], comma-separated): one portal per entry, all started at once, each page
+	 * measured on one after the other in every round ({@code benchmark.rounds}, 1), so that sizes, or builds (an entry's
+	 * jar, named in the table by the directory above its target/), are compared back to back on a machine whose speed
+	 * drifts. Without it, the one size of {@code benchmark.participants}.
 	 */
 	static final String SIZES = System.getProperty("benchmark.sizes", "");
 
 	static final int ROUNDS = Integer.getInteger("benchmark.rounds", 1);
 
 	/** One portal under test with its data and the pages asked of it. */
-	private record Subject(int participants, PortalUnderTest portal, List<Page> pages) {
+	private record Subject(int participants, String build, PortalUnderTest portal, List<Page> pages) {
+
+		String label() {
+			return String.format(Locale.ROOT, "%,d", participants) + (build.isEmpty() ? "" : " (" + build + ")");
+		}
+
 	}
 
 	@Test
 	void measuresWhatEveryPageCosts() throws Exception {
-		List<String> command = PortalUnderTest.command();
+		List<String> command = PortalUnderTest.command(null);
 		Path out = Path.of("target", "benchmark");
 		List<String> lines = new ArrayList<>();
 		lines.add("# Page cost (issue 20)");
@@ -90,14 +96,18 @@ class PageCostBenchmark {
 				String[] parts = size.trim().split(":");
 				int participants = size.isBlank() ? PARTICIPANTS : Integer.parseInt(parts[0]);
 				Path dataDir = size.isBlank() ? DataSet.directory(participants)
-						: DataSet.directory(Path.of(parts[1]), parts.length > 2 ? parts[2] : null);
-				PortalUnderTest portal = PortalUnderTest.start(dataDir, command,
-						out.resolve(SIZES.isBlank() ? "portal.log" : "portal-" + participants + ".log"));
+						: DataSet.directory(Path.of(parts[1]), parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null);
+				String jar = parts.length > 3 ? parts[3] : null;
+				String build = jar == null ? "" : Path.of(jar).toAbsolutePath().getParent().getParent().getFileName().toString();
+				List<String> portalCommand = jar == null ? command : PortalUnderTest.command(jar);
+				PortalUnderTest portal = PortalUnderTest.start(dataDir, portalCommand, out.resolve(SIZES.isBlank()
+						? "portal.log" : "portal-" + participants + (build.isEmpty() ? "" : "-" + build) + ".log"));
 				started.add(portal);
 				DataSet data = DataSet.prepare(portal, participants);
-				subjects.add(new Subject(participants, portal, Pages.chosen(data, CONNECTIONS)));
-				lines.add("- data: " + dataDir + ", " + String.format(Locale.ROOT, "%,d", participants)
-						+ " participants; generation: " + String.join("; ", data.generation()));
+				Subject subject = new Subject(participants, build, portal, Pages.chosen(data, CONNECTIONS));
+				subjects.add(subject);
+				lines.add("- " + subject.label() + ": `" + String.join(" ", portalCommand) + "` on " + dataDir
+						+ "; generation: " + String.join("; ", data.generation()));
 			}
 			lines.add("");
 			lines.add("| page | participants | requests/s | p50 ms | p99 ms | JVM CPU ms/request | of which JIT compiler "
@@ -158,11 +168,11 @@ class PageCostBenchmark {
 		long sql = statements(portal) - sql0;
 		long requests = outcome.nanos().length;
 		if (outcome.errors() > 0 || requests == 0) {
-			failures.add(page.name() + " at " + subject.participants() + ": " + outcome.errors() + " errors, first "
+			failures.add(page.name() + " at " + subject.label() + ": " + outcome.errors() + " errors, first "
 					+ outcome.firstError());
 		}
-		return String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %d |",
-				page.name(), subject.participants(), outcome.requestsPerSecond(), outcome.percentileMillis(0.50),
+		return String.format(Locale.ROOT, "| %s | %s | %,.0f | %.1f | %.1f | %.2f | %.2f | %.2f | %.2f | %s | %d |",
+				page.name(), subject.label(), outcome.requestsPerSecond(), outcome.percentileMillis(0.50),
 				outcome.percentileMillis(0.99), perRequest(jvm, requests), perRequest(jit, requests),
 				perRequest(pg, requests), perRequest(driver, requests),
 				sql < 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", (double) sql / Math.max(1, requests)),
@@ -195,8 +205,8 @@ class PageCostBenchmark {
 		long start = System.nanoTime();
 		PortalUnderTest.sleep(seconds * 1000L);
 		double elapsed = (System.nanoTime() - start) / 1e9;
-		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | %,d | 0 | | | %.1f | | %.1f | | | |",
-				subject.participants(),
+		String row = String.format(Locale.ROOT, "| idle, no requests (CPU ms per second) | %s | 0 | | | %.1f | | %.1f | | | |",
+				subject.label(),
 				(portal.portalTicks() - jvm0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed,
 				(portal.postgresTicks() - pg0) * 1000.0 / ProcStat.TICKS_PER_SECOND / elapsed);
 		System.out.println(row);

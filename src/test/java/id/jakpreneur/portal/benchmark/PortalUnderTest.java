@@ -96,18 +96,18 @@ final class PortalUnderTest implements AutoCloseable {
 	}
 
 	/**
-	 * The command that runs the portal: {@code java [benchmark.jvm-args] -jar <jar>} with the jar of
+	 * The command that runs the portal: {@code java [benchmark.jvm-args] -jar <jar>} with the jar given, else that of
 	 * {@code -Dbenchmark.jar} or the one in target/, else the compiled classes on this JVM's class path (test classes
 	 * left out) with a warning.
 	 */
-	static List<String> command() throws IOException {
+	static List<String> command(String jarOrNull) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		String jvmArgs = System.getProperty("benchmark.jvm-args", "");
 		if (!jvmArgs.isBlank()) {
 			command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
 		}
-		String jar = System.getProperty("benchmark.jar");
+		String jar = jarOrNull != null ? jarOrNull : System.getProperty("benchmark.jar");
 		if (jar == null) {
 			try (Stream<Path> files = Files.list(Path.of("target"))) {
 				jar = files.map(Path::toString)
