@@ -83,7 +83,6 @@ class PageCostBenchmark {
 		lines.add("# Page cost (issue 20)");
 		lines.add("");
 		lines.add("- date: " + OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
-		lines.add("- portal: `" + String.join(" ", command) + "`");
 		lines.add("- " + CONNECTIONS + " connections; per page a warm-up of " + WARM_UP.toSeconds() + " s"
 				+ (SETTLE.isZero() ? "" : ", then on until the JIT compiler took under 5 % of the JVM's CPU for 10 s (at most "
 						+ SETTLE.toSeconds() + " s more)")

@@ -99,7 +99,7 @@ class MenteeController {
 				return;
 			}
 			model.addAttribute("mentee", mentee.get());
-			// the mentor may see this participant: mentee() answered "not found" otherwise
+			// the mentor may see this participant: currentMentee() found them among their current mentees
 			model.addAttribute("guidance", assessments.guidance(records.referred(id)));
 			model.addAttribute("sessions", mentees.sessions(mentor, id, page));
 			model.addAttribute("openActions", mentees.openActions(mentor, id));
