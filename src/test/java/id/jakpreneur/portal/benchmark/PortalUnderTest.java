@@ -66,6 +66,8 @@ final class PortalUnderTest implements AutoCloseable {
 			.setPGStartupWait(Duration.ofMinutes(5))
 			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
 			.setServerConfig("pg_stat_statements.track_utility", "off")
+			// planning time per statement (total_plan_time), for finding where a page's database time goes
+			.setServerConfig("pg_stat_statements.track_planning", System.getProperty("benchmark.track-planning", "off"))
 			.setServerConfig("shared_buffers", System.getProperty("benchmark.shared-buffers", "512MB"))
 			.setServerConfig("max_wal_size", "4GB")
 			.setServerConfig("checkpoint_timeout", "30min")

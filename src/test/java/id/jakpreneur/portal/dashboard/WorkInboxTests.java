@@ -42,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The work trays of the officer's and the mentor's homes: each count is the officer's area only (administrators:
@@ -78,6 +80,9 @@ class WorkInboxTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	TestParticipants people;
 
@@ -149,6 +154,35 @@ class WorkInboxTests {
 				"inbox.outlets.sales", "inbox.outlets.salesToConfirm", "inbox.referrals", "inbox.mentees.waiting", "inbox.mentors.changeRequests",
 				"inbox.attendance");
 		assertThat(counts(people.user(DemoUsers.emailOf(Role.ENTREPRENEUR)))).isEmpty();
+	}
+
+	/**
+	 * The costliest counts of the officer's home are written so that PostgreSQL plans them once per connection
+	 * (decision 131): on one connection, after pgjdbc prepared them on the server, not one call made a new plan.
+	 */
+	@Test
+	void theOfficersHomeCountsArePlannedOncePerConnection() {
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			for (int visit = 0; visit < 8; visit++) {
+				counts(pusat);
+				counts(admin);
+			}
+			// each tray's statement by a part of its text; other tests may have prepared it for other areas on this
+			// connection, and the mentor's product count (with bound values) is not one of them
+			for (String tray : List.of("limit 100) waiting", "limit 100) due", "as to_confirm",
+					"pr.status = any ('{VALIDATED,VERIFIED}'::varchar[])")) {
+				List<Map<String, Object>> plans = jdbc.queryForList("""
+						select statement, generic_plans, custom_plans from pg_prepared_statements
+						where strpos(statement, ?) > 0""", tray);
+				assertThat(plans).as(tray + ": prepared for the officer and the administrator")
+					.hasSizeGreaterThanOrEqualTo(2)
+					.anySatisfy(plan -> assertThat((String) plan.get("statement")).containsAnyOf("'{31.71}'", "'31.71'"));
+				assertThat(plans).as(tray).allSatisfy(plan -> {
+					assertThat((Long) plan.get("generic_plans")).isPositive();
+					assertThat((Long) plan.get("custom_plans")).isZero();
+				});
+			}
+		});
 	}
 
 	private void sessionHeldWithoutAttendance(long participantId, String city, String district) {

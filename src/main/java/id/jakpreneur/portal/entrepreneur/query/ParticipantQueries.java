@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
@@ -19,6 +20,7 @@ import id.jakpreneur.portal.entrepreneur.Sector;
 import id.jakpreneur.portal.entrepreneur.domain.RegistrationChannel;
 import id.jakpreneur.portal.region.RegionDirectory;
 import id.jakpreneur.portal.region.RegionLevel;
+import id.jakpreneur.portal.shared.PlannedOnce;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -89,39 +91,39 @@ class ParticipantQueries implements ParticipantSearch {
 		return slice(sql, params, page);
 	}
 
+	/** The officer's tray, on every visit of their home: its area written in, so planned once ({@link PlannedOnce}). */
 	@Override
 	public long countWaiting(PortalUser officer) {
 		StringBuilder sql = new StringBuilder(
 				"select count(*) from (select 1 from participant where status = 'SUBMITTED' and erased_at is null");
-		Map<String, Object> params = new LinkedHashMap<>();
-		restrictToArea(officer, sql, params);
-		sql.append(" limit :limit) waiting");
-		params.put("limit", WorkInbox.COUNTED_UP_TO);
-		return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+		restrictToArea(officer, sql, codes -> codes.size() == 1 ? PlannedOnce.regionCode(codes.get(0))
+				: PlannedOnce.regionCodes(codes));
+		sql.append(" limit ").append(WorkInbox.COUNTED_UP_TO).append(") waiting");
+		return jdbc.sql(sql.toString()).query(Long.class).single();
+	}
+
+	private void restrictToArea(PortalUser officer, StringBuilder sql, Map<String, Object> params) {
+		restrictToArea(officer, sql, codes -> {
+			params.put("area", codes.size() == 1 ? codes.get(0) : codes.toArray(String[]::new));
+			return ":area";
+		});
 	}
 
 	/**
 	 * One indexed column decides the area: a single kota uses city_code, anything else its kecamatan list;
-	 * administrators see the whole province.
+	 * administrators see the whole province. One code is compared with {@code =} (an index on the column then keeps
+	 * its order), several with {@code any}. {@code value} gives the statement's reference to the code or codes: a
+	 * bound name, or the codes written in.
 	 */
-	private void restrictToArea(PortalUser officer, StringBuilder sql, Map<String, Object> params) {
+	private void restrictToArea(PortalUser officer, StringBuilder sql, Function<List<String>, String> value) {
 		if (officer.role() == Role.ADMIN) {
 			return;
 		}
 		Set<String> codes = officer.areaCodes();
-		if (codes.size() == 1 && regions.exists(codes.iterator().next(), RegionLevel.CITY)) {
-			sql.append(" and city_code = :cityCode");
-			params.put("cityCode", codes.iterator().next());
-			return;
-		}
-		Set<String> districts = regions.districtsWithin(codes);
-		if (districts.size() == 1) {
-			sql.append(" and district_code = :districtCode");
-			params.put("districtCode", districts.iterator().next());
-			return;
-		}
-		sql.append(" and district_code = any (:districtCodes)");
-		params.put("districtCodes", districts.toArray(String[]::new));
+		boolean oneCity = codes.size() == 1 && regions.exists(codes.iterator().next(), RegionLevel.CITY);
+		List<String> area = List.copyOf(oneCity ? codes : regions.districtsWithin(codes));
+		sql.append(oneCity ? " and city_code" : " and district_code")
+			.append(area.size() == 1 ? " = " + value.apply(area) : " = any (" + value.apply(area) + ")");
 	}
 
 	private Slice<ParticipantSummary> slice(StringBuilder sql, Map<String, Object> params, Pageable page) {

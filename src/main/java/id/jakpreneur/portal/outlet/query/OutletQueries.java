@@ -24,6 +24,7 @@ import id.jakpreneur.portal.outlet.domain.OutletKind;
 import id.jakpreneur.portal.outlet.domain.OutletRules;
 import id.jakpreneur.portal.outlet.domain.PlaceKind;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.PlannedOnce;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -203,7 +204,16 @@ public class OutletQueries {
 			return "";
 		}
 		params.put("area", user.areaCodes().toArray(String[]::new));
-		return "(" + alias + ".city_code = any (:area) or " + alias + ".district_code = any (:area))";
+		return inArea(alias, ":area");
+	}
+
+	/** The same condition with the user's region codes written in ({@link PlannedOnce}); empty for an administrator. */
+	static String plannedAreaCondition(PortalUser user, String alias) {
+		return user.role() == Role.ADMIN ? "" : inArea(alias, PlannedOnce.regionCodes(user.areaCodes()));
+	}
+
+	private static String inArea(String alias, String codes) {
+		return "(%1$s.city_code = any (%2$s) or %1$s.district_code = any (%2$s))".formatted(alias, codes);
 	}
 
 }

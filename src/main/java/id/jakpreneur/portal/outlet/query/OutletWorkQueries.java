@@ -8,6 +8,7 @@ import java.util.Map;
 
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.WorkInbox;
+import id.jakpreneur.portal.shared.PlannedOnce;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -27,14 +28,11 @@ public class OutletWorkQueries {
 	/** An application {@code a} waiting for a place. */
 	private static final String IS_WAITING = "a.status = 'APPLIED'";
 
-	/** A booking {@code a} that has ended without a sales report. */
-	private static final String IS_UNREPORTED = "a.status = 'CONFIRMED' and upper(a.period) <= :today";
-
 	private static final String WAITING = "(select count(*) from outlet_application a where a.call_id = c.id and "
 			+ IS_WAITING + ")";
 
 	private static final String UNREPORTED = "(select count(*) from outlet_application a where a.call_id = c.id and "
-			+ IS_UNREPORTED + ")";
+			+ isUnreported(":today") + ")";
 
 	private final JdbcClient jdbc;
 
@@ -47,17 +45,17 @@ public class OutletWorkQueries {
 
 	/**
 	 * Applications waiting for a place, ended bookings without a sales report, and sales reports waiting for
-	 * confirmation, each up to {@link WorkInbox#COUNTED_UP_TO}: one statement.
+	 * confirmation, each up to {@link WorkInbox#COUNTED_UP_TO}: one statement, on every visit of the officer's home, so
+	 * planned once per connection ({@link PlannedOnce}).
 	 */
 	public Counts counts(PortalUser officer) {
-		Map<String, Object> params = params();
-		params.put("limit", WorkInbox.COUNTED_UP_TO);
-		String area = OutletQueries.areaCondition(officer, "o", params);
+		String area = OutletQueries.plannedAreaCondition(officer, "o");
 		String from = "select count(*) from (select 1 from outlet_application a join outlet_call c on c.id = a.call_id"
 				+ " join outlet o on o.id = c.outlet_id where " + (area.isEmpty() ? "" : area + " and ");
-		return jdbc.sql("select (" + from + IS_WAITING + " limit :limit) w) as waiting, (" + from + IS_UNREPORTED
-				+ " limit :limit) u) as unreported, (" + from + "a.sales_status = 'SUBMITTED' limit :limit) s) as to_confirm")
-			.params(params)
+		String upTo = " limit " + WorkInbox.COUNTED_UP_TO;
+		return jdbc.sql("select (" + from + IS_WAITING + upTo + ") w) as waiting, ("
+				+ from + isUnreported(PlannedOnce.date(LocalDate.now(clock))) + upTo + ") u) as unreported, ("
+				+ from + "a.sales_status = 'SUBMITTED'" + upTo + ") s) as to_confirm")
 			.query((rs, n) -> new Counts(rs.getLong("waiting"), rs.getLong("unreported"), rs.getLong("to_confirm")))
 			.single();
 	}
@@ -80,6 +78,11 @@ public class OutletWorkQueries {
 			.list();
 		boolean more = rows.size() > page.getPageSize();
 		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+	}
+
+	/** Whether a booking {@code a} has ended by {@code today} (a bound name or a literal) without a sales report. */
+	private static String isUnreported(String today) {
+		return "a.status = 'CONFIRMED' and upper(a.period) <= " + today;
 	}
 
 	private Map<String, Object> params() {

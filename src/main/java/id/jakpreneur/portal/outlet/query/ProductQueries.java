@@ -19,6 +19,7 @@ import id.jakpreneur.portal.outlet.domain.PhotoType;
 import id.jakpreneur.portal.outlet.domain.ProductDraft;
 import id.jakpreneur.portal.shared.Jakarta;
 import id.jakpreneur.portal.shared.NotFoundException;
+import id.jakpreneur.portal.shared.PlannedOnce;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -149,22 +150,22 @@ public class ProductQueries {
 	 */
 	public Map<CurationStatus, Long> waiting(PortalUser user) {
 		Map<String, Object> params = new HashMap<>();
-		String area = "";
+		String where;
 		if (user.role() == Role.MENTOR) {
-			area = " " + MENTOR_SHARE;
+			where = "pr.status = '" + CurationStatus.SUBMITTED.name() + "' " + MENTOR_SHARE;
 			params.put("area", user.areaCodes().toArray(String[]::new));
 			params.put("mentor", user.accountId());
 		}
-		else if (user.role() != Role.ADMIN) {
-			area = " and (p.city_code = any (:area) or p.district_code = any (:area))";
-			params.put("area", user.areaCodes().toArray(String[]::new));
+		else {
+			// the officers' tray, on every visit of their home: planned once per connection (PlannedOnce)
+			String area = OutletQueries.plannedAreaCondition(user, "p");
+			where = "pr.status = any (" + PlannedOnce.names(List.of(CurationStatus.VERIFIED, CurationStatus.VALIDATED))
+					+ ")" + (area.isEmpty() ? "" : " and " + area);
 		}
-		params.put("statuses", user.role() == Role.MENTOR ? new String[] { CurationStatus.SUBMITTED.name() }
-				: new String[] { CurationStatus.VERIFIED.name(), CurationStatus.VALIDATED.name() });
 		Map<CurationStatus, Long> counts = new java.util.EnumMap<>(CurationStatus.class);
 		jdbc.sql("select pr.status, count(*) as waiting"
 				+ " from outlet_product pr join participant_directory p on p.id = pr.participant_id"
-				+ " where pr.status = any (:statuses)" + area + " group by pr.status")
+				+ " where " + where + " group by pr.status")
 			.params(params)
 			.query(rs -> {
 				counts.put(CurationStatus.valueOf(rs.getString("status")), rs.getLong("waiting"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.account.WorkInbox;
+import id.jakpreneur.portal.shared.PlannedOnce;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -25,11 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AttendanceDueQueries {
 
-	private static final String FROM = """
-			 from training_session s join training_class c on c.id = s.class_id
-			where s.session_date <= :today
-			  and exists (select 1 from training_enrolment e where e.class_id = c.id and e.status = 'ENROLLED')
-			  and not exists (select 1 from training_attendance a where a.session_id = s.id)""";
+	/** Sessions held up to {@code today} (a bound name or a literal) with seated participants and no attendance. */
+	private static String from(String today) {
+		return """
+				 from training_session s join training_class c on c.id = s.class_id
+				where s.session_date <= %s
+				  and exists (select 1 from training_enrolment e where e.class_id = c.id and e.status = 'ENROLLED')
+				  and not exists (select 1 from training_attendance a where a.session_id = s.id)""".formatted(today);
+	}
 
 	private final JdbcClient jdbc;
 
@@ -40,12 +44,14 @@ public class AttendanceDueQueries {
 		this.clock = clock;
 	}
 
-	/** Sessions of the officer's area held without attendance, up to {@link WorkInbox#COUNTED_UP_TO}. */
+	/**
+	 * Sessions of the officer's area held without attendance, up to {@link WorkInbox#COUNTED_UP_TO}: on every visit of
+	 * the officer's home, so planned once per connection ({@link PlannedOnce}).
+	 */
 	public long count(PortalUser officer) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("limit", WorkInbox.COUNTED_UP_TO);
-		return jdbc.sql("select count(*) from (select 1" + FROM + area(officer, params) + " limit :limit) due")
-			.params(params)
+		String area = officer.role() == Role.ADMIN ? "" : inArea(PlannedOnce.regionCodes(officer.areaCodes()));
+		return jdbc.sql("select count(*) from (select 1" + from(PlannedOnce.date(LocalDate.now(clock))) + area
+				+ " limit " + WorkInbox.COUNTED_UP_TO + ") due")
 			.query(Long.class)
 			.single();
 	}
@@ -58,7 +64,7 @@ public class AttendanceDueQueries {
 		List<SessionDue> rows = jdbc.sql("""
 				select s.id, s.class_id, c.title, s.session_date, s.start_time, s.place,
 				       (select count(*) from training_enrolment e where e.class_id = c.id and e.status = 'ENROLLED')
-				           as seated""" + FROM + area
+				           as seated""" + from(":today") + area
 				+ " order by s.session_date, s.start_time, s.id limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> new SessionDue(rs.getLong("id"), rs.getLong("class_id"), rs.getString("title"),
@@ -69,14 +75,18 @@ public class AttendanceDueQueries {
 		return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
 	}
 
-	/** The same area rule as the officer's class list. */
 	private String area(PortalUser officer, Map<String, Object> params) {
 		params.put("today", LocalDate.now(clock));
 		if (officer.role() == Role.ADMIN) {
 			return "";
 		}
 		params.put("area", officer.areaCodes().toArray(String[]::new));
-		return " and (c.city_code = any (:area) or c.district_code = any (:area))";
+		return inArea(":area");
+	}
+
+	/** The same area rule as the officer's class list: classes of these region codes (a bound name or a literal). */
+	private static String inArea(String codes) {
+		return " and (c.city_code = any (%1$s) or c.district_code = any (%1$s))".formatted(codes);
 	}
 
 }
