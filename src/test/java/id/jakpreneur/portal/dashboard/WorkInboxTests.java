@@ -169,7 +169,8 @@ class WorkInboxTests {
 			}
 			// each tray's statement by a part of its text; other tests may have prepared it for other areas on this
 			// connection, and the mentor's product count (with bound values) is not one of them
-			for (String tray : List.of("limit 100) waiting", "limit 100) due", "as to_confirm",
+			String upTo = "limit " + WorkInbox.COUNTED_UP_TO;
+			for (String tray : List.of(upTo + ") waiting", upTo + ") due", "as to_confirm",
 					"pr.status = any ('{VALIDATED,VERIFIED}'::varchar[])")) {
 				List<Map<String, Object>> plans = jdbc.queryForList("""
 						select statement, generic_plans, custom_plans from pg_prepared_statements
