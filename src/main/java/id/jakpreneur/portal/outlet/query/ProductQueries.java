@@ -129,9 +129,9 @@ public class ProductQueries {
 			params.put("area", user.areaCodes().toArray(String[]::new));
 			params.put("mentor", user.accountId());
 		}
-		else if (user.role() != Role.ADMIN) {
-			area = " and (p.city_code = any (:area) or p.district_code = any (:area))";
-			params.put("area", user.areaCodes().toArray(String[]::new));
+		else {
+			String condition = OutletQueries.areaCondition(user, "p", params);
+			area = condition.isEmpty() ? "" : " and " + condition;
 		}
 		params.put("limit", page.getPageSize() + 1);
 		params.put("offset", page.getOffset());
