@@ -77,7 +77,6 @@ class PageCostBenchmark {
 
 	@Test
 	void measuresWhatEveryPageCosts() throws Exception {
-		List<String> command = PortalUnderTest.command(null);
 		Path out = Path.of("target", "benchmark");
 		List<String> lines = new ArrayList<>();
 		lines.add("# Page cost (issue 20)");
@@ -98,7 +97,7 @@ class PageCostBenchmark {
 						: DataSet.directory(Path.of(parts[1]), parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null);
 				String jar = parts.length > 3 ? parts[3] : null;
 				String build = jar == null ? "" : Path.of(jar).toAbsolutePath().getParent().getParent().getFileName().toString();
-				List<String> portalCommand = jar == null ? command : PortalUnderTest.command(jar);
+				List<String> portalCommand = PortalUnderTest.command(jar);
 				PortalUnderTest portal = PortalUnderTest.start(dataDir, portalCommand, out.resolve(SIZES.isBlank()
 						? "portal.log" : "portal-" + participants + (build.isEmpty() ? "" : "-" + build) + ".log"));
 				started.add(portal);
