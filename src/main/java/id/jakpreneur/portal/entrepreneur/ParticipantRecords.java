@@ -101,7 +101,7 @@ public class ParticipantRecords {
 
 	@Transactional(readOnly = true)
 	public ParticipantView get(PortalUser viewer, long participantId) {
-		return load(viewer, participantId).view();
+		return access.view(viewer, participantId);
 	}
 
 	/**

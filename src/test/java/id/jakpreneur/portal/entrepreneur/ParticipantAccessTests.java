@@ -19,6 +19,7 @@ import id.jakpreneur.portal.account.NewAccount;
 import id.jakpreneur.portal.account.PortalUser;
 import id.jakpreneur.portal.account.Role;
 import id.jakpreneur.portal.entrepreneur.domain.NewRegistration;
+import id.jakpreneur.portal.entrepreneur.domain.ParticipantRepository;
 import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.support.Citizens;
 import id.jakpreneur.portal.support.DemoUsers;
@@ -46,6 +47,9 @@ class ParticipantAccessTests {
 
 	@Autowired
 	ParticipantRecords records;
+
+	@Autowired
+	ParticipantRepository participants;
 
 	private long gambirId;
 
@@ -78,6 +82,16 @@ class ParticipantAccessTests {
 		// guessing ids on officer pages is refused outright
 		mvc.perform(get("/officer/entrepreneurs/" + gambirId).with(DemoUsers.as(accounts, Role.ENTREPRENEUR)))
 			.andExpect(status().isForbidden());
+	}
+
+	/** The record is read as its read model in one statement: it holds exactly what the entity's view holds. */
+	@Test
+	void theRecordReadForAViewerIsTheEntitysView() {
+		PortalUser officer = (PortalUser) accounts.loadUserByUsername(DemoUsers.emailOf(Role.OFFICER));
+		ParticipantView read = records.get(officer, gambirId);
+		assertThat(read).isEqualTo(participants.findWithDetailsById(gambirId).orElseThrow().view());
+		assertThat(read.targetGroups()).isNotEmpty();
+		assertThat(read.business().licences()).isNotEmpty();
 	}
 
 	@Test

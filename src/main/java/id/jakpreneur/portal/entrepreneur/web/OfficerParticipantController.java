@@ -21,6 +21,7 @@ import id.jakpreneur.portal.entrepreneur.domain.RevealPurpose;
 import id.jakpreneur.portal.entrepreneur.domain.RevealRequest;
 import id.jakpreneur.portal.entrepreneur.domain.UnreadablePersonalDataException;
 import id.jakpreneur.portal.entrepreneur.query.ClaimQueries;
+import id.jakpreneur.portal.shared.PageReads;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Officers work with the participants of their area: search, open, validate or return a registration, reveal
  * a NIK or KK with a reason (logged), correct data (NIK included). Walk-in citizens are registered at the desk
- * ({@link CounterRegistrationController}).
+ * ({@link CounterRegistrationController}). The record page reads in one read-only transaction ({@link PageReads}).
  */
 @Controller
 @RequestMapping("/officer/entrepreneurs")
@@ -66,9 +67,12 @@ class OfficerParticipantController {
 
 	private final VillageOptions villageOptions;
 
+	private final PageReads reads;
+
 	OfficerParticipantController(ParticipantSearch search, ParticipantRecords records, PersonalData personalData,
 			ParticipantFormValidator validator, FormOptions options, List<ParticipantPanel> panels,
-			ClaimQueries claims, VillageOptions villageOptions) {
+			ClaimQueries claims, VillageOptions villageOptions, PageReads reads) {
+		this.reads = reads;
 		this.claims = claims;
 		this.villageOptions = villageOptions;
 		this.search = search;
@@ -105,10 +109,7 @@ class OfficerParticipantController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal PortalUser officer, @PathVariable long id, Model model) {
-		String view = showDetail(officer, id, model);
-		ParticipantView participant = (ParticipantView) model.getAttribute("participant");
-		model.addAttribute("panels", ParticipantPanel.collect(panels, participant, ParticipantPanel.Audience.OFFICER));
-		return view;
+		return showDetail(officer, id, model, true);
 	}
 
 	@PostMapping("/{id}/validate")
@@ -218,14 +219,25 @@ class OfficerParticipantController {
 	}
 
 	private String showDetail(PortalUser officer, long id, Model model) {
+		return showDetail(officer, id, model, false);
+	}
+
+	/** The record page; the other modules' panels only where it is opened, not on a form's answer. */
+	private String showDetail(PortalUser officer, long id, Model model, boolean withPanels) {
 		if (!model.containsAttribute("revealForm")) {
 			model.addAttribute("revealForm", new RevealForm());
 		}
 		model.addAttribute("revealPurposes", RevealPurpose.forReveal());
-		ParticipantView participant = records.get(officer, id);
-		model.addAttribute("participant", participant);
-		model.addAttribute("history", records.history(participant));
-		model.addAttribute("accessLog", personalData.accessLog(id));
+		reads.run(() -> {
+			ParticipantView participant = records.get(officer, id);
+			model.addAttribute("participant", participant);
+			model.addAttribute("history", records.history(participant));
+			model.addAttribute("accessLog", personalData.accessLog(id));
+			if (withPanels) {
+				model.addAttribute("panels",
+						ParticipantPanel.collect(panels, participant, ParticipantPanel.Audience.OFFICER));
+			}
+		});
 		return DETAIL_VIEW;
 	}
 
