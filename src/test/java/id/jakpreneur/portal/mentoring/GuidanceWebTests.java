@@ -27,6 +27,7 @@ import id.jakpreneur.portal.entrepreneur.domain.Registration;
 import id.jakpreneur.portal.mentoring.domain.Assignments;
 import id.jakpreneur.portal.mentoring.domain.MentorManagement;
 import id.jakpreneur.portal.shared.Jakarta;
+import id.jakpreneur.portal.support.CompiledDrawings;
 import id.jakpreneur.portal.support.PortalWebTest;
 import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,12 @@ class GuidanceWebTests {
 		jdbc.update("update mentor_assignment set assigned_at = assigned_at - interval '60 days' "
 				+ "where participant_id = ? and ended_at is null", mentee.id());
 		today = LocalDate.now(Jakarta.ZONE);
+	}
+
+	@Test
+	void theMenteePageReadsTheSameOnceItsExpressionsAreCompiled() throws Exception {
+		session(today.minusDays(3));
+		CompiledDrawings.assertDrawnAlike(mvc, "/mentor/mentees/" + mentee.id(), user(mentor.login()));
 	}
 
 	private String page(String url, PortalUser who) throws Exception {
