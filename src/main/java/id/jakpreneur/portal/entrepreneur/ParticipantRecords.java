@@ -80,7 +80,7 @@ public class ParticipantRecords {
 	/** The latest 100 changes of a profile, newest first, with the editor's name: one query. */
 	@Transactional(readOnly = true)
 	public List<ProfileChange> history(PortalUser viewer, long participantId) {
-		load(viewer, participantId);
+		access.view(viewer, participantId);
 		return queries.history(participantId);
 	}
 
