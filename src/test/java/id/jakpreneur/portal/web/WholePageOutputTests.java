@@ -1,0 +1,85 @@
+package id.jakpreneur.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.jakpreneur.portal.support.PortalWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * A page is drawn whole before its first byte is written (decision 133): its many small writes do not each pass
+ * through the response's wrappers, and a page that fails half-way has written nothing, so the error page can still
+ * replace it with its own status.
+ */
+@PortalWebTest
+class WholePageOutputTests {
+
+	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	ThymeleafViewResolver views;
+
+	/** The page's last value; reading it fails when asked to, as a lazy read of a page's data can. */
+	public static class LastLine {
+
+		private final boolean fails;
+
+		LastLine(boolean fails) {
+			this.fails = fails;
+		}
+
+		public String getValue() {
+			if (fails) {
+				throw new IllegalStateException("the page's data could not be read");
+			}
+			return "the last line";
+		}
+
+	}
+
+	@Test
+	void aPageThatFailsHalfWayHasWrittenNothing() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(Locale.ENGLISH));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		// more than the response's buffer before the failure: drawn straight to the response, it would be sent
+		List<String> lines = Collections.nCopies(400, "a line of the page drawn before the failure");
+		View view = views.resolveViewName("test/half-drawn", Locale.ENGLISH);
+
+		assertThatThrownBy(() -> view.render(Map.of("lines", lines, "last", new LastLine(true)), request, response))
+			.hasStackTraceContaining("the page's data could not be read");
+		assertThat(response.isCommitted()).isFalse();
+		assertThat(response.getContentAsString()).isEmpty();
+	}
+
+	@Test
+	void aPageDrawnWholeIsWrittenWhole() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
+		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
+		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(Locale.ENGLISH));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		List<String> lines = Collections.nCopies(400, "a line of the page");
+		views.resolveViewName("test/half-drawn", Locale.ENGLISH)
+			.render(Map.of("lines", lines, "last", new LastLine(false)), request, response);
+
+		String html = response.getContentAsString();
+		assertThat(html.split("<p>a line of the page</p>", -1)).hasSize(401);
+		assertThat(html).contains("<p>the last line</p>").endsWith("</html>\n");
+	}
+
+}
