@@ -26,6 +26,7 @@ import id.jakpreneur.portal.support.QueryCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 21: the Katalog's search by words (prefixes of the name's words), sector, kecamatan and mark (verified,
@@ -43,6 +44,9 @@ class KatalogSearchTests extends KatalogTestBase {
 
 	@Autowired
 	CatalogueSearchIndex searchIndex;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void visitorsSearchByWordsSectorKecamatanAndVerifiedMarks() throws Exception {
@@ -179,6 +183,22 @@ class KatalogSearchTests extends KatalogTestBase {
 		assertThat(jdbc.queryForObject("select xmax::text from catalogue_search where product_id = ?", String.class,
 				staying.productId())).as("an unchanged row is not locked").isEqualTo("0");
 		assertThat(searchIndex.refresh().written()).as("a second run finds nothing to write").isZero();
+	}
+
+	/**
+	 * The full refresh joins by hashing in one process, as its estimate of a few dozen rows would not (decision 133),
+	 * and only inside its own transaction: the pages planned on the same pooled connection afterwards keep every plan.
+	 */
+	@Test
+	void theFullRefreshPlansItsJoinsForItselfOnly() {
+		String[] during = transactions.execute(status -> {
+			searchIndex.refresh();
+			return jdbc.queryForObject("select current_setting('enable_nestloop') || ' '"
+					+ " || current_setting('max_parallel_workers_per_gather')", String.class).split(" ");
+		});
+
+		assertThat(during).containsExactly("off", "0");
+		assertThat(jdbc.queryForObject("select current_setting('enable_nestloop')", String.class)).isEqualTo("on");
 	}
 
 	@Test
