@@ -112,7 +112,7 @@ final class TimelineGenerator {
 				"select count(*) from mentor_assignment where assign_note = 'bench'", """
 						insert into mentor_assignment (participant_id, mentor_id, track, assigned_at, assigned_by, assign_note)
 						select p.participant_id, m.ids[1 + p.n %% array_length(m.ids, 1)], 'IDEA_TO_BUSINESS',
-						       p.registered_at + interval '30 days', %d, 'bench'
+						       least(p.registered_at + interval '30 days', now()), %d, 'bench'
 						from (select id as participant_id, registered_at, row_number() over (order by id) as n
 						      from participant where id %% 5 = 0 and id not in (select participant_id from mentor_assignment
 						                                                         where ended_at is null)) p,
