@@ -51,17 +51,22 @@ class WholePageOutputTests {
 
 	}
 
-	@Test
-	void aPageThatFailsHalfWayHasWrittenNothing() throws Exception {
+	/** Draws the test page, 400 times {@code line} and then the last line, into {@code response}. */
+	private void draw(String line, boolean lastFails, MockHttpServletResponse response) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
 		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
 		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(Locale.ENGLISH));
-		MockHttpServletResponse response = new MockHttpServletResponse();
-		// more than the response's buffer before the failure: drawn straight to the response, it would be sent
-		List<String> lines = Collections.nCopies(400, "a line of the page drawn before the failure");
+		// 400 lines: more than the response's buffer, so that drawn straight to the response they would be sent
+		List<String> lines = Collections.nCopies(400, line);
 		View view = views.resolveViewName("test/half-drawn", Locale.ENGLISH);
+		view.render(Map.of("lines", lines, "last", new LastLine(lastFails)), request, response);
+	}
 
-		assertThatThrownBy(() -> view.render(Map.of("lines", lines, "last", new LastLine(true)), request, response))
+	@Test
+	void aPageThatFailsHalfWayHasWrittenNothing() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		assertThatThrownBy(() -> draw("a line of the page drawn before the failure", true, response))
 			.hasStackTraceContaining("the page's data could not be read");
 		assertThat(response.isCommitted()).isFalse();
 		assertThat(response.getContentAsString()).isEmpty();
@@ -69,13 +74,9 @@ class WholePageOutputTests {
 
 	@Test
 	void aPageDrawnWholeIsWrittenWhole() throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
-		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(Locale.ENGLISH));
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		List<String> lines = Collections.nCopies(400, "a line of the page");
-		views.resolveViewName("test/half-drawn", Locale.ENGLISH)
-			.render(Map.of("lines", lines, "last", new LastLine(false)), request, response);
+
+		draw("a line of the page", false, response);
 
 		String html = response.getContentAsString();
 		assertThat(html.split("<p>a line of the page</p>", -1)).hasSize(401);
