@@ -63,7 +63,7 @@ class WholePageOutputTests {
 	}
 
 	@Test
-	void aPageThatFailsHalfWayHasWrittenNothing() {
+	void aPageThatFailsHalfWayHasWrittenNothing() throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
 		assertThatThrownBy(() -> draw("a line of the page drawn before the failure", true, response))
