@@ -9,18 +9,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.TemplateDrawing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.ViewResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * The fragments other modules draw: the upload field says its types and limit and carries its error, tied to the
@@ -31,9 +27,6 @@ class DocumentFragmentsTests {
 
 	@Autowired
 	WebApplicationContext context;
-
-	@Autowired
-	List<ViewResolver> resolvers;
 
 	/** A form with one file field, as another module's form would have. */
 	public static class UploadForm {
@@ -51,10 +44,6 @@ class DocumentFragmentsTests {
 	}
 
 	private String render(Locale locale, boolean withError) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
-		request.setAttribute(WebApplicationContext.ROOT_WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		UploadForm form = new UploadForm();
 		BindingResult result = new BeanPropertyBindingResult(form, "form");
@@ -67,11 +56,7 @@ class DocumentFragmentsTests {
 		model.put("documents", List.of(new StoredDocument(41, 1, DocumentPurpose.LICENCE, 7, "nib.pdf",
 				"application/pdf", 120_000, Instant.now())));
 		model.put("none", List.of());
-		View view = null;
-		for (ViewResolver resolver : resolvers) {
-			view = view != null ? view : resolver.resolveViewName("test/document-fragments", locale);
-		}
-		view.render(model, request, response);
+		TemplateDrawing.draw(context, "test/document-fragments", locale, model, response);
 		return response.getContentAsString();
 	}
 

@@ -9,15 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.jakpreneur.portal.support.PortalWebTest;
+import id.jakpreneur.portal.support.TemplateDrawing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * A page is drawn whole before its first byte is written (decision 133): its many small writes do not each pass
@@ -29,9 +25,6 @@ class WholePageOutputTests {
 
 	@Autowired
 	WebApplicationContext context;
-
-	@Autowired
-	ThymeleafViewResolver views;
 
 	/** The page's last value; reading it fails when asked to, as a lazy read of a page's data can. */
 	public static class LastLine {
@@ -53,13 +46,10 @@ class WholePageOutputTests {
 
 	/** Draws the test page, 400 times {@code line} and then the last line, into {@code response}. */
 	private void draw(String line, boolean lastFails, MockHttpServletResponse response) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest(context.getServletContext(), "GET", "/test");
-		request.setAttribute(DispatcherServlet.WEB_APPLICATION_CONTEXT_ATTRIBUTE, context);
-		request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(Locale.ENGLISH));
 		// 400 lines: more than the response's buffer, so that drawn straight to the response they would be sent
 		List<String> lines = Collections.nCopies(400, line);
-		View view = views.resolveViewName("test/half-drawn", Locale.ENGLISH);
-		view.render(Map.of("lines", lines, "last", new LastLine(lastFails)), request, response);
+		TemplateDrawing.draw(context, "test/half-drawn", Locale.ENGLISH,
+				Map.of("lines", lines, "last", new LastLine(lastFails)), response);
 	}
 
 	@Test
